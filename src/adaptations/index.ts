@@ -1,0 +1,2 @@
+export * from './adaptationId';
+export * from './issueCodes';

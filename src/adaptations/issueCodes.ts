@@ -1,0 +1,14 @@
+/**
+ * Issue codes raised by the `adaptations` module.
+ *
+ * @remarks
+ * Part of the one closed union {@link IssueCode}; see `src/core/issueCodes.ts`.
+ * Codes are snake_case and never change meaning once published.
+ *
+ * @example
+ * ```ts
+ * ADAPTATIONS_ISSUE_CODES.length >= 0; // => true
+ * ```
+ * @category Issues
+ */
+export const ADAPTATIONS_ISSUE_CODES = [] as const;

@@ -1,0 +1,20 @@
+import { addWeeks } from 'date-fns';
+import { fromLocalDate, toLocalDate } from '../../_lib/calendar';
+import type { IsoDate } from './isoDate';
+
+/**
+ * Adds (or subtracts) whole weeks to an ISO date.
+ *
+ * @param date - The start date.
+ * @param weeks - Weeks to add; negative to go back.
+ * @returns The resulting ISO date.
+ * @throws {@link SupportedEmploymentError} `invalid_date` when `date` is not a real ISO date.
+ * @example
+ * ```ts
+ * addCalendarWeeks('2026-03-25', 1); // => '2026-04-01'
+ * ```
+ * @category Dates
+ */
+export function addCalendarWeeks(date: IsoDate, weeks: number): IsoDate {
+  return fromLocalDate(addWeeks(toLocalDate(date), weeks));
+}

@@ -1,0 +1,7 @@
+export * from './adaptations';
+export * from './core';
+export * from './matching';
+export * from './needs';
+export * from './plans';
+export * from './privacy';
+export * from './process';

@@ -1,0 +1,2 @@
+export * from './issueCodes';
+export * from './matchFactorId';

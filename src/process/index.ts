@@ -1,0 +1,3 @@
+export * from './consentScope';
+export * from './issueCodes';
+export * from './seStep';
