@@ -1,4 +1,3 @@
-import { format } from 'date-fns';
 import { SupportedEmploymentError } from '../core/errors';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -35,5 +34,9 @@ export function toLocalDate(iso: string): Date {
 
 /** Formats a `Date` as the ISO calendar date of its local day. */
 export function fromLocalDate(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+  const y = date.getFullYear();
+  const m = date.getMonth() + 1;
+  const d = date.getDate();
+  const year = y >= 0 && y < 10000 ? String(y).padStart(4, '0') : String(y);
+  return `${year}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }

@@ -68,7 +68,7 @@ export function fromZodIssues(issues: readonly ZodIssue[]): NonEmptyArray<Issue>
 export function safeParseWith<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> {
   let parsed: ReturnType<S['safeParse']>;
   try {
-    parsed = schema.safeParse(input) as ReturnType<S['safeParse']>;
+    parsed = schema.safeParse(input, { reportInput: true }) as ReturnType<S['safeParse']>;
   } catch {
     // zod can throw on pathological input (for example a getter that throws);
     // report it as an invalid value without looking at it further.

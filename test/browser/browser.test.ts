@@ -1,0 +1,104 @@
+/**
+ * Browser check: bundles the published ESM build (dist/index.js) for the
+ * browser with esbuild, as an application would, serves it from localhost and
+ * runs it in headless Chromium (Debian's package, driven by playwright-core).
+ * esbuild's browser platform fails on any Node built-in, so a passing build
+ * also proves the library needs none.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const CHROMIUM = '/usr/bin/chromium';
+
+let server: Server | undefined;
+let browser: BrowserContext | undefined;
+let userDataDir = '';
+let baseUrl = '';
+
+const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>supported-employment</title></head>
+<body><script type="module" src="/app.js"></script></body></html>`;
+
+beforeAll(async () => {
+  if (!existsSync(join(root, 'dist', 'index.js'))) {
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'ignore' });
+  }
+  const bundle = await build({
+    stdin: {
+      contents: `import * as se from './dist/index.js'; globalThis.se = se; document.title = 'ready';`,
+      resolveDir: root,
+      loader: 'js',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+  const app = bundle.outputFiles[0]!.text;
+  expect(app).not.toMatch(/from\s*["']node:/);
+
+  server = createServer((req, res) => {
+    if (req.url === '/') {
+      res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
+    } else if (req.url === '/app.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' }).end(app);
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  baseUrl = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
+
+  userDataDir = mkdtempSync(join(tmpdir(), 'se-chromium-'));
+  // A fresh profile directory per run, as --user-data-dir (playwright passes it).
+  browser = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+});
+
+describe('the ESM build in Chromium', () => {
+  it('loads and computes dates and policies in the page', async () => {
+    const page = await browser!.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(baseUrl);
+    await page.waitForFunction(() => document.title === 'ready');
+    const result = await page.evaluate(() => {
+      const se = (globalThis as unknown as { se: typeof import('../../src') }).se;
+      return {
+        end: se.addCalendarMonths('2028-02-29', se.DEFAULT_POLICY.followUpMinimumMonths),
+        policy: se.resolvePolicy({ followUpMinimumMonths: 24 }).followUpMinimumMonths,
+      };
+    });
+    expect(result).toEqual({ end: '2029-02-28', policy: 24 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
