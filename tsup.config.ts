@@ -9,5 +9,5 @@ export default defineConfig({
   treeshake: true,
   target: 'es2022',
   platform: 'neutral',
-  external: ['zod', 'immer', 'date-fns'],
+  external: ['zod', 'immer', 'date-fns', '@date-fns/utc'],
 });

@@ -1,3 +1,4 @@
+import { UTCDate } from '@date-fns/utc';
 import { SupportedEmploymentError } from '../core/errors';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -16,23 +17,24 @@ export function isRealIsoDate(value: string): boolean {
 }
 
 /**
- * Turns an ISO date into a `Date` at local noon of that calendar day.
+ * Turns an ISO date into a `UTCDate` at midnight UTC of that calendar day.
  *
- * Noon, not midnight, so that no time zone's daylight-saving change (some
- * happen at midnight) can move the instant to a neighbouring day; date-fns
- * then does calendar arithmetic in local time, which is the same in every zone.
+ * `UTCDate` (from `@date-fns/utc`) makes date-fns do its calendar arithmetic
+ * in UTC, so no local time zone can shift a day: not a daylight-saving change,
+ * and not a day that a zone skipped altogether (Pacific/Kiritimati on
+ * 1994-12-31, Pacific/Apia on 2011-12-30).
  */
 export function toLocalDate(iso: string): Date {
   const m = ISO_DATE.exec(iso);
   if (m === null || !isRealIsoDate(iso)) {
     throw new SupportedEmploymentError('invalid_date', 'Expected an ISO calendar date (YYYY-MM-DD) that exists.');
   }
-  const date = new Date(2000, 0, 1, 12, 0, 0, 0);
+  const date = new UTCDate(2000, 0, 1);
   date.setFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   return date;
 }
 
-/** Formats a `Date` as the ISO calendar date of its local day. */
+/** Formats a date from {@link toLocalDate} (or date-fns arithmetic on one) as an ISO calendar date. */
 export function fromLocalDate(date: Date): string {
   const y = date.getFullYear();
   const m = date.getMonth() + 1;

@@ -29,7 +29,7 @@ function codeFor(issue: ZodIssue): IssueCode {
     case 'invalid_type':
       return issue.input === undefined ? 'schema_required' : 'schema_invalid_type';
     case 'invalid_value':
-      return 'schema_invalid_value';
+      return issue.input === undefined ? 'schema_required' : 'schema_invalid_value';
     case 'invalid_format':
       return issue.format === 'date' ? 'schema_invalid_date' : 'schema_invalid_format';
     case 'too_small':

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type * as SE from '../../src';
 
 const root = join(import.meta.dirname, '..', '..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -78,7 +79,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await new Promise<void>((resolve) => {
+    if (server) server.close(() => { resolve(); });
+    else resolve();
+  });
   if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
 });
 
@@ -90,7 +94,7 @@ describe('the ESM build in Chromium', () => {
     await page.goto(baseUrl);
     await page.waitForFunction(() => document.title === 'ready');
     const result = await page.evaluate(() => {
-      const se = (globalThis as unknown as { se: typeof import('../../src') }).se;
+      const se = (globalThis as unknown as { se: typeof SE }).se;
       return {
         end: se.addCalendarMonths('2028-02-29', se.DEFAULT_POLICY.followUpMinimumMonths),
         policy: se.resolvePolicy({ followUpMinimumMonths: 24 }).followUpMinimumMonths,

@@ -132,3 +132,13 @@ describe('compareIsoDates', () => {
     expect(compareIsoDates('2026-01-01', '2026-01-01')).toBe(0);
   });
 });
+
+describe('date arithmetic in every time zone', () => {
+  it('keeps a day that the local time zone skipped', () => {
+    // Pacific/Kiritimati skipped 1994-12-31 and Pacific/Apia 2011-12-30; the
+    // library works on calendar days, so neither may shift.
+    expect(addCalendarDays('1994-12-31', 0)).toBe('1994-12-31');
+    expect(addCalendarDays('2011-12-29', 1)).toBe('2011-12-30');
+    expect(calendarDaysBetween('1994-12-30', '1995-01-01')).toBe(2);
+  });
+});
