@@ -1,0 +1,164 @@
+import { consentStatus, earliest, lastEventDate, latest } from '../_lib/process/caseState';
+import { SupportedEmploymentError } from '../core/errors';
+import { addCalendarMonths } from '../core/dates/addCalendarMonths';
+import { addCalendarWeeks } from '../core/dates/addCalendarWeeks';
+import { calendarDaysBetween } from '../core/dates/calendarDaysBetween';
+import { isIsoDate } from '../core/dates/isIsoDate';
+import type { IsoDate } from '../core/dates/isoDate';
+import { wholeMonthsBetween } from '../core/dates/wholeMonthsBetween';
+import { wholeWeeksBetween } from '../core/dates/wholeWeeksBetween';
+import { DEFAULT_POLICY, type Policy } from '../core/policy';
+import type { CaseSummary } from './caseSummary';
+import { CONSENT_SCOPES } from './consentScope';
+import { DEFAULT_FOLLOW_UP_INTERVAL_WEEKS } from './followUpDefaults';
+import { UNPAID_PLACEMENT_KINDS } from './placementKind';
+import { replayCase } from './replayCase';
+import type { SeCase } from './seCase';
+import { SE_STEP_IDS } from './seStep';
+
+/**
+ * Options of {@link summarizeCase}.
+ *
+ * @example
+ * ```ts
+ * const options: SummarizeCaseOptions = { asOf: '2027-06-01', followUpIntervalWeeks: 2 };
+ * ```
+ * @category Process
+ */
+export interface SummarizeCaseOptions {
+  /** The date to summarise the case at. Events after it are left out. */
+  readonly asOf: IsoDate;
+  /** The policy; its `followUpMinimumMonths` is the default follow-up period. Defaults to {@link DEFAULT_POLICY}. */
+  readonly policy?: Policy;
+  /** Weeks between follow-up contacts, 1–52; defaults to {@link DEFAULT_FOLLOW_UP_INTERVAL_WEEKS}. */
+  readonly followUpIntervalWeeks?: number;
+  /** Months of follow-up after the latest employment starts, 0–120; defaults to the policy's `followUpMinimumMonths`. */
+  readonly followUpMonths?: number;
+}
+
+function checkOptions(seCase: SeCase, options: SummarizeCaseOptions): { interval: number; months: number } {
+  if (!isIsoDate(options.asOf) || options.asOf < seCase.openedOn) {
+    throw new SupportedEmploymentError('invalid_option', 'asOf must be a real ISO date on or after the date the case was opened.');
+  }
+  const interval = options.followUpIntervalWeeks ?? DEFAULT_FOLLOW_UP_INTERVAL_WEEKS;
+  if (!Number.isInteger(interval) || interval < 1 || interval > 52) {
+    throw new SupportedEmploymentError('invalid_option', 'followUpIntervalWeeks must be a whole number from 1 to 52.');
+  }
+  const months = options.followUpMonths ?? (options.policy ?? DEFAULT_POLICY).followUpMinimumMonths;
+  if (!Number.isInteger(months) || months < 0 || months > 120) {
+    throw new SupportedEmploymentError('invalid_option', 'followUpMonths must be a whole number from 0 to 120.');
+  }
+  return { interval, months };
+}
+
+// The case as it stood on `asOf`: the same case, or a replay of the events up to that date.
+function caseAsOf(seCase: SeCase, asOf: IsoDate): SeCase {
+  const last = lastEventDate(seCase);
+  if (last === null || last <= asOf) return seCase;
+  const replayed = replayCase(
+    { id: seCase.id, openedOn: seCase.openedOn },
+    seCase.events.filter((event) => event.date <= asOf),
+  );
+  if (!replayed.ok) {
+    throw new SupportedEmploymentError('invariant_violated', 'A prefix of a valid case did not replay.', { issues: replayed.issues });
+  }
+  return replayed.value;
+}
+
+function weeksFrom(from: IsoDate | null, to: IsoDate | null): number | null {
+  return from === null || to === null ? null : wholeWeeksBetween(from, to);
+}
+
+/**
+ * Summarises a case at a date: current step, time to employers and paid work, unpaid placement, follow-up and consents.
+ *
+ * @remarks
+ * Definitions (all weeks are whole weeks from the referral date):
+ * - **First employer contact**: the earliest of the first entry into step 4
+ *   (`employer-engagement`), the first placement start and the first
+ *   employment start. Employer contacts inside step 3 are not events of their
+ *   own, so they cannot be dated; a placement or job cannot start without one.
+ * - **First placement**: the first day at a workplace, a placement of any kind
+ *   or, if earlier, an employment (SEQF's "referral to workplace placement",
+ *   AFI report table 12, L12474–12485).
+ * - **Paid work**: the earliest paid placement or employment start (SEQF's
+ *   "referral to start of paid work", same place).
+ * - **Unpaid placement**: work trials and unpaid placements, days added up,
+ *   ongoing ones counted to `asOf` (or the closing date).
+ * - **Follow-up**: starts on the first working day of the first employment
+ *   (handbook §12, L351; §15, L397). `followUpMonths` counts whole months to
+ *   `asOf` (or the closing date). The follow-up period runs `followUpMonths`
+ *   option months (default: the policy's minimum, 12 months in
+ *   {@link DEFAULT_POLICY}) from the start of the latest employment.
+ * - **Next follow-up due**: a simple cadence, a library default made an
+ *   option: on the first working day when no contact has been recorded since
+ *   the latest employment started, otherwise the last contact plus
+ *   `followUpIntervalWeeks` (default {@link DEFAULT_FOLLOW_UP_INTERVAL_WEEKS}).
+ *   Null when the case is closed, has no employment, or the next date falls
+ *   after the follow-up period. Full schedules belong to follow-up plans.
+ *
+ * When `asOf` is before the case's latest event, the case is summarised as it
+ * stood on that date (the events up to `asOf` are replayed).
+ *
+ * @param seCase - The case.
+ * @param options - The date to summarise at, and optional policy and cadence.
+ * @returns The summary.
+ * @throws {@link SupportedEmploymentError} `invalid_option` when `asOf` is not a real date or is before the case was opened, or a cadence option is out of range.
+ * @example
+ * ```ts
+ * const summary = summarizeCase(seCase, { asOf: '2027-10-20' });
+ * summary.currentStep; // => 'on-off-job-support'
+ * summary.nextFollowUpDue; // => '2027-11-02'
+ * ```
+ * @category Process
+ */
+export function summarizeCase(seCase: SeCase, options: SummarizeCaseOptions): CaseSummary {
+  const { interval, months } = checkOptions(seCase, options);
+  const { asOf } = options;
+  const c = caseAsOf(seCase, asOf);
+  const until = c.closure?.closedOn ?? asOf;
+  const referredOn = c.referral?.date ?? null;
+  const current = c.stepHistory[c.stepHistory.length - 1];
+
+  const firstPlacementStart = earliest(c.placements.map((p) => p.startedOn));
+  const firstEmploymentStart = earliest(c.employments.map((e) => e.startedOn));
+  const firstStep4 = c.stepHistory.find((entry) => entry.step === 'employer-engagement')?.enteredOn ?? null;
+  const firstPaidPlacement = earliest(c.placements.filter((p) => p.kind === 'paid-placement').map((p) => p.startedOn));
+
+  const unpaid = c.placements.filter((p) => UNPAID_PLACEMENT_KINDS.includes(p.kind));
+  const unpaidPlacementDays = unpaid.reduce((sum, p) => sum + calendarDaysBetween(p.startedOn, p.endedOn ?? until), 0);
+
+  const latestEmploymentStart = latest(c.employments.map((e) => e.startedOn));
+  const followUpWindowEndsOn = latestEmploymentStart === null ? null : addCalendarMonths(latestEmploymentStart, months);
+  let nextFollowUpDue: IsoDate | null = null;
+  if (c.closure === null && latestEmploymentStart !== null && followUpWindowEndsOn !== null) {
+    const lastContact = latest(c.followUpContacts.map((f) => f.date).filter((d) => d >= latestEmploymentStart));
+    const due = lastContact === null ? latestEmploymentStart : addCalendarWeeks(lastContact, interval);
+    nextFollowUpDue = due <= followUpWindowEndsOn ? due : null;
+  }
+
+  return {
+    asOf,
+    status: c.closure === null ? 'open' : 'closed',
+    outcome: c.closure?.outcome ?? null,
+    referredOn,
+    programme: c.referral?.programme ?? null,
+    currentStep: c.currentStep,
+    daysInCurrentStep: current === undefined ? null : calendarDaysBetween(current.enteredOn, until),
+    stepsIncluded: SE_STEP_IDS.filter((step) => c.stepHistory.some((entry) => entry.step === step)),
+    movesBack: c.stepHistory.filter((entry) => entry.direction === 'back').length,
+    weeksToFirstEmployerContact: weeksFrom(referredOn, earliest([firstStep4, firstPlacementStart, firstEmploymentStart])),
+    weeksToFirstPlacement: weeksFrom(referredOn, earliest([firstPlacementStart, firstEmploymentStart])),
+    weeksToPaidWork: weeksFrom(referredOn, earliest([firstPaidPlacement, firstEmploymentStart])),
+    unpaidPlacementCount: unpaid.length,
+    unpaidPlacementDays,
+    unpaidPlacementWeeks: Math.floor(unpaidPlacementDays / 7),
+    inEmployment: c.employments.some((e) => e.endedOn === null),
+    followUpStartedOn: firstEmploymentStart,
+    followUpMonths: firstEmploymentStart === null ? null : wholeMonthsBetween(firstEmploymentStart, until),
+    openConsents: CONSENT_SCOPES.filter((scope) => consentStatus(c, scope) === 'given'),
+    followUpWindowEndsOn,
+    nextFollowUpDue,
+    followUpOverdue: nextFollowUpDue !== null && nextFollowUpDue < asOf,
+  };
+}
