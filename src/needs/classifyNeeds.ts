@@ -1,0 +1,127 @@
+import type { Policy } from '../core/policy';
+import { compilePath, isRecorded, isRecordedAt, type CompiledPath } from '../_lib/needs/paths';
+import { resolveRuleOptions } from '../_lib/needs/resolveOptions';
+import { openQuestions } from '../_lib/needs/unknowns';
+import { NEEDS, type NeedDefinition } from './needCatalogue';
+import { NEED_IDS, NEED_LEVELS, type NeedId, type NeedSeverity } from './needId';
+import { NEED_RULES, type NeedRule } from './needRules';
+import type { NeedThresholds } from './needThresholds';
+import type { NeedsAssessment } from './needsAssessment';
+import type { ClassifiedNeed, NeedsProfile } from './needsProfile';
+
+/**
+ * Options for {@link classifyNeeds}.
+ *
+ * @example
+ * ```ts
+ * const options: ClassifyNeedsOptions = { complexNeeds: { minModerateNeeds: 4 }, thresholds: { manyChildren: 4 } };
+ * ```
+ * @category Needs
+ */
+export interface ClassifyNeedsOptions {
+  /** The policy whose placement limits and complex-needs rule apply; defaults to {@link DEFAULT_POLICY}. */
+  readonly policy?: Policy;
+  /** Overrides of the complex-needs rule (at least `minModerateNeeds` needs of severity moderate or high, across `minLevels` levels). */
+  readonly complexNeeds?: Partial<Policy['complexNeeds']>;
+  /** Overrides of the rule thresholds; see {@link DEFAULT_NEED_THRESHOLDS}. */
+  readonly thresholds?: Partial<NeedThresholds>;
+}
+
+const SEVERITY_BY_RANK: readonly NeedSeverity[] = ['low', 'low', 'moderate', 'high'];
+const RANK: Readonly<Record<NeedSeverity, number>> = { low: 1, moderate: 2, high: 3 };
+const IDS: readonly NeedId[] = [...NEED_IDS];
+const COUNT = IDS.length;
+const INDEX: Readonly<Record<NeedId, number>> = Object.fromEntries(IDS.map((id, i) => [id, i])) as Record<NeedId, number>;
+const DEFS: readonly NeedDefinition[] = IDS.map((id) => NEEDS[id]);
+const LEVEL_BIT: readonly number[] = DEFS.map((def) => 1 << NEED_LEVELS.indexOf(def.level));
+
+interface CompiledRule {
+  readonly rule: NeedRule;
+  readonly need: number;
+  readonly evidence: readonly CompiledPath[];
+}
+
+/** The rule table, with need indexes and evidence paths resolved once. */
+const COMPILED: readonly CompiledRule[] = NEED_RULES.map((rule) => ({
+  rule,
+  need: INDEX[rule.need],
+  evidence: rule.evidence.map(compilePath),
+}));
+
+function bitCount(n: number): number {
+  let count = 0;
+  for (let v = n; v !== 0; v &= v - 1) count += 1;
+  return count;
+}
+
+/**
+ * Classifies an assessment into a needs profile: which needs, how severe, on what evidence.
+ *
+ * @remarks
+ * Applies every row of {@link NEED_RULES} once, in order; a need's severity is
+ * the highest of its rows that hold, and its evidence the union of their
+ * paths, keeping only facts that are recorded. `negative-social-control` is
+ * marked `urgent` (handbook §10). The profile is complex (*sammensatte
+ * bistandsbehov*) when at least `minModerateNeeds` needs are moderate or high
+ * and they span at least `minLevels` levels — by default 3 and 2 (domain
+ * specification §4, from {@link DEFAULT_POLICY}`.complexNeeds`). `unknowns`
+ * lists the facts still unknown and worth asking about next. An unknown fact
+ * never produces a need and never removes one.
+ *
+ * @param assessment - The parsed assessment.
+ * @param options - Policy, complex-needs rule and thresholds; all optional.
+ * @returns The needs profile, with needs in taxonomy order.
+ * @throws {@link SupportedEmploymentError} `invalid_option` when an option is out of range.
+ * @example
+ * ```ts
+ * const profile = classifyNeeds(parseNeedsAssessment({ id: 'a-1', assessedOn: '2026-03-02', travelsAlone: false }));
+ * profile.needs[0]; // => { id: 'mobility', level: 'micro', severity: 'moderate', urgent: false, distinguishing: false, evidence: ['travelsAlone'] }
+ * profile.isComplex; // => false
+ * ```
+ * @category Needs
+ */
+export function classifyNeeds(assessment: NeedsAssessment, options?: ClassifyNeedsOptions): NeedsProfile {
+  const { context, minModerateNeeds, minLevels } = resolveRuleOptions(options);
+  const ranks = new Uint8Array(COUNT);
+  const evidence: (string[] | undefined)[] = new Array<string[] | undefined>(COUNT);
+
+  for (const { rule, need, evidence: paths } of COMPILED) {
+    const severity = rule.when(assessment, context);
+    if (severity === undefined) continue;
+    const rank = RANK[severity];
+    if (rank > (ranks[need] ?? 0)) ranks[need] = rank;
+    const list = evidence[need] ?? (evidence[need] = []);
+    if (rule.evidenceOf === undefined) {
+      for (const p of paths) if (!list.includes(p.path) && isRecordedAt(assessment, p)) list.push(p.path);
+    } else {
+      for (const p of rule.evidenceOf(assessment, context)) if (!list.includes(p) && isRecorded(assessment, p)) list.push(p);
+    }
+  }
+
+  const needs: ClassifiedNeed[] = [];
+  const distinguishingNeeds: NeedId[] = [];
+  let levels = 0;
+  let moderateOrWorse = 0;
+  for (let i = 0; i < COUNT; i += 1) {
+    const rank = ranks[i] ?? 0;
+    if (rank === 0) continue;
+    const id = IDS[i] as NeedId;
+    const def = DEFS[i] as NeedDefinition;
+    const severity = SEVERITY_BY_RANK[rank] as NeedSeverity;
+    needs.push({ id, level: def.level, severity, urgent: def.safety, distinguishing: def.distinguishing, evidence: evidence[i] ?? [] });
+    if (def.distinguishing) distinguishingNeeds.push(id);
+    if (rank >= 2) {
+      moderateOrWorse += 1;
+      levels |= LEVEL_BIT[i] ?? 0;
+    }
+  }
+
+  return {
+    assessmentId: assessment.id,
+    assessedOn: assessment.assessedOn,
+    needs,
+    isComplex: moderateOrWorse >= minModerateNeeds && bitCount(levels) >= minLevels,
+    distinguishingNeeds,
+    unknowns: openQuestions(assessment),
+  };
+}

@@ -1,0 +1,24 @@
+import { parseWith } from '../_lib/parseWith';
+import { NeedsAssessmentSchema, type NeedsAssessment } from './needsAssessment';
+
+/**
+ * Parses a needs assessment, throwing when it does not fit the schema.
+ *
+ * @remarks
+ * Use at the edge of a system (an HTTP handler, a file import) where invalid
+ * input is a programmer error. Use {@link safeParseNeedsAssessment} to get the
+ * issues back instead. Messages never repeat the person's data.
+ *
+ * @param input - The unparsed assessment.
+ * @returns The parsed assessment.
+ * @throws {@link SupportedEmploymentError} `invalid_input`, with the issues attached, when the input does not fit.
+ * @example
+ * ```ts
+ * const assessment = parseNeedsAssessment({ id: 'a-1', assessedOn: '2026-03-02', travelsAlone: false });
+ * classifyNeeds(assessment);
+ * ```
+ * @category Needs
+ */
+export function parseNeedsAssessment(input: unknown): NeedsAssessment {
+  return parseWith(NeedsAssessmentSchema, input, 'needs assessment');
+}
