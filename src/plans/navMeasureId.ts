@@ -1,0 +1,80 @@
+import { z } from 'zod';
+
+/**
+ * The NAV measures (*virkemidler*) a job specialist can use to make a placement or job work.
+ *
+ * @remarks
+ * The handbook names wage subsidy (*lønnstilskudd*), mentor and inclusion grant
+ * (*inkluderingstilskudd*) as tools towards employers (handbook "Jobbsjansen
+ * som rekrutterings- og samarbeidspartner", L612); the domain specification
+ * §6–§7 adds work training (*arbeidstrening*). The catalogue with limits is
+ * {@link NAV_MEASURES}.
+ *
+ * @example
+ * ```ts
+ * NAV_MEASURE_IDS.includes('mentor'); // => true
+ * ```
+ * @category Plans
+ */
+export const NAV_MEASURE_IDS = ['wage-subsidy', 'mentor', 'inclusion-grant', 'work-training'] as const;
+
+/**
+ * One NAV measure; see {@link NAV_MEASURE_IDS}.
+ *
+ * @example
+ * ```ts
+ * const measure: NavMeasureId = 'wage-subsidy';
+ * ```
+ * @category Plans
+ */
+export type NavMeasureId = (typeof NAV_MEASURE_IDS)[number];
+
+/**
+ * Schema of a {@link NavMeasureId}.
+ *
+ * @example
+ * ```ts
+ * NavMeasureIdSchema.parse('inclusion-grant'); // => 'inclusion-grant'
+ * ```
+ * @category Plans
+ */
+export const NavMeasureIdSchema = z.enum(NAV_MEASURE_IDS);
+
+/**
+ * The needs groups whose NAV measure limits differ: `ordinary` and `reduced-work-capacity`.
+ *
+ * @remarks
+ * NAV allows longer mentor support and wage subsidy for people assessed as
+ * having reduced work capacity (*nedsatt arbeidsevne*) than for others (domain
+ * specification §7). The group is NAV's decision; pass it in the validation
+ * context rather than deriving it from needs.
+ *
+ * @example
+ * ```ts
+ * NAV_NEEDS_GROUPS; // => ['ordinary', 'reduced-work-capacity']
+ * ```
+ * @category Plans
+ */
+export const NAV_NEEDS_GROUPS = ['ordinary', 'reduced-work-capacity'] as const;
+
+/**
+ * One NAV needs group; see {@link NAV_NEEDS_GROUPS}.
+ *
+ * @example
+ * ```ts
+ * const group: NavNeedsGroup = 'reduced-work-capacity';
+ * ```
+ * @category Plans
+ */
+export type NavNeedsGroup = (typeof NAV_NEEDS_GROUPS)[number];
+
+/**
+ * Schema of a {@link NavNeedsGroup}.
+ *
+ * @example
+ * ```ts
+ * NavNeedsGroupSchema.parse('ordinary'); // => 'ordinary'
+ * ```
+ * @category Plans
+ */
+export const NavNeedsGroupSchema = z.enum(NAV_NEEDS_GROUPS);

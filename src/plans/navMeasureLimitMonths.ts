@@ -1,0 +1,27 @@
+import { DEFAULT_POLICY, type Policy } from '../core/policy';
+import type { NavMeasureId, NavNeedsGroup } from './navMeasureId';
+import { NAV_MEASURES } from './navMeasures';
+
+/**
+ * The longest duration of a NAV measure, in months, for a needs group under a policy.
+ *
+ * @remarks
+ * Reads the number from `policy.navMeasureLimits` through the key the
+ * {@link NAV_MEASURES} catalogue names, so overriding the policy changes the
+ * limit everywhere (domain specification §7).
+ *
+ * @param measure - The NAV measure.
+ * @param group - The participant's needs group: `ordinary` or `reduced-work-capacity`.
+ * @param policy - The policy to read; defaults to {@link DEFAULT_POLICY}.
+ * @returns The limit in whole months.
+ * @example
+ * ```ts
+ * navMeasureLimitMonths('mentor', 'ordinary'); // => 6
+ * navMeasureLimitMonths('mentor', 'reduced-work-capacity'); // => 36
+ * navMeasureLimitMonths('mentor', 'ordinary', resolvePolicy({ navMeasureLimits: { mentorMonths: 9 } })); // => 9
+ * ```
+ * @category Plans
+ */
+export function navMeasureLimitMonths(measure: NavMeasureId, group: NavNeedsGroup, policy: Policy = DEFAULT_POLICY): number {
+  return policy.navMeasureLimits[NAV_MEASURES[measure].limitKeys[group]];
+}
