@@ -1,0 +1,125 @@
+import { ADAPTATION_IDS, type AdaptationId } from '../../adaptations/adaptationId';
+import type { LocalizedText } from '../../core/localizedText';
+import { NORWEGIAN_LEVELS } from '../../needs/norwegianLevel';
+import type { Clarification, FactorAssessment, JobMatchBalance } from '../../matching/jobMatchBalance';
+import { MATCH_FACTOR_IDS, type MatchFactorId } from '../../matching/matchFactorId';
+import { MATCH_FACTORS } from '../../matching/matchFactors';
+import { MATCH_STATUSES } from '../../matching/matchStatus';
+import { NAV_MEASURE_IDS, type NavMeasureId } from '../../plans/navMeasureId';
+import { travelMinutes } from './evaluate';
+import type { PreparedCandidate, PreparedOpening } from './prepare';
+import { ADAPTABLE, REASONS, REASON_HARD, REASON_STATUS, UNKNOWN } from './reasons';
+import type { ResolvedSettings } from './settings';
+
+/*
+ * Imported values used in hot loops are aliased once into module constants:
+ * when this module runs as CommonJS under a transpiler (tsx, vitest), every
+ * imported binding is read through a getter, which costs more than the work.
+ */
+const _REASON_STATUS = REASON_STATUS;
+const _REASON_HARD = REASON_HARD;
+const _ADAPTABLE = ADAPTABLE;
+const _UNKNOWN = UNKNOWN;
+const _MATCH_FACTOR_IDS = MATCH_FACTOR_IDS;
+
+const DEMAND_FROM = ['opening', 'industry-default', 'customer-contact'] as const;
+
+/** The compact summary of evaluated codes. */
+export interface CodeSummary {
+  readonly score: number;
+  readonly coverage: number;
+  readonly hardConflict: boolean;
+  readonly hardConflicts: MatchFactorId[];
+  readonly conflicts: MatchFactorId[];
+  readonly unknowns: MatchFactorId[];
+  readonly counts: { fit: number; adaptable: number; conflict: number; unknown: number };
+}
+
+/** Summarises evaluated codes (19 from `offset`) without building any text. */
+export function summarise(codes: Uint16Array, rawScore: number, s: ResolvedSettings, offset = 0): CodeSummary {
+  const hardConflicts: MatchFactorId[] = [];
+  const conflicts: MatchFactorId[] = [];
+  const unknowns: MatchFactorId[] = [];
+  let fit = 0;
+  let adaptable = 0;
+  let known = 0;
+  for (let i = 0; i < 19; i++) {
+    const code = codes[offset + i] as number;
+    const status = _REASON_STATUS[code] as number;
+    if (status === 0) fit++;
+    else if (status === _ADAPTABLE) adaptable++;
+    else {
+      const factor = _MATCH_FACTOR_IDS[i] as MatchFactorId;
+      if (status === _UNKNOWN) unknowns.push(factor);
+      else {
+        conflicts.push(factor);
+        if (_REASON_HARD[code] === 1) hardConflicts.push(factor);
+      }
+    }
+    if (status !== _UNKNOWN) known += s.weights[i] as number;
+  }
+  return {
+    score: rawScore < 0 ? 0 : rawScore,
+    coverage: known / s.totalWeight,
+    hardConflict: rawScore < 0,
+    hardConflicts,
+    conflicts,
+    unknowns,
+    counts: { fit, adaptable, conflict: conflicts.length, unknown: unknowns.length },
+  };
+}
+
+/** Builds the full, explained balance from evaluated codes. Texts and sources are shared frozen constants. */
+export function explain(
+  c: PreparedCandidate,
+  o: PreparedOpening,
+  s: ResolvedSettings,
+  codes: Uint16Array,
+  rawScore: number,
+): JobMatchBalance {
+  const summary = summarise(codes, rawScore, s);
+  const factors: FactorAssessment[] = [];
+  const adaptationSet = new Set<AdaptationId>();
+  const navSet = new Set<NavMeasureId>();
+  const questions = new Map<LocalizedText, Clarification>();
+  for (let i = 0; i < 19; i++) {
+    const reason = REASONS[codes[i] as number];
+    if (reason === undefined) continue;
+    const adaptable = reason.status === _ADAPTABLE;
+    const adaptations = adaptable ? [...reason.adaptations] : [];
+    const navMeasures = adaptable ? reason.nav.filter((m) => (o.navMask & (1 << NAV_MEASURE_IDS.indexOf(m))) !== 0) : [];
+    for (const a of adaptations) adaptationSet.add(a);
+    for (const m of navMeasures) navSet.add(m);
+    factors.push({
+      factor: reason.factor,
+      status: MATCH_STATUSES[reason.status] ?? 'unknown',
+      hard: reason.hard,
+      reason: reason.text,
+      source: reason.source ?? MATCH_FACTORS[reason.factor].source,
+      adaptations,
+      navMeasures,
+      weight: s.weights[i] ?? 0,
+    });
+    if (reason.status === _UNKNOWN && reason.question !== undefined && reason.party !== undefined) {
+      const existing = questions.get(reason.question);
+      if (existing === undefined) questions.set(reason.question, { factors: [reason.factor], party: reason.party, question: reason.question });
+      else existing.factors.push(reason.factor);
+    }
+  }
+  const minutes = travelMinutes(c, o, s);
+  return {
+    candidateId: c.id,
+    openingId: o.id,
+    score: summary.score,
+    coverage: summary.coverage,
+    hardConflict: summary.hardConflict,
+    hardConflicts: summary.hardConflicts,
+    factors,
+    counts: summary.counts,
+    adaptations: ADAPTATION_IDS.filter((a) => adaptationSet.has(a)),
+    navMeasures: NAV_MEASURE_IDS.filter((m) => navSet.has(m)),
+    clarifications: [...questions.values()],
+    languageDemand: { level: NORWEGIAN_LEVELS[o.demand] ?? 'none', from: DEMAND_FROM[o.demandFrom] ?? 'industry-default' },
+    ...(minutes >= 0 ? { travelMinutes: Math.round(minutes) } : {}),
+  };
+}

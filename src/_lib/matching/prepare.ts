@@ -1,0 +1,465 @@
+import { CONTACT_CONSTRAINTS, DRESS_CONSTRAINTS, HEALTH_LIMITATIONS, TASK_CONSTRAINTS } from '../../needs/assessmentVocabularies';
+import { NORWEGIAN_LEVELS } from '../../needs/norwegianLevel';
+import type { Candidate } from '../../matching/candidate';
+import { INDUSTRIES } from '../../matching/industry';
+import type { JobOpening } from '../../matching/jobOpening';
+import { SERVICE_LANGUAGE_DEMAND } from '../../matching/languageDemand';
+import { NAV_MEASURE_IDS } from '../../plans/navMeasureId';
+import { POSITION_TYPES } from '../../matching/positionType';
+import { CandidateSchema } from '../../matching/candidate';
+import { EmployerSchema } from '../../matching/employer';
+import { JobOpeningSchema } from '../../matching/jobOpening';
+import type { ResolvedSettings } from './settings';
+import { flat, templateOf } from './shape';
+
+/*
+ * Imported values used in hot loops are aliased once into module constants:
+ * when this module runs as CommonJS under a transpiler (tsx, vitest), every
+ * imported binding is read through a getter, which costs more than the work.
+ */
+const _CONTACT_CONSTRAINTS = CONTACT_CONSTRAINTS;
+const _DRESS_CONSTRAINTS = DRESS_CONSTRAINTS;
+const _HEALTH_LIMITATIONS = HEALTH_LIMITATIONS;
+const _TASK_CONSTRAINTS = TASK_CONSTRAINTS;
+const _NORWEGIAN_LEVELS = NORWEGIAN_LEVELS;
+const _INDUSTRIES = INDUSTRIES;
+const _NAV_MEASURE_IDS = NAV_MEASURE_IDS;
+const _POSITION_TYPES = POSITION_TYPES;
+const _SERVICE_LANGUAGE_DEMAND = SERVICE_LANGUAGE_DEMAND;
+const _flat = flat;
+
+/** Tri-state: 1 true, 0 false, -1 unknown. */
+export type Tri = 1 | 0 | -1;
+
+export const tri = (value: boolean | undefined): Tri => (value === undefined ? -1 : value ? 1 : 0);
+
+function mask<T extends string>(vocabulary: readonly T[], values: readonly T[] | undefined): number {
+  if (values === undefined) return 0;
+  let m = 0;
+  for (const v of values) m |= 1 << vocabulary.indexOf(v);
+  return m;
+}
+
+const norm = (s: string): string => s.trim().toLowerCase();
+
+/** Relief codes. */
+export const RELIEF_UNKNOWN = 0;
+export const RELIEF_AVAILABLE = 1;
+export const RELIEF_ARRANGE = 2;
+export const RELIEF_NONE = 3;
+
+/** Family stance codes. */
+export const STANCE_UNKNOWN = 0;
+export const STANCE_SUPPORTIVE = 1;
+export const STANCE_NEUTRAL = 2;
+export const STANCE_OPPOSED = 3;
+export const STANCE_CONTROLLING = 4;
+
+export const NAV_WAGE_SUBSIDY = 1 << _NAV_MEASURE_IDS.indexOf('wage-subsidy');
+export const NAV_MENTOR = 1 << _NAV_MEASURE_IDS.indexOf('mentor');
+export const NAV_INCLUSION_GRANT = 1 << _NAV_MEASURE_IDS.indexOf('inclusion-grant');
+export const NAV_WORK_TRAINING = 1 << _NAV_MEASURE_IDS.indexOf('work-training');
+
+const HEALTH_NIGHT = 1 << _HEALTH_LIMITATIONS.indexOf('night-work');
+const HEALTH_EARLY = 1 << _HEALTH_LIMITATIONS.indexOf('early-starts');
+export const TYPE_SEASONAL = _POSITION_TYPES.indexOf('seasonal');
+export const TYPE_EXTRA = _POSITION_TYPES.indexOf('extra-shifts');
+
+/** The candidate's facts as _flat numbers, computed once per candidate. */
+export interface PreparedCandidate {
+  readonly source: Candidate;
+  readonly id: string;
+  // interest
+  readonly wishMask: number;
+  readonly avoidMask: number;
+  readonly jobWishes: readonly string[];
+  /** 1: wishes stated; 0: recorded as "cannot name any yet"; -1: unknown. */
+  readonly wishesStated: Tri;
+  readonly openToOther: Tri;
+  readonly wishToWork: Tri;
+  // attitude
+  readonly initiative: Tri;
+  readonly service: Tri;
+  readonly punctual: Tri;
+  // experience and culture
+  readonly experienceKnown: boolean;
+  readonly experienceMask: number;
+  readonly experienceOccupations: readonly string[];
+  readonly cultureReady: Tri;
+  // language
+  readonly oral: number;
+  readonly canRead: Tri;
+  // hours
+  readonly earliestStart: number;
+  readonly latestEnd: number;
+  readonly evenings: Tri;
+  readonly weekends: Tri;
+  readonly nights: Tri;
+  readonly minPercent: number;
+  readonly maxPercent: number;
+  // care and family
+  readonly youngChildren: Tri;
+  readonly afterSchool: Tri;
+  readonly soleProvider: Tri;
+  readonly spouseShifts: Tri;
+  readonly relief: number;
+  readonly stance: number;
+  readonly safety: Tri;
+  readonly marital: Tri;
+  // commute
+  readonly travelsAlone: Tri;
+  readonly maxMinutes: number;
+  readonly lat: number;
+  readonly lon: number;
+  readonly cosLat: number;
+  readonly district: string;
+  readonly municipality: string;
+  // religion
+  readonly culturalKnown: boolean;
+  readonly tasksKnown: boolean;
+  readonly taskMask: number;
+  readonly dressKnown: boolean;
+  readonly dressMask: number;
+  readonly contactKnown: boolean;
+  readonly contactMask: number;
+  readonly negotiable: Tri;
+  // health
+  readonly healthKnown: boolean;
+  readonly limitMask: number;
+  // position
+  readonly typeMask: number;
+  readonly permanent: Tri;
+  readonly incomeHigh: Tri;
+}
+
+/** The opening's facts as _flat numbers, computed once per opening. */
+export interface PreparedOpening {
+  readonly source: JobOpening;
+  readonly id: string;
+  readonly industryBit: number;
+  readonly occupation: string;
+  // language
+  readonly demand: number;
+  /** 0 opening, 1 industry default, 2 raised for customer contact. */
+  readonly demandFrom: number;
+  readonly reading: Tri;
+  // expectations
+  readonly expectationsKnown: boolean;
+  readonly initiative: Tri;
+  readonly service: Tri;
+  readonly experienceRequired: Tri;
+  // training and employer
+  readonly mentor: Tri;
+  readonly trainer: Tri;
+  readonly trainingPlan: Tri;
+  readonly allowsJobSpecialist: Tri;
+  readonly navKnown: boolean;
+  readonly navMask: number;
+  readonly employerReady: Tri;
+  // schedule
+  readonly scheduleKnown: boolean;
+  readonly start: number;
+  readonly end: number;
+  readonly evenings: Tri;
+  readonly weekends: Tri;
+  readonly nights: Tri;
+  /** Outside the children's care hours. */
+  readonly outsideCare: Tri;
+  /** Ends after the after-school time (or has evenings). */
+  readonly afterSchoolClash: Tri;
+  // religion
+  readonly tasksKnown: boolean;
+  readonly taskMask: number;
+  readonly reassignable: Tri;
+  readonly contactKnown: boolean;
+  readonly contactMask: number;
+  readonly contactAvoidable: Tri;
+  readonly uniform: Tri;
+  readonly dressAccommodates: number;
+  readonly dressCanAdapt: Tri;
+  // health
+  readonly demandsKnown: boolean;
+  readonly demandMask: number;
+  readonly canAccommodate: Tri;
+  // development and terms
+  readonly paid: Tri;
+  readonly hiringProspect: Tri;
+  readonly devPath: Tri;
+  readonly moreHours: Tri;
+  readonly pathToPermanent: Tri;
+  readonly declared: Tri;
+  readonly type: number;
+  readonly percent: number;
+  // location
+  readonly lat: number;
+  readonly lon: number;
+  readonly cosLat: number;
+  readonly district: string;
+  readonly municipality: string;
+}
+
+/** 1 if any is 1, else -1 if any is -1, else 0. */
+function anyTrue(a: Tri, b: Tri, c: Tri = 0, d: Tri = 0, e: Tri = 0): Tri {
+  if (a === 1 || b === 1 || c === 1 || d === 1 || e === 1) return 1;
+  return a === -1 || b === -1 || c === -1 || d === -1 || e === -1 ? -1 : 0;
+}
+
+/** Minutes since midnight of a valid `HH:MM`. */
+function minutesOf(time: string): number {
+  return ((time.charCodeAt(0) - 48) * 10 + time.charCodeAt(1) - 48) * 60 + (time.charCodeAt(3) - 48) * 10 + time.charCodeAt(4) - 48;
+}
+
+function earliest(times: readonly string[] | undefined): number {
+  if (times === undefined) return -1;
+  let min = Infinity;
+  for (const t of times) {
+    const m = minutesOf(t);
+    if (m < min) min = m;
+  }
+  return min;
+}
+
+function latest(times: readonly string[] | undefined): number {
+  if (times === undefined) return -1;
+  let max = -1;
+  for (const t of times) {
+    const m = minutesOf(t);
+    if (m > max) max = m;
+  }
+  return max;
+}
+
+const RAD = Math.PI / 180;
+
+const OPENING = templateOf(JobOpeningSchema.shape);
+const EMPLOYER = templateOf(EmployerSchema.shape);
+const CANDIDATE = templateOf(CandidateSchema.shape);
+const WISHES = templateOf(CandidateSchema.shape.wishes.unwrap().shape);
+const AVAILABILITY = templateOf(CandidateSchema.shape.availability.unwrap().shape);
+
+/** Precomputes a candidate's facts for fast pair evaluation. */
+export function prepareCandidate(candidate: Candidate, s: ResolvedSettings): PreparedCandidate {
+  const c = _flat(candidate, CANDIDATE);
+  const wishes = c.wishes === undefined ? undefined : _flat(c.wishes, WISHES);
+  const wishMask = mask(_INDUSTRIES, wishes?.industries);
+  const jobWishes = (c.jobWishes ?? []).map(norm);
+  const wishesStated: Tri =
+    wishMask !== 0 || jobWishes.length > 0 ? 1 : wishes?.industries !== undefined || c.jobWishes !== undefined ? 0 : -1;
+
+  const exp = c.workExperience;
+  const experienceOccupations = (exp?.occupations ?? []).map(norm);
+  const experienceKnown = c.experienceIndustries !== undefined || exp?.occupations !== undefined;
+  const norwayYears = exp?.norwayYears;
+  const workingLife = c.rulesKnowledge?.workingLife;
+  const cultureReady: Tri =
+    (norwayYears !== undefined && norwayYears > 0) || workingLife === 'good'
+      ? 1
+      : norwayYears === 0 || workingLife === 'little' || workingLife === 'some'
+        ? 0
+        : -1;
+
+  const a = c.availability === undefined ? undefined : _flat(c.availability, AVAILABILITY);
+  const children = c.children;
+  let youngChildren: Tri = -1;
+  let afterSchool: Tri = -1;
+  if (children !== undefined) {
+    let young = false;
+    let youngUnknown = false;
+    let after = false;
+    let afterUnknown = false;
+    for (const child of children) {
+      if (child.age === undefined) youngUnknown = true;
+      else if (child.age < s.youngUnder) young = true;
+      if (child.needsAfterSchoolFollowUp === true) after = true;
+      else if (child.needsAfterSchoolFollowUp === undefined && (child.age === undefined || (child.age >= 6 && child.age < 16))) {
+        afterUnknown = true;
+      }
+    }
+    youngChildren = young ? 1 : youngUnknown ? -1 : 0;
+    afterSchool = after ? 1 : afterUnknown ? -1 : 0;
+  }
+
+  const relief =
+    c.careRelief === 'available' ? RELIEF_AVAILABLE : c.careRelief === 'can-be-arranged' ? RELIEF_ARRANGE : c.careRelief === 'none' ? RELIEF_NONE : RELIEF_UNKNOWN;
+  const stance =
+    c.familyStance === 'supportive'
+      ? STANCE_SUPPORTIVE
+      : c.familyStance === 'neutral'
+        ? STANCE_NEUTRAL
+        : c.familyStance === 'opposed'
+          ? STANCE_OPPOSED
+          : c.familyStance === 'controlling'
+            ? STANCE_CONTROLLING
+            : STANCE_UNKNOWN;
+  const safety = c.safety === undefined ? -1 : anyTrue(tri(c.safety.negativeSocialControl), tri(c.safety.violence));
+
+  const home = c.commute?.home;
+  const cc = c.culturalConstraints;
+  const health = c.health;
+  const healthKnown = health !== undefined && (health.limitations !== undefined || health.status === 'none');
+
+  const incomeHigh: Tri =
+    c.incomeNeed !== undefined
+      ? c.incomeNeed === 'high'
+        ? 1
+        : 0
+      : c.singleProvider === true || c.finances?.strained === true
+        ? 1
+        : -1;
+
+  return {
+    source: candidate,
+    id: c.id,
+    wishMask,
+    avoidMask: mask(_INDUSTRIES, wishes?.avoidIndustries),
+    jobWishes,
+    wishesStated,
+    openToOther: tri(wishes?.openToOtherWork),
+    wishToWork: c.wishToWork === undefined ? -1 : c.wishToWork === 'yes' ? 1 : 0,
+    initiative: c.attitude?.initiative === undefined ? -1 : c.attitude.initiative === 'takes-initiative' ? 1 : 0,
+    service: c.attitude?.serviceAttitude === undefined ? -1 : c.attitude.serviceAttitude === 'established' ? 1 : 0,
+    punctual: c.attitude?.punctuality === undefined ? -1 : c.attitude.punctuality === 'reliable' ? 1 : 0,
+    experienceKnown,
+    experienceMask: mask(_INDUSTRIES, c.experienceIndustries),
+    experienceOccupations,
+    cultureReady,
+    oral: c.norwegian?.oral === undefined ? -1 : _NORWEGIAN_LEVELS.indexOf(c.norwegian.oral),
+    canRead: tri(c.literacy?.latinScript),
+    earliestStart: a?.earliestStart === undefined ? -1 : minutesOf(a.earliestStart),
+    latestEnd: a?.latestEnd === undefined ? -1 : minutesOf(a.latestEnd),
+    evenings: tri(a?.evenings),
+    weekends: tri(a?.weekends),
+    nights: tri(a?.nights),
+    minPercent: a?.minPositionPercent ?? -1,
+    maxPercent: a?.maxPositionPercent ?? -1,
+    youngChildren,
+    afterSchool,
+    soleProvider: tri(c.singleProvider),
+    spouseShifts: tri(c.spouseWorksShifts),
+    relief,
+    stance,
+    safety,
+    marital: tri(c.maritalChallenges),
+    travelsAlone: tri(c.travelsAlone),
+    maxMinutes: c.commute?.maxMinutes ?? -1,
+    lat: home?.coordinates?.latitude ?? Number.NaN,
+    lon: home?.coordinates?.longitude ?? Number.NaN,
+    cosLat: Math.cos((home?.coordinates?.latitude ?? 0) * RAD),
+    district: home?.district === undefined ? '' : norm(home.district),
+    municipality: home?.municipality === undefined ? '' : norm(home.municipality),
+    culturalKnown: cc !== undefined,
+    tasksKnown: cc?.tasks !== undefined,
+    taskMask: mask(_TASK_CONSTRAINTS, cc?.tasks),
+    dressKnown: cc?.dress !== undefined,
+    dressMask: mask(_DRESS_CONSTRAINTS, cc?.dress),
+    contactKnown: cc?.contact !== undefined,
+    contactMask: mask(_CONTACT_CONSTRAINTS, cc?.contact),
+    negotiable: tri(cc?.negotiable),
+    healthKnown,
+    limitMask: mask(_HEALTH_LIMITATIONS, health?.limitations),
+    typeMask: mask(_POSITION_TYPES, wishes?.positionTypes),
+    permanent: tri(wishes?.permanent),
+    incomeHigh,
+  };
+}
+
+const EVENING = 18 * 60;
+const NIGHT_END = 23 * 60;
+const NIGHT_START = 5 * 60;
+
+/** Precomputes an opening's facts for fast pair evaluation. */
+export function prepareOpening(opening: JobOpening, s: ResolvedSettings): PreparedOpening {
+  const o = _flat(opening, OPENING);
+  const industryIdx = _INDUSTRIES.indexOf(o.industry);
+  const lang = o.language;
+  let demand = s.demandByIndustry[industryIdx] ?? 0;
+  let demandFrom = 1;
+  if (lang?.required !== undefined) {
+    demand = _NORWEGIAN_LEVELS.indexOf(lang.required);
+    demandFrom = 0;
+  } else if (lang?.customerContact === 'extensive' && s.demandOverridden[industryIdx] === 0) {
+    const service = _NORWEGIAN_LEVELS.indexOf(_SERVICE_LANGUAGE_DEMAND.level);
+    if (service > demand) {
+      demand = service;
+      demandFrom = 2;
+    }
+  }
+
+  const sch = o.schedule;
+  const start = earliest(sch?.startTimes);
+  const end = latest(sch?.endTimes);
+  const evenings: Tri = sch?.evenings !== undefined ? tri(sch.evenings) : end >= 0 ? (end > EVENING ? 1 : 0) : -1;
+  const nights: Tri =
+    sch?.nights !== undefined ? tri(sch.nights) : start >= 0 && end >= 0 ? (start < NIGHT_START || end > NIGHT_END ? 1 : 0) : -1;
+  const weekends = tri(sch?.weekends);
+  const scheduleKnown = sch !== undefined;
+  const outsideCare = scheduleKnown
+    ? anyTrue(start < 0 ? -1 : start < s.careStart ? 1 : 0, end < 0 ? -1 : end > s.careEnd ? 1 : 0, evenings, weekends, nights)
+    : -1;
+  const afterSchoolClash = scheduleKnown ? anyTrue(end < 0 ? -1 : end > s.afterSchoolBy ? 1 : 0, evenings, nights) : -1;
+
+  let demandMask = mask(_HEALTH_LIMITATIONS, o.demands);
+  if (nights === 1) demandMask |= HEALTH_NIGHT;
+  if (start >= 0 && start < s.careStart) demandMask |= HEALTH_EARLY;
+
+  const dev = o.development;
+  const devPath = dev === undefined ? -1 : anyTrue(tri(dev.pathToPermanent), tri(dev.moreHoursPossible), tri(dev.certificatePossible));
+  const exp = o.expectations;
+  const tr = o.training;
+  const emp = _flat(o.employer, EMPLOYER);
+  const loc = o.location;
+
+  return {
+    source: opening,
+    id: o.id,
+    industryBit: 1 << industryIdx,
+    occupation: o.occupation === undefined ? '' : norm(o.occupation),
+    demand,
+    demandFrom,
+    reading: tri(lang?.readingRequired),
+    expectationsKnown: exp !== undefined,
+    initiative: tri(exp?.initiative),
+    service: exp?.serviceAttitude !== undefined ? tri(exp.serviceAttitude) : lang?.customerContact === 'extensive' ? 1 : tri(undefined),
+    experienceRequired: tri(exp?.experienceRequired),
+    mentor: tri(tr?.mentor),
+    trainer: tri(tr?.willingTrainer),
+    trainingPlan: tri(tr?.trainingPlan),
+    allowsJobSpecialist: tri(emp.allowsJobSpecialistOnSite),
+    navKnown: emp.acceptsNavMeasures !== undefined,
+    navMask: mask(_NAV_MEASURE_IDS, emp.acceptsNavMeasures),
+    employerReady: tri(emp.experienceWithTargetGroup),
+    scheduleKnown,
+    start,
+    end,
+    evenings,
+    weekends,
+    nights,
+    outsideCare,
+    afterSchoolClash,
+    tasksKnown: o.sensitiveTasks !== undefined,
+    taskMask: mask(_TASK_CONSTRAINTS, o.sensitiveTasks?.involves),
+    reassignable: tri(o.sensitiveTasks?.reassignable),
+    contactKnown: o.contact !== undefined,
+    contactMask: mask(_CONTACT_CONSTRAINTS, o.contact?.involves),
+    contactAvoidable: tri(o.contact?.avoidable),
+    uniform: tri(o.dress?.uniform),
+    dressAccommodates: mask(_DRESS_CONSTRAINTS, o.dress?.accommodates),
+    dressCanAdapt: tri(o.dress?.canAdapt),
+    demandsKnown: o.demands !== undefined,
+    demandMask,
+    canAccommodate: tri(o.canAccommodateHealth),
+    paid: tri(o.paid),
+    hiringProspect: tri(o.hiringProspect),
+    devPath,
+    moreHours: tri(dev?.moreHoursPossible),
+    pathToPermanent: tri(dev?.pathToPermanent),
+    declared: tri(o.declaredWork),
+    type: o.positionType === undefined ? -1 : _POSITION_TYPES.indexOf(o.positionType),
+    percent: o.positionPercent ?? -1,
+    lat: loc?.coordinates?.latitude ?? Number.NaN,
+    lon: loc?.coordinates?.longitude ?? Number.NaN,
+    cosLat: Math.cos((loc?.coordinates?.latitude ?? 0) * RAD),
+    district: loc?.district === undefined ? '' : norm(loc.district),
+    municipality: loc?.municipality === undefined ? '' : norm(loc.municipality),
+  };
+}

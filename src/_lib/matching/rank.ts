@@ -1,0 +1,78 @@
+import { SupportedEmploymentError } from '../../core/errors';
+import type { JobMatchBalance } from '../../matching/jobMatchBalance';
+import type { RankedCandidate, RankedOpening } from '../../matching/rankedMatch';
+import { summarise } from './explain';
+
+/** Validates a `limit` option: a whole number ≥ 0, or undefined for "all". */
+export function checkLimit(limit: number | undefined, length: number): number {
+  if (limit === undefined) return length;
+  if (!Number.isInteger(limit) || limit < 0) {
+    throw new SupportedEmploymentError('invalid_option', 'The limit option must be a whole number of 0 or more.');
+  }
+  return Math.min(limit, length);
+}
+
+/** Indexes sorted by score, highest first; ties keep the input order. */
+export function rankIndexes(scores: Float64Array): Uint32Array {
+  const n = scores.length;
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  // Public scores: hard conflicts (-1 internally) count as 0.
+  const key = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const sc = scores[i] as number;
+    key[i] = sc < 0 ? 0 : sc;
+  }
+  order.sort((a, b) => (key[b] as number) - (key[a] as number) || a - b);
+  return order;
+}
+
+/** The ranked result for one opening (its codes at `index * 19` in `codes`), built as one object literal. */
+export function rankedOpening(
+  codes: Uint16Array,
+  score: number,
+  settings: Parameters<typeof summarise>[2],
+  balance: JobMatchBalance | undefined,
+  index: number,
+  openingId: string,
+): RankedOpening {
+  const m = summarise(codes, score, settings, index * 19);
+  const result: RankedOpening = {
+    index,
+    openingId,
+    score: m.score,
+    coverage: m.coverage,
+    hardConflict: m.hardConflict,
+    hardConflicts: m.hardConflicts,
+    conflicts: m.conflicts,
+    unknowns: m.unknowns,
+    counts: m.counts,
+  };
+  if (balance !== undefined) result.balance = balance;
+  return result;
+}
+
+/** The ranked result for one candidate (its codes at `index * 19` in `codes`), built as one object literal. */
+export function rankedCandidate(
+  codes: Uint16Array,
+  score: number,
+  settings: Parameters<typeof summarise>[2],
+  balance: JobMatchBalance | undefined,
+  index: number,
+  candidateId: string,
+): RankedCandidate {
+  const m = summarise(codes, score, settings, index * 19);
+  const result: RankedCandidate = {
+    index,
+    candidateId,
+    score: m.score,
+    coverage: m.coverage,
+    hardConflict: m.hardConflict,
+    hardConflicts: m.hardConflicts,
+    conflicts: m.conflicts,
+    unknowns: m.unknowns,
+    counts: m.counts,
+  };
+  if (balance !== undefined) result.balance = balance;
+  return result;
+}

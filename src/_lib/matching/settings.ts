@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { SupportedEmploymentError } from '../../core/errors';
+import type { Issue } from '../../core/issue';
+import { NorwegianLevelSchema, NORWEGIAN_LEVELS } from '../../needs/norwegianLevel';
+import type { Candidate } from '../../matching/candidate';
+import { INDUSTRIES, IndustrySchema } from '../../matching/industry';
+import type { JobOpening } from '../../matching/jobOpening';
+import { DEFAULT_LANGUAGE_DEMAND } from '../../matching/languageDemand';
+import { MATCH_FACTOR_IDS } from '../../matching/matchFactorId';
+import {
+  DEFAULT_MATCH_SETTINGS,
+  DEFAULT_MATCH_WEIGHTS,
+  MatchSettingsSchema,
+  MatchWeightsOverrideSchema,
+  type MatchSettings,
+} from '../../matching/matchSettings';
+import { safeParseWith } from '../parseWith';
+import type { BalanceJobMatchOptions } from '../../matching/balanceJobMatch';
+
+
+/** Options resolved once per call into flat numbers and typed arrays. */
+export interface ResolvedSettings {
+  readonly settings: MatchSettings;
+  readonly weights: Float64Array;
+  readonly totalWeight: number;
+  /** Credit per status code: fit, adaptable, conflict, unknown. */
+  readonly credit: Float64Array;
+  readonly gapSteps: number;
+  readonly careStart: number;
+  readonly careEnd: number;
+  readonly afterSchoolBy: number;
+  readonly youngUnder: number;
+  readonly highIncomeMinPercent: number;
+  readonly sameDistrictMinutes: number;
+  readonly minutesPerKm: number;
+  readonly baseTravelMinutes: number;
+  /** Demanded level index per industry index. */
+  readonly demandByIndustry: Int8Array;
+  /** 1 where the industry's demand was overridden by the caller. */
+  readonly demandOverridden: Uint8Array;
+  readonly travelMinutes: ((candidate: Candidate, opening: JobOpening) => number | undefined) | undefined;
+}
+
+/** Minutes since midnight of a valid `HH:MM` string. */
+export function toMinutes(time: string): number {
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+}
+
+const DemandOverrideSchema = z.partialRecord(IndustrySchema, NorwegianLevelSchema);
+
+const SETTING_KEYS = Object.keys(DEFAULT_MATCH_SETTINGS) as (keyof MatchSettings)[];
+
+function invalid(what: string, issues: readonly Issue[]): never {
+  throw new SupportedEmploymentError('invalid_option', `The ${what} option is out of range; see error.issues.`, { issues });
+}
+
+/** Validates and flattens matching options. Throws `invalid_option` on bad values. */
+export function resolveSettings(options: BalanceJobMatchOptions = {}): ResolvedSettings {
+  const merged: Record<string, unknown> = { ...DEFAULT_MATCH_SETTINGS };
+  for (const key of SETTING_KEYS) {
+    const value = options[key];
+    if (value !== undefined) merged[key] = value;
+  }
+  const parsed = safeParseWith(MatchSettingsSchema, merged);
+  if (!parsed.ok) invalid('matching settings', parsed.issues);
+  const settings = parsed.value;
+
+  const weightOverrides = safeParseWith(MatchWeightsOverrideSchema, options.weights ?? {});
+  if (!weightOverrides.ok) invalid('weights', weightOverrides.issues);
+  const weights = new Float64Array(MATCH_FACTOR_IDS.length);
+  let totalWeight = 0;
+  MATCH_FACTOR_IDS.forEach((id, i) => {
+    const w = weightOverrides.value[id] ?? DEFAULT_MATCH_WEIGHTS[id];
+    weights[i] = w;
+    totalWeight += w;
+  });
+  if (!(totalWeight > 0)) {
+    throw new SupportedEmploymentError('invalid_option', 'The weights must not all be zero.');
+  }
+
+  const demandOverrides = safeParseWith(DemandOverrideSchema, options.languageDemandByIndustry ?? {});
+  if (!demandOverrides.ok) invalid('languageDemandByIndustry', demandOverrides.issues);
+  const demandByIndustry = new Int8Array(INDUSTRIES.length);
+  const demandOverridden = new Uint8Array(INDUSTRIES.length);
+  INDUSTRIES.forEach((industry, i) => {
+    const override = demandOverrides.value[industry];
+    demandByIndustry[i] = NORWEGIAN_LEVELS.indexOf(override ?? DEFAULT_LANGUAGE_DEMAND[industry].level);
+    demandOverridden[i] = override === undefined ? 0 : 1;
+  });
+
+  if (options.travelMinutes !== undefined && typeof options.travelMinutes !== 'function') {
+    throw new SupportedEmploymentError('invalid_option', 'The travelMinutes option must be a function.');
+  }
+
+  const credit = new Float64Array(4);
+  credit[0] = 1;
+  credit[1] = settings.adaptableCredit;
+  credit[2] = 0;
+  credit[3] = settings.unknownCredit;
+
+  return {
+    settings,
+    weights,
+    totalWeight,
+    credit,
+    gapSteps: settings.languageGapAdaptableSteps,
+    careStart: toMinutes(settings.careStart),
+    careEnd: toMinutes(settings.careEnd),
+    afterSchoolBy: toMinutes(settings.afterSchoolBy),
+    youngUnder: settings.youngChildUnderAge,
+    highIncomeMinPercent: settings.highIncomeMinPercent,
+    sameDistrictMinutes: settings.sameDistrictMinutes,
+    minutesPerKm: settings.minutesPerKm,
+    baseTravelMinutes: settings.baseTravelMinutes,
+    demandByIndustry,
+    demandOverridden,
+    travelMinutes: options.travelMinutes,
+  };
+}

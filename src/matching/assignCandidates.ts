@@ -1,0 +1,94 @@
+import { SupportedEmploymentError } from '../core/errors';
+import { hungarianMax } from '../_lib/matching/hungarian';
+import type { AssignedPair, Assignment } from './assignment';
+import type { BalanceJobMatchOptions } from './balanceJobMatch';
+import type { Candidate } from './candidate';
+import type { JobOpening } from './jobOpening';
+import { scoreMatchGrid } from './scoreMatchGrid';
+
+/**
+ * Options of {@link assignCandidates}.
+ *
+ * @example
+ * ```ts
+ * const options: AssignCandidatesOptions = { minScore: 0.5 };
+ * ```
+ * @category Matching
+ */
+export interface AssignCandidatesOptions extends BalanceJobMatchOptions {
+  /** Pairs scoring below this (0–1) are never assigned; default 0 (any pair without a hard conflict and with a score above 0). */
+  readonly minScore?: number;
+}
+
+/**
+ * Assigns candidates to openings one-to-one so that the total balance is as large as possible.
+ *
+ * @remarks
+ * For a team's portfolio: several job specialists share the employers of a
+ * district, and the handbook seeks to place several participants with the same
+ * employer over time ("Markedsarbeid", L602). Every pair is scored as in
+ * {@link balanceJobMatch}; the assignment is optimal (the Hungarian method,
+ * Kuhn–Munkres, on the rectangular score matrix, O(n² · m) for n ≤ m), not
+ * greedy. Pairs with a hard conflict, a score of 0 or a score below `minScore`
+ * are forbidden and never assigned; leaving a candidate or an opening
+ * unassigned is allowed, and is what happens when nothing allowed is left.
+ * Being unassigned in one round is never a verdict on the person.
+ *
+ * @param candidates - The candidates (parsed).
+ * @param openings - The openings (parsed).
+ * @param options - `minScore` and the balance options.
+ * @returns The assigned pairs (in candidate order), the total score and who is left unassigned.
+ * @throws {@link SupportedEmploymentError} `invalid_option` when an option is out of range.
+ * @example
+ * ```ts
+ * const { pairs, totalScore } = assignCandidates(candidates, openings);
+ * pairs.map((p) => `${p.candidateId} → ${p.openingId}`);
+ * ```
+ * @category Matching
+ */
+export function assignCandidates(
+  candidates: readonly Candidate[],
+  openings: readonly JobOpening[],
+  options: AssignCandidatesOptions = {},
+): Assignment {
+  const minScore = options.minScore ?? 0;
+  if (!(minScore >= 0 && minScore <= 1)) {
+    throw new SupportedEmploymentError('invalid_option', 'The minScore option must be a number from 0 to 1.');
+  }
+  const grid = scoreMatchGrid(candidates, openings, options);
+  const { rows, cols } = grid;
+  const allowed = new Uint8Array(rows * cols);
+  const benefit = new Float64Array(rows * cols);
+  for (let k = 0; k < rows * cols; k++) {
+    const score = grid.scores[k] as number;
+    if (grid.hardConflict[k] === 0 && score > 0 && score >= minScore) {
+      allowed[k] = 1;
+      benefit[k] = score;
+    }
+  }
+  const rowToCol = hungarianMax(benefit, rows, cols);
+  const pairs: AssignedPair[] = [];
+  const openingTaken = new Uint8Array(cols);
+  const unassignedCandidates: number[] = [];
+  let totalScore = 0;
+  for (let r = 0; r < rows; r++) {
+    const c = rowToCol[r] as number;
+    if (c >= 0 && allowed[r * cols + c] === 1) {
+      const score = benefit[r * cols + c] as number;
+      openingTaken[c] = 1;
+      totalScore += score;
+      pairs.push({
+        candidateIndex: r,
+        candidateId: (candidates[r] as Candidate).id,
+        openingIndex: c,
+        openingId: (openings[c] as JobOpening).id,
+        score,
+      });
+    } else {
+      unassignedCandidates.push(r);
+    }
+  }
+  const unassignedOpenings: number[] = [];
+  for (let c = 0; c < cols; c++) if (openingTaken[c] === 0) unassignedOpenings.push(c);
+  return { pairs, totalScore, unassignedCandidates, unassignedOpenings };
+}
