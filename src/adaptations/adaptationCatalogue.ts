@@ -1,5 +1,5 @@
 import type { NeedId, NeedSeverity } from '../needs/needId';
-import { frozen } from '../_lib/adaptations/frozen';
+import { deepFreeze } from '../_lib/deepFreeze';
 import { SE_STEP_IDS } from '../process/seStep';
 import type { Adaptation, NeedTrigger } from './adaptation';
 
@@ -55,7 +55,7 @@ function on(severity: NeedSeverity, ...needs: NeedId[]): NeedTrigger[] {
  * ```
  * @category Adaptations
  */
-export const ADAPTATIONS: readonly Adaptation[] = /* @__PURE__ */ frozen([
+export const ADAPTATIONS: readonly Adaptation[] = /* @__PURE__ */ deepFreeze([
   {
     id: 'norwegian-skills-plan',
     handbookSection: 1,

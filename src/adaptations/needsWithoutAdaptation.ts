@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { frozen } from '../_lib/adaptations/frozen';
+import { deepFreeze } from '../_lib/deepFreeze';
 import { LocalizedTextSchema } from '../core/localizedText';
 import { SourceRefSchema } from '../core/sourceRef';
 import { NeedIdSchema } from '../needs/needId';
@@ -54,7 +54,7 @@ export type NeedWithoutAdaptation = z.output<typeof NeedWithoutAdaptationSchema>
  * ```
  * @category Adaptations
  */
-export const NEEDS_WITHOUT_ADAPTATION: readonly NeedWithoutAdaptation[] = /* @__PURE__ */ frozen([
+export const NEEDS_WITHOUT_ADAPTATION: readonly NeedWithoutAdaptation[] = /* @__PURE__ */ deepFreeze([
   {
     need: 'practice-trap',
     reason: {

@@ -1,4 +1,4 @@
-import { frozen } from '../_lib/adaptations/frozen';
+import { deepFreeze } from '../_lib/deepFreeze';
 import type { StepSupport, SupportMethod } from './stepSupport';
 
 function m(lines: string, nb: string, en: string): SupportMethod {
@@ -23,7 +23,7 @@ function m(lines: string, nb: string, en: string): SupportMethod {
  * ```
  * @category Adaptations
  */
-export const STEP_SUPPORT: readonly StepSupport[] = /* @__PURE__ */ frozen([
+export const STEP_SUPPORT: readonly StepSupport[] = /* @__PURE__ */ deepFreeze([
   {
     step: 'initial-contact',
     figure: 'Figur 6',

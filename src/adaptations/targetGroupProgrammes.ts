@@ -1,4 +1,4 @@
-import { frozen } from '../_lib/adaptations/frozen';
+import { deepFreeze } from '../_lib/deepFreeze';
 import type { Programme } from '../needs/programme';
 
 /**
@@ -20,4 +20,4 @@ import type { Programme } from '../needs/programme';
  * ```
  * @category Adaptations
  */
-export const TARGET_GROUP_PROGRAMMES: readonly Programme[] = /* @__PURE__ */ frozen(['jobbsjansen', 'introduction-programme']);
+export const TARGET_GROUP_PROGRAMMES: readonly Programme[] = /* @__PURE__ */ deepFreeze(['jobbsjansen', 'introduction-programme']);

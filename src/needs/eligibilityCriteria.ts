@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { LocalizedText } from '../core/localizedText';
 import { cannotReadOrWrite, levelBelow } from '../_lib/needs/facts';
 import type { NeedsAssessment } from './needsAssessment';
-import { deepFreeze } from '../_lib/needs/freeze';
+import { deepFreeze } from '../_lib/deepFreeze';
 
 /**
  * The ids of the programme-eligibility criteria the library can check.

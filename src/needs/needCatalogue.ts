@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LocalizedTextSchema } from '../core/localizedText';
 import { SourceRefSchema } from '../core/sourceRef';
-import { deepFreeze } from '../_lib/needs/freeze';
+import { deepFreeze } from '../_lib/deepFreeze';
 import { afi, handbook } from '../_lib/needs/sources';
 import { NEED_LEVELS, NeedIdSchema, type NeedId } from './needId';
 

@@ -12,7 +12,7 @@ import {
   unpaidNotHiredCount,
   wantsWorkWithoutJobWish,
 } from '../_lib/needs/facts';
-import { deepFreeze } from '../_lib/needs/freeze';
+import { deepFreeze } from '../_lib/deepFreeze';
 import { afi, handbook, library } from '../_lib/needs/sources';
 import type { NeedId, NeedSeverity } from './needId';
 import type { NeedRuleContext } from './needRuleContext';

@@ -3,7 +3,7 @@ import type { SourceRef } from '../core/sourceRef';
 import { afi, handbook } from '../_lib/needs/sources';
 import type { EligibilityCriterionId } from './eligibilityCriteria';
 import type { Programme } from './programme';
-import { deepFreeze } from '../_lib/needs/freeze';
+import { deepFreeze } from '../_lib/deepFreeze';
 
 /**
  * One group a programme admits: all of its criteria must be met.

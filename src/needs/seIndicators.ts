@@ -5,7 +5,7 @@ import { hasHealthChallenge, levelAtLeast, levelBelow, unpaidNotHiredCount } fro
 import { afi } from '../_lib/needs/sources';
 import type { NeedRuleContext } from './needRuleContext';
 import type { NeedsAssessment } from './needsAssessment';
-import { deepFreeze } from '../_lib/needs/freeze';
+import { deepFreeze } from '../_lib/deepFreeze';
 
 /**
  * The seven indicators that a person needs closer follow-up (*tettere oppfølging*) and so fits SE.

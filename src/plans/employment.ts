@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../core/dates/isoDate';
-import { ContractTypeSchema } from './contractType';
+import { EmploymentContractTypeSchema } from '../process/employmentContractType';
 import { NavMeasureUseSchema } from './navMeasureUse';
 
 /**
@@ -20,7 +20,7 @@ export const EmploymentSchema = z.object({
   /** The first working day. */
   firstWorkingDay: IsoDateSchema,
   /** The contract type. */
-  contractType: ContractTypeSchema,
+  contractType: EmploymentContractTypeSchema,
   /** The position share (*stillingsandel*) in percent of full time. */
   positionPercent: z.number().gt(0).max(100),
   /** The last day of a temporary contract, if it has one. */

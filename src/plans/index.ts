@@ -3,7 +3,6 @@ export * from './activityKind';
 export * from './activityOwner';
 export * from './activityStatus';
 export * from './contactKind';
-export * from './contractType';
 export * from './employment';
 export * from './followUpPlan';
 export * from './followUpRole';

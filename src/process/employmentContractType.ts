@@ -1,24 +1,31 @@
 import { z } from 'zod';
 
 /**
- * The contract types of an employment recorded in a case.
+ * The contract types of an employment, used by case events and follow-up plans alike.
  *
  * @remarks
- * The contract types the AFI report's individual reports recorded: permanent
- * (*fast*), temporary (*midlertidig*) and on-call substitute (*ringevikar*)
- * (AFI report 1.5.6, L3577–3581). SE aims for permanent contracts (AFI report,
- * SEQF proposal 7, L917–919).
+ * The AFI report's individual reports recorded permanent (*fast*), temporary
+ * (*midlertidig*) and on-call (*ringevikar*) contracts (AFI report 1.5.6,
+ * L3577–3581), and it wants contract type recorded as part of the quality of
+ * employment (AFI report 7.2.3, L12374–12378). Many in the target group start
+ * on call or as substitutes (*vikariat*) and need help to negotiate their way
+ * to a permanent position (AFI report 2.4.2, L4841–4845); seasonal work is one
+ * of the handbook's position types ("Kartlegging – arbeidsgivers behov"). SE
+ * aims for permanent contracts (AFI report, SEQF proposal 7, L917–919).
  *
  * @example
  * ```ts
- * EMPLOYMENT_CONTRACT_TYPES; // => ['permanent', 'temporary', 'on-call']
+ * EMPLOYMENT_CONTRACT_TYPES.includes('on-call'); // => true
  * ```
  * @category Process
  */
 export const EMPLOYMENT_CONTRACT_TYPES = [
   'permanent',
   'temporary',
+  'substitute',
   'on-call',
+  'seasonal',
+  'other',
 ] as const;
 
 /**

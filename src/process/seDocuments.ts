@@ -1,4 +1,4 @@
-import { frozen } from '../_lib/process/frozen';
+import { deepFreeze } from '../_lib/deepFreeze';
 import type { SeDocument } from './seDocument';
 
 const afi = (section: string, lines: string): SeDocument['sources'][number] => ({ document: 'afi-report', section, lines });
@@ -20,7 +20,7 @@ const afi = (section: string, lines: string): SeDocument['sources'][number] => (
  * ```
  * @category Process
  */
-export const SE_DOCUMENTS: readonly SeDocument[] = /* @__PURE__ */ frozen([
+export const SE_DOCUMENTS: readonly SeDocument[] = /* @__PURE__ */ deepFreeze([
   {
     id: 'cooperation-agreement',
     step: 'initial-contact',

@@ -1,4 +1,4 @@
-import { frozen } from '../_lib/process/frozen';
+import { deepFreeze } from '../_lib/deepFreeze';
 import { SRC } from '../_lib/process/sources';
 import type { SeStepDefinition } from './seStepDefinition';
 
@@ -21,7 +21,7 @@ import type { SeStepDefinition } from './seStepDefinition';
  * ```
  * @category Process
  */
-export const SE_STEPS: readonly SeStepDefinition[] = /* @__PURE__ */ frozen([
+export const SE_STEPS: readonly SeStepDefinition[] = /* @__PURE__ */ deepFreeze([
   {
     id: 'initial-contact',
     number: 1,

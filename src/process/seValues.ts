@@ -1,4 +1,4 @@
-import { frozen } from '../_lib/process/frozen';
+import { deepFreeze } from '../_lib/deepFreeze';
 import { SRC } from '../_lib/process/sources';
 import type { SeValue } from './seValue';
 
@@ -30,7 +30,7 @@ const table1 = (lines: string): SeValue['sources'][number] => ({
  * ```
  * @category Process
  */
-export const SE_VALUES: readonly SeValue[] = /* @__PURE__ */ frozen([
+export const SE_VALUES: readonly SeValue[] = /* @__PURE__ */ deepFreeze([
   {
     id: 'positive-contribution',
     seqfNumber: 1,
