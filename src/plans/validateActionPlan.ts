@@ -1,3 +1,4 @@
+import { SupportedEmploymentError } from '../core/errors';
 import type { ValidationReport } from '../core/issue';
 import type { NorwegianLevel } from '../needs/norwegianLevel';
 import { ACTION_PLAN_RULES } from '../_lib/plans/actionPlanRules';
@@ -49,7 +50,7 @@ export interface ValidateActionPlanOptions {
  * @param context - The date, policy and participant facts the rules read.
  * @param options - The library's language thresholds.
  * @returns A report: `valid` when no issue is an error, issues sorted errors → warnings → notes.
- * @throws {@link SupportedEmploymentError} `invalid_date` when `context.asOf` is not an ISO date; `invalid_option` for an option or hours out of range.
+ * @throws {@link SupportedEmploymentError} `invalid_date` when `context.asOf` is not an ISO date; `invalid_option` for an option or hours out of range; `invalid_input` when the plan or context does not fit its schema and a rule cannot read it.
  * @example
  * ```ts
  * const report = validateActionPlan(plan, { asOf: '2026-03-01', availableHoursPerWeek: 15, norwegianLevel: 'a1', consents });
@@ -62,5 +63,12 @@ export function validateActionPlan(
   context: PlanValidationContext,
   options: ValidateActionPlanOptions = {},
 ): ValidationReport {
-  return toReport(runRules(ACTION_PLAN_RULES, plan, resolveContext(context, options)));
+  try {
+    return toReport(runRules(ACTION_PLAN_RULES, plan, resolveContext(context, options)));
+  } catch (error) {
+    // A plan or context that does not fit its schema can break a rule; report it as invalid input,
+    // without the underlying message, which could quote the input.
+    if (error instanceof SupportedEmploymentError) throw error;
+    throw new SupportedEmploymentError('invalid_input', 'The action plan or its context does not fit its schema; parse the plan with parseActionPlan first.');
+  }
 }

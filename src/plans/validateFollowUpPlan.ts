@@ -1,3 +1,4 @@
+import { SupportedEmploymentError } from '../core/errors';
 import type { ValidationReport } from '../core/issue';
 import { resolveContext } from '../_lib/plans/context';
 import { FOLLOW_UP_PLAN_RULES } from '../_lib/plans/followUpPlanRules';
@@ -48,7 +49,7 @@ export interface ValidateFollowUpPlanOptions {
  * @param context - The date, policy and participant facts the rules read.
  * @param options - The library's contact-frequency thresholds.
  * @returns A report: `valid` when no issue is an error, issues sorted errors → warnings → notes.
- * @throws {@link SupportedEmploymentError} `invalid_date` when `context.asOf` is not an ISO date; `invalid_option` for an option out of range.
+ * @throws {@link SupportedEmploymentError} `invalid_date` when `context.asOf` is not an ISO date; `invalid_option` for an option out of range; `invalid_input` when the plan or context does not fit its schema and a rule cannot read it.
  * @example
  * ```ts
  * const report = validateFollowUpPlan(plan, { asOf: '2026-11-02', consents });
@@ -61,5 +62,12 @@ export function validateFollowUpPlan(
   context: PlanValidationContext,
   options: ValidateFollowUpPlanOptions = {},
 ): ValidationReport {
-  return toReport(runRules(FOLLOW_UP_PLAN_RULES, plan, resolveContext(context, options)));
+  try {
+    return toReport(runRules(FOLLOW_UP_PLAN_RULES, plan, resolveContext(context, options)));
+  } catch (error) {
+    // A plan or context that does not fit its schema can break a rule; report it as invalid input,
+    // without the underlying message, which could quote the input.
+    if (error instanceof SupportedEmploymentError) throw error;
+    throw new SupportedEmploymentError('invalid_input', 'The follow-up plan or its context does not fit its schema; parse the plan with parseFollowUpPlan first.');
+  }
 }

@@ -1,3 +1,4 @@
+import { SupportedEmploymentError } from '../core/errors';
 import type { ValidationReport } from '../core/issue';
 import { resolveContext } from '../_lib/plans/context';
 import { runRules } from '../_lib/plans/rule';
@@ -20,7 +21,7 @@ import type { TrainingPlan } from './trainingPlan';
  * @param plan - The parsed training plan (see {@link parseTrainingPlan}).
  * @param context - The date, policy and participant facts the rules read.
  * @returns A report: `valid` when no issue is an error, issues sorted errors → warnings → notes.
- * @throws {@link SupportedEmploymentError} `invalid_date` when `context.asOf` is not an ISO date.
+ * @throws {@link SupportedEmploymentError} `invalid_date` when `context.asOf` is not an ISO date; `invalid_input` when the plan or context does not fit its schema and a rule cannot read it.
  * @example
  * ```ts
  * const report = validateTrainingPlan(trainingPlan, { asOf: '2026-05-01', needsProfile });
@@ -29,5 +30,12 @@ import type { TrainingPlan } from './trainingPlan';
  * @category Plans
  */
 export function validateTrainingPlan(plan: TrainingPlan, context: PlanValidationContext): ValidationReport {
-  return toReport(runRules(TRAINING_PLAN_RULES, plan, resolveContext(context)));
+  try {
+    return toReport(runRules(TRAINING_PLAN_RULES, plan, resolveContext(context)));
+  } catch (error) {
+    // A plan or context that does not fit its schema can break a rule; report it as invalid input,
+    // without the underlying message, which could quote the input.
+    if (error instanceof SupportedEmploymentError) throw error;
+    throw new SupportedEmploymentError('invalid_input', 'The training plan or its context does not fit its schema; parse the plan with parseTrainingPlan first.');
+  }
 }

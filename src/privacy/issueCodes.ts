@@ -3,7 +3,10 @@
  *
  * @remarks
  * Part of the one closed union {@link IssueCode}; see `src/core/issueCodes.ts`.
- * Codes are snake_case and never change meaning once published.
+ * Codes are snake_case and never change meaning once published. The privacy
+ * functions raise no issues: {@link buildEmployerBrief} explains what it
+ * leaves out with {@link WITHHOLD_REASONS}, and misuse throws
+ * {@link SupportedEmploymentError}.
  *
  * @example
  * ```ts
