@@ -1,5 +1,6 @@
 export * from './adaptations';
 export * from './core';
+export * from './inputSchemas';
 export * from './matching';
 export * from './needs';
 export * from './plans';

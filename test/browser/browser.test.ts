@@ -13,7 +13,9 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type * as SE from '../../src';
+import * as SE from '../../src';
+import { STORIES } from '../fixtures/plans/stories';
+import { storyAssessments } from '../fixtures/stories';
 
 const root = join(import.meta.dirname, '..', '..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -104,5 +106,55 @@ describe('the ESM build in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
-});
 
+  it('validates an action plan and classifies needs in the page with the same results as in Node', async () => {
+    const page = await browser!.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(baseUrl);
+    await page.waitForFunction(() => document.title === 'ready');
+
+    // Zahra's story: a months-long unpaid placement after years of placements without a job.
+    const zahra = STORIES.find((s) => s.name === 'Zahra')!;
+    const input = {
+      plan: JSON.parse(JSON.stringify(zahra.actionPlan)) as unknown,
+      context: JSON.parse(JSON.stringify(zahra.context)) as SE.PlanValidationContext,
+      badPlan: { id: 'p', participantRef: 'pt', mainGoal: { kind: 'work', occupation: 'x', targetDate: '2027-02-29', paid: true } },
+      assessment: JSON.parse(JSON.stringify(storyAssessments.amina)) as unknown,
+      badAssessment: { id: 'a', assessedOn: '2026-03-02', travelsAlnoe: false },
+    };
+
+    const run = (se: typeof SE, data: typeof input) => {
+      const parsed = se.safeParseActionPlan(data.plan);
+      const report = parsed.ok ? se.validateActionPlan(parsed.value, data.context) : undefined;
+      const bad = se.safeParseActionPlan(data.badPlan);
+      const assessment = se.safeParseNeedsAssessment(data.assessment);
+      const profile = assessment.ok ? se.classifyNeeds(assessment.value) : undefined;
+      const badAssessment = se.safeParseNeedsAssessment(data.badAssessment);
+      return {
+        planParsed: parsed.ok,
+        valid: report?.valid,
+        codes: report?.issues.map((i) => `${i.severity}:${i.code}:${i.path.join('.')}`),
+        badPlan: bad.ok ? [] : bad.issues.map((i) => `${i.code}:${i.path.join('.')}`),
+        needs: profile?.needs.map((n) => `${n.id}:${n.severity}${n.urgent ? ':urgent' : ''}`),
+        complex: profile?.isComplex,
+        badAssessment: badAssessment.ok ? [] : badAssessment.issues.map((i) => `${i.code}:${i.path.join('.')}`),
+        message: report?.issues[0] ? se.localize(report.issues[0].message, 'nb') : undefined,
+      };
+    };
+
+    // The same function runs in the page, sent as source text with the data as JSON.
+    const inPage = await page.evaluate<ReturnType<typeof run>>(`(${run.toString()})(globalThis.se, ${JSON.stringify(input)})`);
+    const inNode = run(SE, input);
+
+    expect(inPage).toEqual(inNode);
+    expect(inNode.planParsed).toBe(true);
+    expect(inNode.codes!.map((c) => c.split(':')[1])).toEqual(expect.arrayContaining([...zahra.expectedAction]));
+    expect(inNode.badPlan).toEqual(expect.arrayContaining(['schema_invalid_date:mainGoal.targetDate']));
+    expect(inNode.needs).toEqual(expect.arrayContaining(['negative-social-control:high:urgent']));
+    expect(inNode.complex).toBe(true);
+    expect(inNode.badAssessment).toEqual(['schema_unrecognized_key:']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

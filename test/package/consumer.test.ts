@@ -6,8 +6,9 @@
  * `node16` and `bundler` module resolutions.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -49,6 +50,9 @@ const isError: boolean = new SupportedEmploymentError('unknown_id', 'x') instanc
 export { end, text, isError };
 `;
 
+// Each tsc run takes seconds, and much longer on a busy machine.
+const TSC_TIMEOUT = 90_000;
+
 let tarball = '';
 
 beforeAll(() => {
@@ -82,22 +86,46 @@ describe('the packed library', () => {
     );
   });
 
+  it('ships the JSON Schemas under supported-employment/schemas/*, importable from ESM and CommonJS', () => {
+    const dir = makeProject('schemas', 'module', tarball);
+    writeFileSync(
+      join(dir, 'main.mjs'),
+      [
+        `import schema from 'supported-employment/schemas/action-plan.schema.json' with { type: 'json' };`,
+        `import { createRequire } from 'node:module';`,
+        `const require = createRequire(import.meta.url);`,
+        `const index = require('supported-employment/schemas/index.json');`,
+        `const file = require.resolve('supported-employment/schemas/needs-assessment.schema.json');`,
+        `console.log(schema.$schema, schema.title, index.schemas.length, file.endsWith('dist/schemas/needs-assessment.schema.json'));`,
+      ].join('\n'),
+    );
+    const [dialect, title, count, resolved] = execFileSync(process.execPath, [join(dir, 'main.mjs')], { cwd: dir, encoding: 'utf8' }).trim().split(' ');
+    expect([dialect, title, resolved]).toEqual(['https://json-schema.org/draft/2020-12/schema', 'ActionPlan', 'true']);
+    expect(Number(count)).toBeGreaterThanOrEqual(8);
+
+    // A validator in another stack reads the file as it is installed.
+    const installed = join(dir, 'node_modules', 'supported-employment', 'dist', 'schemas', 'action-plan.schema.json');
+    const validate = new Ajv2020({ strict: true }).addFormat('date', /^\d{4}-\d{2}-\d{2}$/).compile(JSON.parse(readFileSync(installed, 'utf8')) as object);
+    expect(validate({ id: 'p', participantRef: 'pt', mainGoal: { kind: 'education', occupation: 'school', targetDate: '2027-08-16' } })).toBe(true);
+    expect(validate({ id: 'p', participantRef: 'pt', mainGoal: { kind: 'education', occupation: 'school', targetDate: '2027-02-29' } })).toBe(false);
+  });
+
   it('type-checks consumer code with moduleResolution node16 (ESM and CJS)', () => {
     const dir = makeProject('types-node16', 'module', tarball);
     writeFileSync(join(dir, 'consumer.mts'), consumerSource);
     writeFileSync(join(dir, 'consumer.cts'), consumerSource.replace(/^export .*$/m, 'export = { end, text, isError };'));
     typecheck(dir, { module: 'node16', moduleResolution: 'node16' }, ['consumer.mts', 'consumer.cts']);
-  });
+  }, TSC_TIMEOUT);
 
   it('type-checks consumer code with moduleResolution bundler', () => {
     const dir = makeProject('types-bundler', 'module', tarball);
     writeFileSync(join(dir, 'consumer.ts'), consumerSource);
     typecheck(dir, { module: 'esnext', moduleResolution: 'bundler' }, ['consumer.ts']);
-  });
+  }, TSC_TIMEOUT);
 
   it('rejects misuse at compile time', () => {
     const dir = makeProject('types-misuse', 'module', tarball);
     writeFileSync(join(dir, 'misuse.ts'), `import { localize } from 'supported-employment';\nlocalize({ nb: 'x', en: 'y' }, 'de');\n`);
     expect(() => typecheck(dir, { module: 'esnext', moduleResolution: 'bundler' }, ['misuse.ts'])).toThrow(/TS2345/);
-  });
+  }, TSC_TIMEOUT);
 });
