@@ -9,6 +9,7 @@ export default defineConfig({
       include: ['test/**/*.test-d.ts'],
       tsconfig: './tsconfig.test.json',
     },
+    globalSetup: ['test/globalSetup.ts'],
     testTimeout: 20_000,
   },
 });

@@ -5,7 +5,6 @@
  * esbuild's browser platform fails on any Node built-in, so a passing build
  * also proves the library needs none.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -29,9 +28,8 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>supported-
 <body><script type="module" src="/app.js"></script></body></html>`;
 
 beforeAll(async () => {
-  if (!existsSync(join(root, 'dist', 'index.js'))) {
-    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'ignore' });
-  }
+  // dist/ is built once by test/globalSetup.ts.
+  expect(existsSync(join(root, 'dist', 'index.js'))).toBe(true);
   const bundle = await build({
     stdin: {
       contents: `import * as se from './dist/index.js'; globalThis.se = se; document.title = 'ready';`,

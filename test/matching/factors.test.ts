@@ -333,6 +333,12 @@ describe('balanceJobMatch: working-hours', () => {
       hard: true,
     },
     { name: 'a start before her stated limit conflicts', candidate: { availability: { earliestStart: '09:00' } }, status: 'conflict' },
+    {
+      name: 'a stated limit stays a conflict even when childcare could be arranged (she decides)',
+      candidate: { children: YOUNG, careRelief: 'can-be-arranged', availability: { earliestStart: '08:30' } },
+      status: 'conflict',
+      hard: false,
+    },
     { name: 'unknown hours are unknown', opening: { schedule: undefined }, status: 'unknown' },
     { name: 'evenings are unknown when her availability is not known', candidate: { availability: undefined }, opening: { schedule: EVENING }, status: 'unknown' },
     { name: 'an early start is unknown when her children are not known', candidate: { children: undefined, availability: undefined }, opening: { schedule: EARLY }, status: 'unknown' },

@@ -370,11 +370,10 @@ function hours(c: PreparedCandidate, o: PreparedOpening, s: ResolvedSettings): n
     }
   }
 
-  if (stated) {
-    return young === 1
-      ? byRelief(c.relief, hoursOutsideLimits, hoursArrange, hoursCareNoRelief, hoursReliefUnknown)
-      : hoursOutsideLimits;
-  }
+  // Her own stated limits count as she stated them (the participant decides):
+  // arranging childcare does not turn them into an adaptable factor. With young
+  // children and no relief at all, the hours are impossible (a hard conflict).
+  if (stated) return young === 1 && c.relief === _RELIEF_NONE ? hoursCareNoRelief : hoursOutsideLimits;
   if (care) return byRelief(c.relief, hoursRelief, hoursArrange, hoursCareNoRelief, hoursReliefUnknown);
   if (candidateUnknown) return young === -1 ? hoursChildrenUnknown : hoursCandidateUnknown;
   if (openingUnknown) return hoursScheduleUnknown;
