@@ -10,7 +10,6 @@ export * from './employmentContractType';
 export * from './employmentEndReason';
 export * from './euseDimension';
 export * from './followUpCounterpart';
-export * from './followUpDefaults';
 export * from './getStep';
 export * from './issueCodes';
 export * from './isSupportedEmployment';

@@ -1,6 +1,9 @@
+import { deepFreeze } from '../_lib/deepFreeze';
+import { checkCaseEvent } from '../_lib/process/checkCaseEvent';
+import { foldCaseEvent } from '../_lib/process/foldCaseEvent';
+import { mutableCopy } from '../_lib/process/mutableCopy';
 import { fail, ok } from '../_lib/result';
 import type { Result } from '../core/issue';
-import { applyCaseEvent } from './applyCaseEvent';
 import type { CaseEvent } from './caseEvent';
 import { createCase } from './createCase';
 import type { NewCase } from './newCase';
@@ -28,14 +31,14 @@ import type { SeCase } from './seCase';
  * @category Process
  */
 export function replayCase(opening: NewCase, events: readonly CaseEvent[]): Result<SeCase> {
-  let seCase = createCase(opening);
+  // The same checks and the same fold as applyCaseEvent, on one working copy that
+  // is frozen once at the end: applying event by event would copy the growing case
+  // (and re-check against frozen arrays) for every event, quadratic in the events.
+  const seCase = mutableCopy(createCase(opening));
   for (const [index, event] of events.entries()) {
-    const result = applyCaseEvent(seCase, event);
-    if (!result.ok) {
-      const [first, ...rest] = result.issues.map((issue) => ({ ...issue, path: [index, ...issue.path] }));
-      return fail(first === undefined ? result.issues : [first, ...rest]);
-    }
-    seCase = result.value;
+    const [first, ...rest] = checkCaseEvent(seCase, event).map((issue) => ({ ...issue, path: [index, ...issue.path] }));
+    if (first !== undefined) return fail([first, ...rest]);
+    foldCaseEvent(seCase, event);
   }
-  return ok(seCase);
+  return ok(deepFreeze(seCase));
 }

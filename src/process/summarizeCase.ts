@@ -10,7 +10,7 @@ import { wholeWeeksBetween } from '../core/dates/wholeWeeksBetween';
 import { DEFAULT_POLICY, type Policy } from '../core/policy';
 import type { CaseSummary } from './caseSummary';
 import { CONSENT_SCOPES } from './consentScope';
-import { DEFAULT_FOLLOW_UP_INTERVAL_WEEKS } from './followUpDefaults';
+import { scheduleFollowUp } from '../plans/scheduleFollowUp';
 import { UNPAID_PLACEMENT_KINDS } from './placementKind';
 import { replayCase } from './replayCase';
 import type { SeCase } from './seCase';
@@ -30,18 +30,24 @@ export interface SummarizeCaseOptions {
   readonly asOf: IsoDate;
   /** The policy; its `followUpMinimumMonths` is the default follow-up period. Defaults to {@link DEFAULT_POLICY}. */
   readonly policy?: Policy;
-  /** Weeks between follow-up contacts, 1–52; defaults to {@link DEFAULT_FOLLOW_UP_INTERVAL_WEEKS}. */
+  /**
+   * Weeks between follow-up contacts, 1–52. When left out, the next contact is
+   * the next date of the default follow-up schedule ({@link scheduleFollowUp}:
+   * weekly the first month, fortnightly to month 3, monthly to month 12, then
+   * quarterly), so a follow-up plan made with that schedule and kept is never
+   * shown as overdue.
+   */
   readonly followUpIntervalWeeks?: number;
   /** Months of follow-up after the latest employment starts, 0–120; defaults to the policy's `followUpMinimumMonths`. */
   readonly followUpMonths?: number;
 }
 
-function checkOptions(seCase: SeCase, options: SummarizeCaseOptions): { interval: number; months: number } {
+function checkOptions(seCase: SeCase, options: SummarizeCaseOptions): { interval: number | undefined; months: number } {
   if (!isIsoDate(options.asOf) || options.asOf < seCase.openedOn) {
     throw new SupportedEmploymentError('invalid_option', 'asOf must be a real ISO date on or after the date the case was opened.');
   }
-  const interval = options.followUpIntervalWeeks ?? DEFAULT_FOLLOW_UP_INTERVAL_WEEKS;
-  if (!Number.isInteger(interval) || interval < 1 || interval > 52) {
+  const interval = options.followUpIntervalWeeks;
+  if (interval !== undefined && (!Number.isInteger(interval) || interval < 1 || interval > 52)) {
     throw new SupportedEmploymentError('invalid_option', 'followUpIntervalWeeks must be a whole number from 1 to 52.');
   }
   const months = options.followUpMonths ?? (options.policy ?? DEFAULT_POLICY).followUpMinimumMonths;
@@ -49,6 +55,16 @@ function checkOptions(seCase: SeCase, options: SummarizeCaseOptions): { interval
     throw new SupportedEmploymentError('invalid_option', 'followUpMonths must be a whole number from 0 to 120.');
   }
   return { interval, months };
+}
+
+// The first date of the default follow-up schedule after the last contact.
+function nextScheduledContact(firstWorkingDay: IsoDate, months: number, lastContact: IsoDate): IsoDate | null {
+  const schedule = scheduleFollowUp({ firstWorkingDay }, { months });
+  let next: IsoDate | null = null;
+  for (const date of [...schedule.contacts.map((c) => c.date), ...schedule.triangularMeetings.map((m) => m.date)]) {
+    if (date > lastContact && (next === null || date < next)) next = date;
+  }
+  return next;
 }
 
 // The case as it stood on `asOf`: the same case, or a replay of the events up to that date.
@@ -90,12 +106,13 @@ function weeksFrom(from: IsoDate | null, to: IsoDate | null): number | null {
  *   `asOf` (or the closing date). The follow-up period runs `followUpMonths`
  *   option months (default: the policy's minimum, 12 months in
  *   {@link DEFAULT_POLICY}) from the start of the latest employment.
- * - **Next follow-up due**: a simple cadence, a library default made an
- *   option: on the first working day when no contact has been recorded since
- *   the latest employment started, otherwise the last contact plus
- *   `followUpIntervalWeeks` (default {@link DEFAULT_FOLLOW_UP_INTERVAL_WEEKS}).
- *   Null when the case is closed, has no employment, or the next date falls
- *   after the follow-up period. Full schedules belong to follow-up plans.
+ * - **Next follow-up due**: on the first working day when no contact has been
+ *   recorded since the latest employment started; otherwise the next date of
+ *   the default follow-up schedule ({@link scheduleFollowUp}, a library
+ *   default) after the last contact, or the last contact plus
+ *   `followUpIntervalWeeks` when that option is given. Null when the case is
+ *   closed, has no employment, or the next date falls after the follow-up
+ *   period.
  *
  * When `asOf` is before the case's latest event, the case is summarised as it
  * stood on that date (the events up to `asOf` are replayed).
@@ -133,8 +150,13 @@ export function summarizeCase(seCase: SeCase, options: SummarizeCaseOptions): Ca
   let nextFollowUpDue: IsoDate | null = null;
   if (c.closure === null && latestEmploymentStart !== null && followUpWindowEndsOn !== null) {
     const lastContact = latest(c.followUpContacts.map((f) => f.date).filter((d) => d >= latestEmploymentStart));
-    const due = lastContact === null ? latestEmploymentStart : addCalendarWeeks(lastContact, interval);
-    nextFollowUpDue = due <= followUpWindowEndsOn ? due : null;
+    const due =
+      lastContact === null
+        ? latestEmploymentStart
+        : interval === undefined
+          ? nextScheduledContact(latestEmploymentStart, months, lastContact)
+          : addCalendarWeeks(lastContact, interval);
+    nextFollowUpDue = due !== null && due <= followUpWindowEndsOn ? due : null;
   }
 
   return {

@@ -76,13 +76,13 @@ describe('a journey from referral to a kept job with a year of follow-up', () =>
     ['on the leap day', '2028-02-29', { followUpMonths: 8, nextFollowUpDue: '2028-03-28', followUpWindowEndsOn: '2028-12-01' }],
     ['the day before a contact is due', '2028-05-22', { nextFollowUpDue: '2028-05-23', followUpOverdue: false }],
   ] as const)('summarises the journey %s', (_when, asOf, expected) => {
-    expect(summarizeCase(journey(), { asOf })).toMatchObject(expected);
+    expect(summarizeCase(journey(), { asOf, followUpIntervalWeeks: 4 })).toMatchObject(expected);
   });
 
   it('shows an overdue contact when the case is read at a later date than the next due one', () => {
     const untilApril = replayCase(JOURNEY_OPENING, events.filter((e) => e.date <= '2028-04-25'));
     if (!untilApril.ok) expect.fail('prefix refused');
-    expect(summarizeCase(untilApril.value, { asOf: '2028-05-24' })).toMatchObject({ nextFollowUpDue: '2028-05-23', followUpOverdue: true });
+    expect(summarizeCase(untilApril.value, { asOf: '2028-05-24', followUpIntervalWeeks: 4 })).toMatchObject({ nextFollowUpDue: '2028-05-23', followUpOverdue: true });
   });
 
   it('leaves the deep-frozen event list as it was', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addCalendarDays,
   CaseSummarySchema,
-  DEFAULT_FOLLOW_UP_INTERVAL_WEEKS,
+  scheduleFollowUp,
   resolvePolicy,
   summarizeCase,
   SupportedEmploymentError,
@@ -129,10 +130,13 @@ describe('summarizeCase', () => {
       expect(summarizeCase(c, { asOf: '2026-03-03' }).followUpOverdue).toBe(true);
     });
 
-    it('makes the next contact due four weeks after the last, or at the interval given', () => {
+    it('makes the next contact due at the next date of the default schedule, or at the interval given', () => {
       const c = caseOf([...STARTED, JOB, contact('f1', '2026-03-02'), contact('f2', '2026-03-16')]);
-      expect(DEFAULT_FOLLOW_UP_INTERVAL_WEEKS).toBe(4);
-      expect(summarizeCase(c, { asOf: '2026-03-20' }).nextFollowUpDue).toBe('2026-04-13');
+      // Weekly in the first month: the contact after 16 March is 23 March.
+      expect(summarizeCase(c, { asOf: '2026-03-20' }).nextFollowUpDue).toBe('2026-03-23');
+      const schedule = scheduleFollowUp({ firstWorkingDay: '2026-03-02' });
+      expect(schedule.contacts.map((x) => x.date).find((d) => d > '2026-03-16')).toBe('2026-03-23');
+      expect(summarizeCase(c, { asOf: '2026-03-20', followUpIntervalWeeks: 4 }).nextFollowUpDue).toBe('2026-04-13');
       expect(summarizeCase(c, { asOf: '2026-03-20', followUpIntervalWeeks: 2 }).nextFollowUpDue).toBe('2026-03-30');
     });
 
@@ -145,7 +149,7 @@ describe('summarizeCase', () => {
 
     it('has nothing due once the next date would fall after the follow-up period', () => {
       const c = caseOf([...STARTED, JOB, contact('f1', '2027-02-15')]);
-      expect(summarizeCase(c, { asOf: '2027-02-20' })).toMatchObject({ followUpWindowEndsOn: '2027-03-02', nextFollowUpDue: null, followUpOverdue: false });
+      expect(summarizeCase(c, { asOf: '2027-02-20', followUpIntervalWeeks: 4 })).toMatchObject({ followUpWindowEndsOn: '2027-03-02', nextFollowUpDue: null, followUpOverdue: false });
     });
 
     it('has nothing due for a closed case', () => {
@@ -163,9 +167,11 @@ describe('summarizeCase', () => {
     it('ends a year of follow-up from a leap day on 28 February', () => {
       const opening = { id: 'leap', openedOn: '2028-01-03' };
       const c = caseOf([{ ...REFERRAL, date: '2028-01-03' }, { ...STARTED[1]!, date: '2028-01-03' }, job('2028-02-29'), contact('f1', '2029-02-01')], opening);
-      const s = summarizeCase(c, { asOf: '2029-02-01' });
+      const s = summarizeCase(c, { asOf: '2029-02-01', followUpIntervalWeeks: 4 });
       expect(s.followUpWindowEndsOn).toBe('2029-02-28');
       expect(s.nextFollowUpDue).toBe(null);
+      // The default schedule ends with a contact on the last day of the period.
+      expect(summarizeCase(c, { asOf: '2029-02-01' }).nextFollowUpDue).toBe('2029-02-28');
       expect(summarizeCase(c, { asOf: '2029-02-01', followUpIntervalWeeks: 3 }).nextFollowUpDue).toBe('2029-02-22');
       expect(summarizeCase(c, { asOf: '2029-02-27' }).followUpMonths).toBe(11);
       expect(summarizeCase(c, { asOf: '2029-02-28' }).followUpMonths).toBe(12);
@@ -174,7 +180,7 @@ describe('summarizeCase', () => {
     it('lands a four-week cadence on a leap day', () => {
       const opening = { id: 'leap', openedOn: '2028-01-03' };
       const c = caseOf([{ ...REFERRAL, date: '2028-01-03' }, { ...STARTED[1]!, date: '2028-01-03' }, job('2028-01-10'), contact('f1', '2028-02-01')], opening);
-      expect(summarizeCase(c, { asOf: '2028-02-10' }).nextFollowUpDue).toBe('2028-02-29');
+      expect(summarizeCase(c, { asOf: '2028-02-10', followUpIntervalWeeks: 4 }).nextFollowUpDue).toBe('2028-02-29');
     });
 
     it('restarts the follow-up period when a new employment starts', () => {
@@ -182,6 +188,17 @@ describe('summarizeCase', () => {
       const s = summarizeCase(c, { asOf: '2026-10-01' });
       expect(s).toMatchObject({ followUpStartedOn: '2026-03-02', followUpWindowEndsOn: '2027-10-01', nextFollowUpDue: '2026-10-01', followUpMonths: 6, inEmployment: true });
     });
+  });
+
+  it('never shows a kept default schedule as overdue', () => {
+    const schedule = scheduleFollowUp({ firstWorkingDay: '2026-03-02' });
+    const dates = [...new Set([...schedule.contacts.map((x) => x.date), ...schedule.triangularMeetings.map((m) => m.date)])].sort();
+    const kept = dates.map((d, i) => contact(`k${i}`, d));
+    for (let i = 0; i < dates.length - 1; i++) {
+      const c = caseOf([...STARTED, JOB, ...kept.slice(0, i + 1)]);
+      const dayBefore = addCalendarDays(dates[i + 1]!, -1);
+      expect(summarizeCase(c, { asOf: dayBefore })).toMatchObject({ nextFollowUpDue: dates[i + 1], followUpOverdue: false });
+    }
   });
 
   it('summarises the case as it stood on an earlier asOf', () => {
