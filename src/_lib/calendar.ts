@@ -1,36 +1,65 @@
-import { UTCDate } from '@date-fns/utc';
+import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { SupportedEmploymentError } from '../core/errors';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Days in each month of a common year. */
+const MONTH_DAYS: readonly number[] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** True when the string is `YYYY-MM-DD` and names a day that exists. */
-export function isRealIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (m === null) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] as number;
-  return day <= days;
+/** The value of the ASCII digit at `i`, or -1. */
+function digitAt(s: string, i: number): number {
+  const d = s.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : -1;
 }
 
 /**
- * Turns an ISO date into a `UTCDate` at midnight UTC of that calendar day.
+ * Year × 10000 + month × 100 + day of a `YYYY-MM-DD` string that names a day
+ * that exists, or -1. (The same test as the pattern `^\d{4}-\d{2}-\d{2}$` and
+ * a calendar check, read character by character: this runs for every date of
+ * every parsed record.)
+ */
+function packedDate(value: string): number {
+  // Strings as they are; anything else as the regular expression would see it.
+  const s = typeof value === 'string' ? value : `${value as unknown as number}`;
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return -1;
+  const y0 = digitAt(s, 0);
+  const y1 = digitAt(s, 1);
+  const y2 = digitAt(s, 2);
+  const y3 = digitAt(s, 3);
+  const m0 = digitAt(s, 5);
+  const m1 = digitAt(s, 6);
+  const d0 = digitAt(s, 8);
+  const d1 = digitAt(s, 9);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return -1;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (month < 1 || month > 12 || day < 1) return -1;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] as number);
+  return day <= days ? year * 10000 + month * 100 + day : -1;
+}
+
+/** True when the string is `YYYY-MM-DD` and names a day that exists. */
+export function isRealIsoDate(value: string): boolean {
+  return packedDate(value) >= 0;
+}
+
+/**
+ * Turns an ISO date into a `UTCDateMini` at midnight UTC of that calendar day.
  *
- * `UTCDate` (from `@date-fns/utc`) makes date-fns do its calendar arithmetic
+ * `UTCDateMini` (from `@date-fns/utc`; the variant without the formatting
+ * methods, which the library never calls) makes date-fns do its calendar arithmetic
  * in UTC, so no local time zone can shift a day: not a daylight-saving change,
  * and not a day that a zone skipped altogether (Pacific/Kiritimati on
  * 1994-12-31, Pacific/Apia on 2011-12-30).
  */
 export function toLocalDate(iso: string): Date {
-  const m = ISO_DATE.exec(iso);
-  if (m === null || !isRealIsoDate(iso)) {
+  const packed = packedDate(iso);
+  if (packed < 0) {
     throw new SupportedEmploymentError('invalid_date', 'Expected an ISO calendar date (YYYY-MM-DD) that exists.');
   }
-  const date = new UTCDate(2000, 0, 1);
-  date.setFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  // Midnight UTC; setFullYear (not the constructor) so that years 0–99 stay themselves.
+  const date = new UTCDateMini(0);
+  date.setFullYear(Math.floor(packed / 10000), (Math.floor(packed / 100) % 100) - 1, packed % 100);
   return date;
 }
 

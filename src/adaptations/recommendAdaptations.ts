@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { atLeast, strongestSeverities } from '../_lib/adaptations/severity';
 import { SupportedEmploymentError } from '../core/errors';
 import { fromZodIssues } from '../_lib/parseWith';
-import { NEED_IDS } from '../needs/needId';
+import type { LocalizedText } from '../core/localizedText';
+import { NEED_IDS, type NeedId, type NeedSeverity } from '../needs/needId';
 import type { NeedsProfile } from '../needs/needsProfile';
 import { ProgrammeSchema } from '../needs/programme';
 import { SeStepIdSchema } from '../process/seStep';
+import type { Adaptation, NeedTrigger } from './adaptation';
 import { ADAPTATIONS } from './adaptationCatalogue';
 import { AdaptationIdSchema } from './adaptationId';
 import type { AdaptationRecommendation } from './adaptationRecommendation';
@@ -47,6 +49,39 @@ export type RecommendAdaptationsOptions = z.input<typeof RecommendAdaptationsOpt
 
 /** Library default: three first actions are enough to start on without overwhelming a reader. */
 const DEFAULT_MAX_FIRST_ACTIONS = 3;
+
+/** The position of each need in {@link NEED_IDS}: triggered needs are listed in that order. */
+const NEED_ORDER: Readonly<Record<string, number>> = /* @__PURE__ */ Object.fromEntries(NEED_IDS.map((id, i) => [id, i]));
+
+/**
+ * True when the profile holds any of the needs.
+ *
+ * @param needs - The needs to look for.
+ * @param severities - The profile's strongest severity per need.
+ * @returns Whether any is present.
+ */
+function hasAny(needs: readonly NeedId[], severities: ReadonlyMap<NeedId, NeedSeverity>): boolean {
+  for (let i = 0; i < needs.length; i++) if (severities.has(needs[i] as NeedId)) return true;
+  return false;
+}
+
+/**
+ * The needs whose trigger the profile meets (at or above the trigger's severity), once each, in {@link NEED_IDS} order.
+ *
+ * @param triggers - The adaptation's triggers.
+ * @param severities - The profile's strongest severity per need.
+ * @returns The triggered needs.
+ */
+function triggersMet(triggers: readonly NeedTrigger[], severities: ReadonlyMap<NeedId, NeedSeverity>): NeedId[] {
+  const met: NeedId[] = [];
+  for (let i = 0; i < triggers.length; i++) {
+    const trigger = triggers[i] as NeedTrigger;
+    const severity = severities.get(trigger.need);
+    if (severity !== undefined && atLeast(severity, trigger.minSeverity) && !met.includes(trigger.need)) met.push(trigger.need);
+  }
+  if (met.length > 1) met.sort((a, b) => (NEED_ORDER[a] as number) - (NEED_ORDER[b] as number));
+  return met;
+}
 
 /**
  * Recommends the target-group adaptations for one person from her needs profile, safety first.
@@ -96,18 +131,27 @@ export function recommendAdaptations(profile: NeedsProfile, options?: RecommendA
   const inTargetGroup = programme === undefined || TARGET_GROUP_PROGRAMMES.includes(programme);
   const used = new Set(inUse);
 
+  // Plain index loops: the catalogue is deeply frozen, and array callbacks
+  // (some, filter, slice) on frozen arrays take a slow path in V8.
   const ranked: { rank: number; index: number; rec: AdaptationRecommendation }[] = [];
-  ADAPTATIONS.forEach((adaptation, index) => {
-    if (adaptation.contraindicatedBy.some((need) => severities.has(need))) return;
-    const triggeredBy = NEED_IDS.filter((need) => {
-      const severity = severities.get(need);
-      return severity !== undefined && adaptation.indicatedBy.some((t) => t.need === need && atLeast(severity, t.minSeverity));
-    });
+  for (let index = 0; index < ADAPTATIONS.length; index++) {
+    const adaptation = ADAPTATIONS[index] as Adaptation;
+    if (hasAny(adaptation.contraindicatedBy, severities)) continue;
+    const triggeredBy = triggersMet(adaptation.indicatedBy, severities);
     const forEveryone = adaptation.forEveryone && inTargetGroup;
-    if (!forEveryone && triggeredBy.length === 0) return;
+    if (!forEveryone && triggeredBy.length === 0) continue;
     const isInUse = used.has(adaptation.id);
-    if (isInUse && inUseMode === 'omit' && !adaptation.safety) return;
+    if (isInUse && inUseMode === 'omit' && !adaptation.safety) continue;
     const tier = adaptation.tier === 'core' && !inTargetGroup ? 'indicated' : adaptation.tier;
+    const firstActions: LocalizedText[] = [];
+    for (let i = 0; i < adaptation.immediateActions.length; i++) firstActions.push({ ...(adaptation.immediateActions[i] as LocalizedText) });
+    const practices = Math.min(adaptation.practices.length, maxFirstActions);
+    for (let i = 0; i < practices; i++) firstActions.push({ ...(adaptation.practices[i] as LocalizedText) });
+    const cautions: LocalizedText[] = [];
+    for (let i = 0; i < adaptation.cautions.length; i++) {
+      const caution = adaptation.cautions[i] as Adaptation['cautions'][number];
+      if (caution.whenNeed === undefined || severities.has(caution.whenNeed)) cautions.push({ ...caution.text });
+    }
     const rec: AdaptationRecommendation = {
       adaptationId: adaptation.id,
       title: { ...adaptation.title },
@@ -116,12 +160,12 @@ export function recommendAdaptations(profile: NeedsProfile, options?: RecommendA
       triggeredBy,
       steps: [...adaptation.steps],
       appliesNow: currentStep === undefined || adaptation.steps.includes(currentStep),
-      firstActions: [...adaptation.immediateActions, ...adaptation.practices.slice(0, maxFirstActions)].map((t) => ({ ...t })),
-      cautions: adaptation.cautions.filter((c) => c.whenNeed === undefined || severities.has(c.whenNeed)).map((c) => ({ ...c.text })),
+      firstActions,
+      cautions,
       inUse: isInUse,
       source: { ...adaptation.source },
     };
     ranked.push({ rank: adaptation.safety ? -1 : ADAPTATION_TIERS.indexOf(tier), index, rec });
-  });
+  }
   return ranked.sort((a, b) => a.rank - b.rank || a.index - b.index).map((r) => r.rec);
 }

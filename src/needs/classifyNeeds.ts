@@ -2,6 +2,8 @@ import type { Policy } from '../core/policy';
 import { compilePath, isRecorded, isRecordedAt, type CompiledPath } from '../_lib/needs/paths';
 import { resolveRuleOptions } from '../_lib/needs/resolveOptions';
 import { openQuestions } from '../_lib/needs/unknowns';
+import { assessmentView } from '../_lib/needs/view';
+import { exactArray } from '../_lib/exactArray';
 import { NEEDS, type NeedDefinition } from './needCatalogue';
 import { NEED_IDS, NEED_LEVELS, type NeedId, type NeedSeverity } from './needId';
 import { NEED_RULES, type NeedRule } from './needRules';
@@ -82,19 +84,21 @@ function bitCount(n: number): number {
  */
 export function classifyNeeds(assessment: NeedsAssessment, options?: ClassifyNeedsOptions): NeedsProfile {
   const { context, minModerateNeeds, minLevels } = resolveRuleOptions(options);
+  // One fixed-shape copy of the facts: the rules below read it hundreds of times.
+  const facts = assessmentView(assessment);
   const ranks = new Uint8Array(COUNT);
   const evidence: (string[] | undefined)[] = new Array<string[] | undefined>(COUNT);
 
   for (const { rule, need, evidence: paths } of COMPILED) {
-    const severity = rule.when(assessment, context);
+    const severity = rule.when(facts, context);
     if (severity === undefined) continue;
     const rank = RANK[severity];
     if (rank > (ranks[need] ?? 0)) ranks[need] = rank;
     const list = evidence[need] ?? (evidence[need] = []);
     if (rule.evidenceOf === undefined) {
-      for (const p of paths) if (!list.includes(p.path) && isRecordedAt(assessment, p)) list.push(p.path);
+      for (const p of paths) if (!list.includes(p.path) && isRecordedAt(facts, p)) list.push(p.path);
     } else {
-      for (const p of rule.evidenceOf(assessment, context)) if (!list.includes(p) && isRecorded(assessment, p)) list.push(p);
+      for (const p of rule.evidenceOf(facts, context)) if (!list.includes(p) && isRecorded(facts, p)) list.push(p);
     }
   }
 
@@ -108,7 +112,7 @@ export function classifyNeeds(assessment: NeedsAssessment, options?: ClassifyNee
     const id = IDS[i] as NeedId;
     const def = DEFS[i] as NeedDefinition;
     const severity = SEVERITY_BY_RANK[rank] as NeedSeverity;
-    needs.push({ id, level: def.level, severity, urgent: def.safety, distinguishing: def.distinguishing, evidence: evidence[i] ?? [] });
+    needs.push({ id, level: def.level, severity, urgent: def.safety, distinguishing: def.distinguishing, evidence: exactArray(evidence[i]) });
     if (def.distinguishing) distinguishingNeeds.push(id);
     if (rank >= 2) {
       moderateOrWorse += 1;
@@ -117,11 +121,11 @@ export function classifyNeeds(assessment: NeedsAssessment, options?: ClassifyNee
   }
 
   return {
-    assessmentId: assessment.id,
-    assessedOn: assessment.assessedOn,
-    needs,
+    assessmentId: facts.id,
+    assessedOn: facts.assessedOn,
+    needs: exactArray(needs),
     isComplex: moderateOrWorse >= minModerateNeeds && bitCount(levels) >= minLevels,
-    distinguishingNeeds,
-    unknowns: openQuestions(assessment),
+    distinguishingNeeds: exactArray(distinguishingNeeds),
+    unknowns: exactArray(openQuestions(facts)),
   };
 }

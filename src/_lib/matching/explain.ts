@@ -10,6 +10,7 @@ import { travelMinutes } from './evaluate';
 import type { PreparedCandidate, PreparedOpening } from './prepare';
 import { ADAPTABLE, REASONS, REASON_HARD, REASON_STATUS, UNKNOWN } from './reasons';
 import type { ResolvedSettings } from './settings';
+import { exactArray } from '../exactArray';
 
 /*
  * Imported values used in hot loops are aliased once into module constants:
@@ -62,9 +63,9 @@ export function summarise(codes: Uint16Array, rawScore: number, s: ResolvedSetti
     score: rawScore < 0 ? 0 : rawScore,
     coverage: known / s.totalWeight,
     hardConflict: rawScore < 0,
-    hardConflicts,
-    conflicts,
-    unknowns,
+    hardConflicts: exactArray(hardConflicts),
+    conflicts: exactArray(conflicts),
+    unknowns: exactArray(unknowns),
     counts: { fit, adaptable, conflict: conflicts.length, unknown: unknowns.length },
   };
 }
@@ -87,7 +88,14 @@ export function explain(
     if (reason === undefined) continue;
     const adaptable = reason.status === _ADAPTABLE;
     const adaptations = adaptable ? [...reason.adaptations] : [];
-    const navMeasures = adaptable ? reason.nav.filter((m) => (o.navMask & (1 << NAV_MEASURE_IDS.indexOf(m))) !== 0) : [];
+    // A plain loop: reason.nav is frozen, and filter on a frozen array takes a slow path in V8.
+    const navMeasures: NavMeasureId[] = [];
+    if (adaptable) {
+      for (let k = 0; k < reason.nav.length; k++) {
+        const m = reason.nav[k] as NavMeasureId;
+        if ((o.navMask & (1 << NAV_MEASURE_IDS.indexOf(m))) !== 0) navMeasures.push(m);
+      }
+    }
     for (const a of adaptations) adaptationSet.add(a);
     for (const m of navMeasures) navSet.add(m);
     factors.push({

@@ -7,7 +7,6 @@ import { SERVICE_LANGUAGE_DEMAND } from '../../matching/languageDemand';
 import { NAV_MEASURE_IDS } from '../../plans/navMeasureId';
 import { POSITION_TYPES } from '../../matching/positionType';
 import { CandidateSchema } from '../../matching/candidate';
-import { EmployerSchema } from '../../matching/employer';
 import { JobOpeningSchema } from '../../matching/jobOpening';
 import type { ResolvedSettings } from './settings';
 import { flat, templateOf } from './shape';
@@ -232,7 +231,6 @@ function latest(times: readonly string[] | undefined): number {
 const RAD = Math.PI / 180;
 
 const OPENING = templateOf(JobOpeningSchema.shape);
-const EMPLOYER = templateOf(EmployerSchema.shape);
 const CANDIDATE = templateOf(CandidateSchema.shape);
 const WISHES = templateOf(CandidateSchema.shape.wishes.unwrap().shape);
 const AVAILABILITY = templateOf(CandidateSchema.shape.availability.unwrap().shape);
@@ -406,7 +404,10 @@ export function prepareOpening(opening: JobOpening, s: ResolvedSettings): Prepar
   const devPath = dev === undefined ? -1 : anyTrue(tri(dev.pathToPermanent), tri(dev.moreHoursPossible), tri(dev.certificatePossible));
   const exp = o.expectations;
   const tr = o.training;
-  const emp = _flat(o.employer, EMPLOYER);
+  // Read directly: an employer has few optional keys, so few shapes, and a copy costs more than it saves.
+  // (An employer that is not an object reads as all unknown, as its copy did.)
+  const employer: unknown = o.employer;
+  const emp: Partial<JobOpening['employer']> = typeof employer === 'object' && employer !== null ? employer : {};
   const loc = o.location;
 
   return {

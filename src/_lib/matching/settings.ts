@@ -54,8 +54,24 @@ function invalid(what: string, issues: readonly Issue[]): never {
   throw new SupportedEmploymentError('invalid_option', `The ${what} option is out of range; see error.issues.`, { issues });
 }
 
+/** The resolution of the default settings, made on first use and shared after (nothing writes to it). */
+let defaults: ResolvedSettings | undefined;
+
+/** True when the options change no setting, weight, language demand or travel time. */
+function isDefault(options: BalanceJobMatchOptions): boolean {
+  if (options.weights !== undefined || options.languageDemandByIndustry !== undefined || options.travelMinutes !== undefined) return false;
+  for (const key of SETTING_KEYS) if (options[key] !== undefined) return false;
+  return true;
+}
+
 /** Validates and flattens matching options. Throws `invalid_option` on bad values. */
 export function resolveSettings(options: BalanceJobMatchOptions = {}): ResolvedSettings {
+  // Most calls use the defaults: validate and resolve those once, not per pair.
+  if (isDefault(options)) return (defaults ??= resolve(options));
+  return resolve(options);
+}
+
+function resolve(options: BalanceJobMatchOptions): ResolvedSettings {
   const merged: Record<string, unknown> = { ...DEFAULT_MATCH_SETTINGS };
   for (const key of SETTING_KEYS) {
     const value = options[key];

@@ -14,9 +14,9 @@ export function templateOf(shape: object): Readonly<Record<string, undefined>> {
 
 /** A copy of `value` with the template's shape (every key present). */
 export function flat<T extends object>(value: T, template: Readonly<Record<string, undefined>>): T {
-  const out: Record<string, unknown> = { ...template };
-  // for-in with `value[key]` takes V8's enum-cache fast path.
-  for (const key in value) out[key] = value[key];
-  return out as T;
+  // Object.assign copies a plain object's own fields in one builtin pass, faster
+  // than a for-in loop over objects of many shapes. (Parsed data has no inherited
+  // enumerable fields, which for-in would also have copied.)
+  return Object.assign({ ...template }, value);
 }
 
