@@ -10,7 +10,7 @@ const out = join(root, '.tmp', 'pack');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
-execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 const packed = JSON.parse(
   execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', out], { cwd: root, encoding: 'utf8' }),
 );
