@@ -6,19 +6,11 @@
  * and shops, some who cannot read yet) follows the target group the handbook
  * and the AFI report describe.
  */
+import { createRng } from '../../bench/rng';
 import type { CandidateInput, Industry, JobOpeningInput, NorwegianLevel, PositionType } from '../../src';
 
-/** A seeded pseudo-random generator (mulberry32): the same seed gives the same sequence. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded pseudo-random generator (mulberry32), shared with the benchmarks: the same seed gives the same sequence. */
+export const seededRandom = createRng;
 
 type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;

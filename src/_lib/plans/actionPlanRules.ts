@@ -261,7 +261,31 @@ const notAgreed: Rule = {
   },
 };
 
-const familyConsentMissing: Rule = {
+/**
+ * A rule that requires one consent scope, from its first day, for every active
+ * activity that involves what the scope covers. Runs only when consents are given.
+ */
+function activityConsentRule(
+  spec: Omit<Rule, 'check'> & { readonly scope: ConsentScope; readonly involves: (a: PlanActivity) => boolean },
+): Rule {
+  const { scope, involves, ...fields } = spec;
+  const rule: Rule = {
+    ...fields,
+    check(plan, ctx) {
+      if (ctx.consents === undefined) return NO_ISSUES;
+      let out: Issue[] | undefined;
+      for (let i = 0; i < plan.activities.length; i++) {
+        const a = plan.activities[i] as PlanActivity;
+        if (a.status === 'cancelled' || !involves(a)) continue;
+        if (!consentCovers(ctx, scope, a)) (out ??= []).push(issueOf(rule, ['activities', i]));
+      }
+      return out ?? NO_ISSUES;
+    },
+  };
+  return rule;
+}
+
+const familyConsentMissing: Rule = activityConsentRule({
   code: 'plan_family_consent_missing',
   severity: 'error',
   source: SOURCES.familyConsent,
@@ -271,20 +295,11 @@ const familyConsentMissing: Rule = {
     'Aktiviteten involverer familie eller nettverk, men samtykke til det er ikke registrert fra første dag.',
     'The activity involves the family or network, but no consent to that is recorded from its first day.',
   ),
-  check(plan, ctx) {
-    if (ctx.consents === undefined) return NO_ISSUES;
-    let out: Issue[] | undefined;
-    for (let i = 0; i < plan.activities.length; i++) {
-      const a = plan.activities[i] as PlanActivity;
-      if (a.status === 'cancelled') continue;
-      if (a.kind !== 'family-council' && a.owner !== 'family-network' && !a.consentScopes.includes('family-contact')) continue;
-      if (!consentCovers(ctx, 'family-contact', a)) (out ??= []).push(issueOf(familyConsentMissing, ['activities', i]));
-    }
-    return out ?? NO_ISSUES;
-  },
-};
+  scope: 'family-contact',
+  involves: (a) => a.kind === 'family-council' || a.owner === 'family-network' || a.consentScopes.includes('family-contact'),
+});
 
-const crossAgencyConsentMissing: Rule = {
+const crossAgencyConsentMissing: Rule = activityConsentRule({
   code: 'plan_cross_agency_consent_missing',
   severity: 'error',
   source: SOURCES.crossAgencyConsent,
@@ -294,18 +309,9 @@ const crossAgencyConsentMissing: Rule = {
     'Aktiviteten involverer andre tjenester, men samtykke til det er ikke registrert fra første dag.',
     'The activity involves other services, but no consent to that is recorded from its first day.',
   ),
-  check(plan, ctx) {
-    if (ctx.consents === undefined) return NO_ISSUES;
-    let out: Issue[] | undefined;
-    for (let i = 0; i < plan.activities.length; i++) {
-      const a = plan.activities[i] as PlanActivity;
-      if (a.status === 'cancelled') continue;
-      if (a.kind !== 'health-follow-up' && a.owner !== 'other-service' && !a.consentScopes.includes('cross-agency-contact')) continue;
-      if (!consentCovers(ctx, 'cross-agency-contact', a)) (out ??= []).push(issueOf(crossAgencyConsentMissing, ['activities', i]));
-    }
-    return out ?? NO_ISSUES;
-  },
-};
+  scope: 'cross-agency-contact',
+  involves: (a) => a.kind === 'health-follow-up' || a.owner === 'other-service' || a.consentScopes.includes('cross-agency-contact'),
+});
 
 const employerConsentMissing: Rule = {
   code: 'plan_employer_consent_missing',
