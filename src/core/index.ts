@@ -9,3 +9,4 @@ export * from './localizedText';
 export * from './policy';
 export * from './resolvePolicy';
 export * from './sourceRef';
+export { SOURCES } from './sources';

@@ -1,9 +1,9 @@
 import { SupportedEmploymentError } from '../core/errors';
 import type { ValidationReport } from '../core/issue';
 import type { NorwegianLevel } from '../needs/norwegianLevel';
-import { ACTION_PLAN_RULES } from '../_lib/plans/actionPlanRules';
-import { resolveContext } from '../_lib/plans/context';
-import { runRules } from '../_lib/plans/rule';
+import { ACTION_PLAN_RULES } from './internal/actionPlanRules';
+import { resolveContext } from './internal/context';
+import { runRules } from './internal/rule';
 import { toReport } from '../_lib/result';
 import type { ActionPlan } from './actionPlan';
 import type { PlanValidationContext } from './planValidationContext';

@@ -1,8 +1,8 @@
 import { SupportedEmploymentError } from '../core/errors';
 import type { ValidationReport } from '../core/issue';
-import { resolveContext } from '../_lib/plans/context';
-import { FOLLOW_UP_PLAN_RULES } from '../_lib/plans/followUpPlanRules';
-import { runRules } from '../_lib/plans/rule';
+import { resolveContext } from './internal/context';
+import { FOLLOW_UP_PLAN_RULES } from './internal/followUpPlanRules';
+import { runRules } from './internal/rule';
 import { toReport } from '../_lib/result';
 import type { FollowUpPlan } from './followUpPlan';
 import type { PlanValidationContext } from './planValidationContext';

@@ -1,8 +1,8 @@
 import { SupportedEmploymentError } from '../core/errors';
 import type { ValidationReport } from '../core/issue';
-import { resolveContext } from '../_lib/plans/context';
-import { runRules } from '../_lib/plans/rule';
-import { TRAINING_PLAN_RULES } from '../_lib/plans/trainingPlanRules';
+import { resolveContext } from './internal/context';
+import { runRules } from './internal/rule';
+import { TRAINING_PLAN_RULES } from './internal/trainingPlanRules';
 import { toReport } from '../_lib/result';
 import type { PlanValidationContext } from './planValidationContext';
 import type { TrainingPlan } from './trainingPlan';

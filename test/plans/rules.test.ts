@@ -8,11 +8,11 @@ import {
   validateTrainingPlan,
   type Issue,
 } from '../../src';
-import { ACTION_PLAN_RULES } from '../../src/_lib/plans/actionPlanRules';
-import { resolveContext } from '../../src/_lib/plans/context';
-import { FOLLOW_UP_PLAN_RULES } from '../../src/_lib/plans/followUpPlanRules';
-import { runRules, type PlanRule } from '../../src/_lib/plans/rule';
-import { TRAINING_PLAN_RULES } from '../../src/_lib/plans/trainingPlanRules';
+import { ACTION_PLAN_RULES } from '../../src/plans/internal/actionPlanRules';
+import { resolveContext } from '../../src/plans/internal/context';
+import { FOLLOW_UP_PLAN_RULES } from '../../src/plans/internal/followUpPlanRules';
+import { runRules, type PlanRule } from '../../src/plans/internal/rule';
+import { TRAINING_PLAN_RULES } from '../../src/plans/internal/trainingPlanRules';
 import { toReport } from '../../src/_lib/result';
 import { deepFreeze } from '../fixtures/deepFreeze';
 import { expectIssues } from '../fixtures/expectIssues';

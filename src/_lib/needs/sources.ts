@@ -1,16 +1,2 @@
-import type { SourceRef } from '../../core/sourceRef';
-
-/** A source in the AFI report. */
-export function afi(section: string, lines: string): SourceRef {
-  return { document: 'afi-report', section, lines };
-}
-
-/** A source in the handbook. */
-export function handbook(section: string, lines: string): SourceRef {
-  return { document: 'handbook', section, lines };
-}
-
-/** A library default, with the text it is based on. */
-export function library(section: string): SourceRef {
-  return { document: 'library', section };
-}
+// The needs rules build their citations with the shared builders of the citation catalogue.
+export { afi, handbook, library } from '../../core/sources';

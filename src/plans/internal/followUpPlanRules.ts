@@ -5,15 +5,15 @@ import type { Issue } from '../../core/issue';
 import type { LocalizedText } from '../../core/localizedText';
 import type { SourceRef } from '../../core/sourceRef';
 import type { ConsentScope } from '../../process/consentScope';
-import type { ContactParty } from '../../plans/contactKind';
-import type { FollowUpContact, FollowUpPlan, TriangularMeeting } from '../../plans/followUpPlan';
-import type { FollowUpRole } from '../../plans/followUpRole';
-import { FOLLOW_UP_ADJACENT_TOPICS, FOLLOW_UP_JOB_TOPICS, type FollowUpTopic } from '../../plans/followUpTopic';
-import type { PlansIssueCode } from '../../plans/issueCodes';
+import type { ContactParty } from '../contactKind';
+import type { FollowUpContact, FollowUpPlan, TriangularMeeting } from '../followUpPlan';
+import type { FollowUpRole } from '../followUpRole';
+import { FOLLOW_UP_ADJACENT_TOPICS, FOLLOW_UP_JOB_TOPICS, type FollowUpTopic } from '../followUpTopic';
+import type { PlansIssueCode } from '../issueCodes';
 import { consentHolds, type ResolvedContext } from './context';
 import { checkNavMeasure, NAV_MEASURE_TOO_LONG } from './navMeasureCheck';
 import { issueOf, msg, NO_ISSUES, type PlanRule } from './rule';
-import { SOURCES } from './sources';
+import { SOURCES } from '../../core/sources';
 
 type Rule = PlanRule<FollowUpPlan, ResolvedContext>;
 
@@ -301,7 +301,7 @@ const familyConsentMissing = partyConsentRule(
   'plan_family_consent_missing',
   'family-network',
   'family-contact',
-  SOURCES.familyConsent,
+  SOURCES.familyAndNetworkConsent,
   msg(
     'Jobbspesialisten har kontakt med familie eller nettverk, men samtykke til det er ikke registrert.',
     'The job specialist is in contact with the family or network, but no consent to that is recorded.',

@@ -1,8 +1,8 @@
 import { addCalendarMonths } from '../../core/dates/addCalendarMonths';
 import type { IsoDate } from '../../core/dates/isoDate';
 import type { Severity } from '../../core/issue';
-import { navMeasureLimitMonths } from '../../plans/navMeasureLimitMonths';
-import type { NavMeasureUse } from '../../plans/navMeasureUse';
+import { navMeasureLimitMonths } from '../navMeasureLimitMonths';
+import type { NavMeasureUse } from '../navMeasureUse';
 import type { ResolvedContext } from './context';
 import { msg } from './rule';
 

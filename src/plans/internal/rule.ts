@@ -1,7 +1,7 @@
 import type { Issue, Severity } from '../../core/issue';
 import type { LocalizedText } from '../../core/localizedText';
 import type { SourceRef } from '../../core/sourceRef';
-import type { PlansIssueCode } from '../../plans/issueCodes';
+import type { PlansIssueCode } from '../issueCodes';
 
 /** One validation rule: a code, its default severity and message, its source, and the check. */
 export interface PlanRule<P, C> {

@@ -4,10 +4,10 @@ import { DEFAULT_POLICY, type Policy } from '../../core/policy';
 import type { NeedId, NeedSeverity } from '../../needs/needId';
 import { NORWEGIAN_LEVELS, type NorwegianLevel } from '../../needs/norwegianLevel';
 import type { ConsentScope } from '../../process/consentScope';
-import type { NavNeedsGroup } from '../../plans/navMeasureId';
-import type { PlanValidationContext } from '../../plans/planValidationContext';
-import type { RecordedConsent } from '../../plans/recordedConsent';
-import { isRealIsoDate } from '../calendar';
+import type { NavNeedsGroup } from '../navMeasureId';
+import type { PlanValidationContext } from '../planValidationContext';
+import type { RecordedConsent } from '../recordedConsent';
+import { isRealIsoDate } from '../../_lib/calendar';
 
 /** The validation context after defaults and indexes are worked out once per call. */
 export interface ResolvedContext {

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../core/dates/isoDate';
-import type { PlanActivity } from '../../plans/actionPlan';
+import type { PlanActivity } from '../actionPlan';
 
 const EPSILON = 1e-9;
 /** Room for the activity index in an event key (over a million activities). */

@@ -1,11 +1,11 @@
 import type { Issue } from '../../core/issue';
 import type { NeedId } from '../../needs/needId';
 import type { ConsentScope } from '../../process/consentScope';
-import type { TrainingPlan } from '../../plans/trainingPlan';
-import type { TrainingSupportKind } from '../../plans/trainingSupportKind';
+import type { TrainingPlan } from '../trainingPlan';
+import type { TrainingSupportKind } from '../trainingSupportKind';
 import { consentHolds, type ResolvedContext } from './context';
 import { issueOf, msg, NO_ISSUES, type PlanRule } from './rule';
-import { SOURCES } from './sources';
+import { SOURCES } from '../../core/sources';
 
 type Rule = PlanRule<TrainingPlan, ResolvedContext>;
 

@@ -4,13 +4,13 @@ import type { Issue } from '../../core/issue';
 import { compareNorwegianLevels } from '../../needs/compareNorwegianLevels';
 import type { NorwegianLevel } from '../../needs/norwegianLevel';
 import type { ConsentScope } from '../../process/consentScope';
-import type { ActionPlan, PlanActivity } from '../../plans/actionPlan';
-import type { ActivityKind } from '../../plans/activityKind';
+import type { ActionPlan, PlanActivity } from '../actionPlan';
+import type { ActivityKind } from '../activityKind';
 import { consentHolds, type ResolvedContext } from './context';
 import { firstOverload } from './hours';
 import { checkNavMeasure, NAV_MEASURE_TOO_LONG } from './navMeasureCheck';
 import { issueOf, msg, NO_ISSUES, type PlanRule } from './rule';
-import { SOURCES } from './sources';
+import { SOURCES } from '../../core/sources';
 
 type ActionPlanContext = ResolvedContext;
 type Rule = PlanRule<ActionPlan, ActionPlanContext>;
@@ -214,7 +214,7 @@ const norwegianPlanMissing: Rule = {
 const interpreterMissing: Rule = {
   code: 'plan_interpreter_missing',
   severity: 'warning',
-  source: SOURCES.interpreter,
+  source: SOURCES.interpreterForPlan,
   summary:
     "The plan was agreed without an interpreter although the participant's Norwegian is below the interpreter threshold (option `interpreterBelowLevel`, default `a2`; with no level given, when the needs profile has `language-support`).",
   message: msg(
@@ -288,7 +288,7 @@ function activityConsentRule(
 const familyConsentMissing: Rule = activityConsentRule({
   code: 'plan_family_consent_missing',
   severity: 'error',
-  source: SOURCES.familyConsent,
+  source: SOURCES.familyAndNetworkConsent,
   summary:
     'A family council, an activity owned by the family or network, or one listing `family-contact`, has no `family-contact` consent from its first day (and, while it runs, on asOf). Runs only when consents are given.',
   message: msg(
