@@ -5,7 +5,7 @@ import { openQuestions } from '../_lib/needs/unknowns';
 import { assessmentView } from '../_lib/needs/view';
 import { exactArray } from '../_lib/exactArray';
 import { NEEDS, type NeedDefinition } from './needCatalogue';
-import { NEED_IDS, NEED_LEVELS, type NeedId, type NeedSeverity } from './needId';
+import { NEED_IDS, NEED_LEVELS, NEED_SEVERITIES, type NeedId, type NeedSeverity } from './needId';
 import { NEED_RULES, type NeedRule } from './needRules';
 import type { NeedThresholds } from './needThresholds';
 import type { NeedsAssessment } from './needsAssessment';
@@ -29,8 +29,9 @@ export interface ClassifyNeedsOptions {
   readonly thresholds?: Partial<NeedThresholds>;
 }
 
-const SEVERITY_BY_RANK: readonly NeedSeverity[] = ['low', 'low', 'moderate', 'high'];
-const RANK: Readonly<Record<NeedSeverity, number>> = { low: 1, moderate: 2, high: 3 };
+/** A need's rank in the typed array below: 0 for no need, else 1 + its place in {@link NEED_SEVERITIES} (the order of compareNeedSeverity). */
+const rankOf = (severity: NeedSeverity): number => NEED_SEVERITIES.indexOf(severity) + 1;
+const MODERATE_RANK = rankOf('moderate');
 const IDS: readonly NeedId[] = [...NEED_IDS];
 const COUNT = IDS.length;
 const INDEX: Readonly<Record<NeedId, number>> = Object.fromEntries(IDS.map((id, i) => [id, i])) as Record<NeedId, number>;
@@ -92,7 +93,7 @@ export function classifyNeeds(assessment: NeedsAssessment, options?: ClassifyNee
   for (const { rule, need, evidence: paths } of COMPILED) {
     const severity = rule.when(facts, context);
     if (severity === undefined) continue;
-    const rank = RANK[severity];
+    const rank = rankOf(severity);
     if (rank > (ranks[need] ?? 0)) ranks[need] = rank;
     const list = evidence[need] ?? (evidence[need] = []);
     if (rule.evidenceOf === undefined) {
@@ -111,10 +112,10 @@ export function classifyNeeds(assessment: NeedsAssessment, options?: ClassifyNee
     if (rank === 0) continue;
     const id = IDS[i] as NeedId;
     const def = DEFS[i] as NeedDefinition;
-    const severity = SEVERITY_BY_RANK[rank] as NeedSeverity;
+    const severity = NEED_SEVERITIES[rank - 1] as NeedSeverity;
     needs.push({ id, level: def.level, severity, urgent: def.safety, distinguishing: def.distinguishing, evidence: exactArray(evidence[i]) });
     if (def.distinguishing) distinguishingNeeds.push(id);
-    if (rank >= 2) {
+    if (rank >= MODERATE_RANK) {
       moderateOrWorse += 1;
       levels |= LEVEL_BIT[i] ?? 0;
     }

@@ -1,12 +1,11 @@
 import type { Issue } from '../core/issue';
 import { afi } from '../_lib/needs/sources';
 import { classifyNeeds, type ClassifyNeedsOptions } from './classifyNeeds';
-import type { NeedId, NeedSeverity } from './needId';
+import { compareNeedSeverity } from './compareNeedSeverity';
+import type { NeedId } from './needId';
 import type { NeedsAssessment } from './needsAssessment';
 import type { ClassifiedNeed, NeedsProfile } from './needsProfile';
 import type { NeedSeverityChange, NeedsReassessment } from './needsReassessment';
-
-const RANK: Readonly<Record<NeedSeverity, number>> = { low: 1, moderate: 2, high: 3 };
 
 /**
  * Re-classifies a participant from a new assessment and reports what appeared, resolved or changed.
@@ -52,7 +51,7 @@ export function reassessNeeds(previous: NeedsProfile, assessment: NeedsAssessmen
         id: need.id,
         from: old.severity,
         to: need.severity,
-        direction: RANK[need.severity] > RANK[old.severity] ? 'raised' : 'lowered',
+        direction: compareNeedSeverity(need.severity, old.severity) > 0 ? 'raised' : 'lowered',
       });
     }
   }
