@@ -1,21 +1,40 @@
-import { SupportedEmploymentError } from '../core/errors';
+import type { z } from 'zod';
 import type { ValidationReport } from '../core/issue';
-import type { NorwegianLevel } from '../needs/norwegianLevel';
-import { ACTION_PLAN_RULES } from './internal/actionPlanRules';
-import { resolveContext } from './internal/context';
-import { runRules } from './internal/rule';
-import { toReport } from '../_lib/result';
 import type { ActionPlan } from './actionPlan';
+import { ActionPlanSchema } from './actionPlan';
+import { ACTION_PLAN_RULES } from './actionPlanRules';
+import { validatePlan, type PlanValidator } from './internal/validatePlan';
+import { PlanRuleSettingsSchema } from './planRuleSettings';
 import type { PlanValidationContext } from './planValidationContext';
+
+/**
+ * Schema of {@link ValidateActionPlanOptions}: the language thresholds of the action-plan rules.
+ *
+ * @remarks
+ * Picked from {@link PlanRuleSettingsSchema}. The sources say an interpreter is
+ * used "if needed" and that written plans do not work for participants with
+ * weak Norwegian (AFI report 4.4, L7264; 4.5.2, L7455–7463) but give no level.
+ * The library's defaults ({@link DEFAULT_PLAN_RULE_SETTINGS}): an interpreter
+ * below `a2`, an oral or simplified plan (or an interpreter) below `b1` or
+ * from `moderate` literacy needs.
+ *
+ * @example
+ * ```ts
+ * ValidateActionPlanOptionsSchema.parse({}).interpreterBelowLevel; // => 'a2'
+ * ```
+ * @category Plans
+ */
+export const ValidateActionPlanOptionsSchema = PlanRuleSettingsSchema.pick({
+  interpreterBelowLevel: true,
+  adaptedFormBelowLevel: true,
+  literacyMinSeverity: true,
+});
 
 /**
  * Options for {@link validateActionPlan}: the language thresholds, which are library defaults.
  *
  * @remarks
- * The sources say an interpreter is used "if needed" and that written plans do
- * not work for participants with weak Norwegian (AFI report 4.4, L7264; 4.5.2,
- * L7455–7463) but give no level. The library's defaults: an interpreter below
- * `a2`, an oral or simplified plan (or an interpreter) below `b1`.
+ * See {@link ValidateActionPlanOptionsSchema} for bounds, defaults and sources.
  *
  * @example
  * ```ts
@@ -23,12 +42,16 @@ import type { PlanValidationContext } from './planValidationContext';
  * ```
  * @category Plans
  */
-export interface ValidateActionPlanOptions {
-  /** Below this Norwegian level the plan must be gone through with an interpreter; default `a2`. */
-  readonly interpreterBelowLevel?: NorwegianLevel | undefined;
-  /** Below this Norwegian level an ordinary written plan needs an interpreter or an oral or simplified form; default `b1`. */
-  readonly adaptedFormBelowLevel?: NorwegianLevel | undefined;
-}
+export type ValidateActionPlanOptions = z.input<typeof ValidateActionPlanOptionsSchema>;
+
+const VALIDATOR: PlanValidator<ActionPlan> = {
+  rules: ACTION_PLAN_RULES,
+  planSchema: ActionPlanSchema,
+  optionsSchema: ValidateActionPlanOptionsSchema,
+  name: 'validateActionPlan',
+  what: 'action plan',
+  parser: 'parseActionPlan',
+};
 
 /**
  * Validates an action plan (*jobbstøtteplan*) against the method's rules, as of a date.
@@ -61,14 +84,7 @@ export interface ValidateActionPlanOptions {
 export function validateActionPlan(
   plan: ActionPlan,
   context: PlanValidationContext,
-  options: ValidateActionPlanOptions = {},
+  options?: ValidateActionPlanOptions,
 ): ValidationReport {
-  try {
-    return toReport(runRules(ACTION_PLAN_RULES, plan, resolveContext(context, options)));
-  } catch (error) {
-    // A plan or context that does not fit its schema can break a rule; report it as invalid input,
-    // without the underlying message, which could quote the input.
-    if (error instanceof SupportedEmploymentError) throw error;
-    throw new SupportedEmploymentError('invalid_input', 'The action plan or its context does not fit its schema; parse the plan with parseActionPlan first.');
-  }
+  return validatePlan(VALIDATOR, plan, context, options);
 }

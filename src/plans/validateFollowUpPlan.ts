@@ -1,21 +1,39 @@
-import { SupportedEmploymentError } from '../core/errors';
+import type { z } from 'zod';
 import type { ValidationReport } from '../core/issue';
-import { resolveContext } from './internal/context';
-import { FOLLOW_UP_PLAN_RULES } from './internal/followUpPlanRules';
-import { runRules } from './internal/rule';
-import { toReport } from '../_lib/result';
 import type { FollowUpPlan } from './followUpPlan';
+import { FollowUpPlanSchema } from './followUpPlan';
+import { FOLLOW_UP_PLAN_RULES } from './followUpPlanRules';
+import { validatePlan, type PlanValidator } from './internal/validatePlan';
+import { PlanRuleSettingsSchema } from './planRuleSettings';
 import type { PlanValidationContext } from './planValidationContext';
+
+/**
+ * Schema of {@link ValidateFollowUpPlanOptions}: how close the first contact and how long the gaps may be.
+ *
+ * @remarks
+ * Picked from {@link PlanRuleSettingsSchema}. The handbook asks for close
+ * contact from day one and the AFI report for regular rather than sporadic
+ * follow-up (handbook §15, L411; AFI report 4.8, L8403–8405) but neither
+ * gives a number. The library's defaults ({@link DEFAULT_PLAN_RULE_SETTINGS}):
+ * a first contact within 7 days of the first working day, and no gap over 92
+ * days (a quarter, the sparsest step of {@link scheduleFollowUp}'s default).
+ *
+ * @example
+ * ```ts
+ * ValidateFollowUpPlanOptionsSchema.parse({}).maxContactGapDays; // => 92
+ * ```
+ * @category Plans
+ */
+export const ValidateFollowUpPlanOptionsSchema = PlanRuleSettingsSchema.pick({
+  firstContactWithinDays: true,
+  maxContactGapDays: true,
+});
 
 /**
  * Options for {@link validateFollowUpPlan}: how close the first contact and how long the gaps may be.
  *
  * @remarks
- * The handbook asks for close contact from day one and the AFI report for
- * regular rather than sporadic follow-up (handbook §15, L411; AFI report 4.8,
- * L8403–8405) but neither gives a number. The library's defaults: a first
- * contact within 7 days of the first working day, and no gap over 92 days
- * (a quarter, the sparsest step of {@link scheduleFollowUp}'s default).
+ * See {@link ValidateFollowUpPlanOptionsSchema} for bounds, defaults and sources.
  *
  * @example
  * ```ts
@@ -23,12 +41,16 @@ import type { PlanValidationContext } from './planValidationContext';
  * ```
  * @category Plans
  */
-export interface ValidateFollowUpPlanOptions {
-  /** The first contact must be at most this many days after the first working day; default 7. */
-  readonly firstContactWithinDays?: number | undefined;
-  /** The longest stretch without contact, in days; default 92. */
-  readonly maxContactGapDays?: number | undefined;
-}
+export type ValidateFollowUpPlanOptions = z.input<typeof ValidateFollowUpPlanOptionsSchema>;
+
+const VALIDATOR: PlanValidator<FollowUpPlan> = {
+  rules: FOLLOW_UP_PLAN_RULES,
+  planSchema: FollowUpPlanSchema,
+  optionsSchema: ValidateFollowUpPlanOptionsSchema,
+  name: 'validateFollowUpPlan',
+  what: 'follow-up plan',
+  parser: 'parseFollowUpPlan',
+};
 
 /**
  * Validates a follow-up plan after employment (*etteroppfølging*), as of a date.
@@ -60,14 +82,7 @@ export interface ValidateFollowUpPlanOptions {
 export function validateFollowUpPlan(
   plan: FollowUpPlan,
   context: PlanValidationContext,
-  options: ValidateFollowUpPlanOptions = {},
+  options?: ValidateFollowUpPlanOptions,
 ): ValidationReport {
-  try {
-    return toReport(runRules(FOLLOW_UP_PLAN_RULES, plan, resolveContext(context, options)));
-  } catch (error) {
-    // A plan or context that does not fit its schema can break a rule; report it as invalid input,
-    // without the underlying message, which could quote the input.
-    if (error instanceof SupportedEmploymentError) throw error;
-    throw new SupportedEmploymentError('invalid_input', 'The follow-up plan or its context does not fit its schema; parse the plan with parseFollowUpPlan first.');
-  }
+  return validatePlan(VALIDATOR, plan, context, options);
 }

@@ -1,11 +1,55 @@
-import { SupportedEmploymentError } from '../core/errors';
+import type { z } from 'zod';
 import type { ValidationReport } from '../core/issue';
-import { resolveContext } from './internal/context';
-import { runRules } from './internal/rule';
-import { TRAINING_PLAN_RULES } from './internal/trainingPlanRules';
-import { toReport } from '../_lib/result';
+import { validatePlan, type PlanValidator } from './internal/validatePlan';
+import { PlanRuleSettingsSchema } from './planRuleSettings';
 import type { PlanValidationContext } from './planValidationContext';
 import type { TrainingPlan } from './trainingPlan';
+import { TrainingPlanSchema } from './trainingPlan';
+import { TRAINING_PLAN_RULES } from './trainingPlanRules';
+
+/**
+ * Schema of {@link ValidateTrainingPlanOptions}: which needs, from which severity, call for the job specialist on site.
+ *
+ * @remarks
+ * Picked from {@link PlanRuleSettingsSchema}. The handbook names little work
+ * experience, weak Norwegian and no literacy as reasons for job support at
+ * the workplace (§14, L387) without a severity; the library's defaults
+ * ({@link DEFAULT_PLAN_RULE_SETTINGS}): those needs and `workplace-support`,
+ * from `moderate`.
+ *
+ * @example
+ * ```ts
+ * ValidateTrainingPlanOptionsSchema.parse({}).onSiteSupportMinSeverity; // => 'moderate'
+ * ```
+ * @category Plans
+ */
+export const ValidateTrainingPlanOptionsSchema = PlanRuleSettingsSchema.pick({
+  onSiteSupportNeeds: true,
+  onSiteSupportMinSeverity: true,
+});
+
+/**
+ * Options for {@link validateTrainingPlan}: when the needs call for the job specialist on site.
+ *
+ * @remarks
+ * See {@link ValidateTrainingPlanOptionsSchema} for bounds, defaults and sources.
+ *
+ * @example
+ * ```ts
+ * const options: ValidateTrainingPlanOptions = { onSiteSupportMinSeverity: 'high' };
+ * ```
+ * @category Plans
+ */
+export type ValidateTrainingPlanOptions = z.input<typeof ValidateTrainingPlanOptionsSchema>;
+
+const VALIDATOR: PlanValidator<TrainingPlan> = {
+  rules: TRAINING_PLAN_RULES,
+  planSchema: TrainingPlanSchema,
+  optionsSchema: ValidateTrainingPlanOptionsSchema,
+  name: 'validateTrainingPlan',
+  what: 'training plan',
+  parser: 'parseTrainingPlan',
+};
 
 /**
  * Validates a training plan (*opplæringsplan*) made with an employer, as of a date.
@@ -20,8 +64,9 @@ import type { TrainingPlan } from './trainingPlan';
  *
  * @param plan - The parsed training plan (see {@link parseTrainingPlan}).
  * @param context - The date, policy and participant facts the rules read.
+ * @param options - The library's on-site support thresholds.
  * @returns A report: `valid` when no issue is an error, issues sorted errors → warnings → notes.
- * @throws {@link SupportedEmploymentError} `invalid_date` when `context.asOf` is not an ISO date; `invalid_input` when the plan or context does not fit its schema and a rule cannot read it.
+ * @throws {@link SupportedEmploymentError} `invalid_date` when `context.asOf` is not an ISO date; `invalid_option` for an option out of range; `invalid_input` when the plan or context does not fit its schema and a rule cannot read it.
  * @example
  * ```ts
  * const report = validateTrainingPlan(trainingPlan, { asOf: '2026-05-01', needsProfile });
@@ -29,13 +74,10 @@ import type { TrainingPlan } from './trainingPlan';
  * ```
  * @category Plans
  */
-export function validateTrainingPlan(plan: TrainingPlan, context: PlanValidationContext): ValidationReport {
-  try {
-    return toReport(runRules(TRAINING_PLAN_RULES, plan, resolveContext(context)));
-  } catch (error) {
-    // A plan or context that does not fit its schema can break a rule; report it as invalid input,
-    // without the underlying message, which could quote the input.
-    if (error instanceof SupportedEmploymentError) throw error;
-    throw new SupportedEmploymentError('invalid_input', 'The training plan or its context does not fit its schema; parse the plan with parseTrainingPlan first.');
-  }
+export function validateTrainingPlan(
+  plan: TrainingPlan,
+  context: PlanValidationContext,
+  options?: ValidateTrainingPlanOptions,
+): ValidationReport {
+  return validatePlan(VALIDATOR, plan, context, options);
 }

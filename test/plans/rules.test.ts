@@ -8,11 +8,9 @@ import {
   validateTrainingPlan,
   type Issue,
 } from '../../src';
-import { ACTION_PLAN_RULES } from '../../src/plans/internal/actionPlanRules';
+import { ACTION_PLAN_RULES, FOLLOW_UP_PLAN_RULES, TRAINING_PLAN_RULES, type PlanRule } from '../../src';
 import { resolveContext } from '../../src/plans/internal/context';
-import { FOLLOW_UP_PLAN_RULES } from '../../src/plans/internal/followUpPlanRules';
-import { runRules, type PlanRule } from '../../src/plans/internal/rule';
-import { TRAINING_PLAN_RULES } from '../../src/plans/internal/trainingPlanRules';
+import { runRules } from '../../src/plans/internal/rule';
 import { toReport } from '../../src/_lib/result';
 import { deepFreeze } from '../fixtures/deepFreeze';
 import { expectIssues } from '../fixtures/expectIssues';
@@ -26,7 +24,7 @@ import {
 } from '../fixtures/plans/factories';
 import { meetsExpectations, RULE_CASES, type RuleCase } from '../fixtures/plans/ruleCases';
 
-type AnyRule = PlanRule<never, never>;
+type AnyRule = PlanRule<never>;
 
 const TABLES = {
   action: ACTION_PLAN_RULES as readonly AnyRule[],

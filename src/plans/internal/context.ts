@@ -1,93 +1,73 @@
+import { z } from 'zod';
 import type { IsoDate } from '../../core/dates/isoDate';
+import { IsoDateSchema } from '../../core/dates/isoDate';
 import { SupportedEmploymentError } from '../../core/errors';
-import { DEFAULT_POLICY, type Policy } from '../../core/policy';
+import { DEFAULT_POLICY, PolicySchema } from '../../core/policy';
 import type { NeedId, NeedSeverity } from '../../needs/needId';
-import { NORWEGIAN_LEVELS, type NorwegianLevel } from '../../needs/norwegianLevel';
+import { NeedsProfileSchema } from '../../needs/needsProfile';
+import { NorwegianLevelSchema } from '../../needs/norwegianLevel';
 import type { ConsentScope } from '../../process/consentScope';
-import type { NavNeedsGroup } from '../navMeasureId';
+import { NavNeedsGroupSchema } from '../navMeasureId';
+import type { PlanRuleContext } from '../planRule';
+import { DEFAULT_PLAN_RULE_SETTINGS, PlanRuleSettingsSchema } from '../planRuleSettings';
 import type { PlanValidationContext } from '../planValidationContext';
-import type { RecordedConsent } from '../recordedConsent';
+import { RecordedConsentSchema, type RecordedConsent } from '../recordedConsent';
+import { TrainingPlanSchema } from '../trainingPlan';
 import { isRealIsoDate } from '../../_lib/calendar';
-
-/** The validation context after defaults and indexes are worked out once per call. */
-export interface ResolvedContext {
-  readonly asOf: IsoDate;
-  readonly policy: Policy;
-  /** Needs from the profile, with their severity; empty when no profile. */
-  readonly needs: ReadonlyMap<NeedId, NeedSeverity>;
-  readonly availableHoursPerWeek: number | undefined;
-  readonly norwegianLevel: NorwegianLevel | undefined;
-  /** Consents by scope; `undefined` when the caller gave no consents at all (rules skip). */
-  readonly consents: ReadonlyMap<ConsentScope, readonly RecordedConsent[]> | undefined;
-  readonly navNeedsGroup: NavNeedsGroup | undefined;
-  /** Ids of action-plan activities that have a training plan in the context. */
-  readonly trainedActivityRefs: ReadonlySet<string>;
-  /** Employers that have a training plan in the context. */
-  readonly trainedEmployerRefs: ReadonlySet<string>;
-  /** First working days recorded in the case, by employer. */
-  readonly employedAt: ReadonlyMap<string, readonly IsoDate[]>;
-  /** Unpaid placements without hiring before the plan, from the case. */
-  readonly earlierPlacementsWithoutHiring: number;
-  /** Action plans: below this level an interpreter is needed. */
-  readonly interpreterBelow: NorwegianLevel;
-  /** Action plans: below this level an ordinary written plan needs adapting. */
-  readonly adaptedFormBelow: NorwegianLevel;
-  /** Follow-up plans: the first contact must come within this many days of the first working day. */
-  readonly firstContactWithinDays: number;
-  /** Follow-up plans: the longest stretch without contact, in days. */
-  readonly maxContactGapDays: number;
-}
-
-/** The options of every plan validator, joined (each validator passes its own). */
-export interface PlanRuleOptions {
-  readonly interpreterBelowLevel?: NorwegianLevel | undefined;
-  readonly adaptedFormBelowLevel?: NorwegianLevel | undefined;
-  readonly firstContactWithinDays?: number | undefined;
-  readonly maxContactGapDays?: number | undefined;
-}
+import { safeParseWith } from '../../_lib/parseWith';
+import { resolveOptions } from '../../_lib/resolveOptions';
 
 const EMPTY_MAP: ReadonlyMap<never, never> = new Map<never, never>();
 const EMPTY_SET: ReadonlySet<never> = new Set<never>();
 
-/** Throws `invalid_option` unless the value is a Norwegian level. */
-export function assertLevel(level: unknown, what: string): void {
-  if (!(NORWEGIAN_LEVELS as readonly unknown[]).includes(level)) {
-    throw new SupportedEmploymentError('invalid_option', `The ${what} option must be a Norwegian level.`);
-  }
-}
+/** The facts of the context that are numbers or levels, with their bounds (the rest the rules only look up). */
+const ContextFactsSchema = z.object({
+  availableHoursPerWeek: z.number().min(0).optional(),
+  norwegianLevel: NorwegianLevelSchema.optional(),
+  unpaidPlacementsWithoutHiring: z.number().int().min(0).max(1000),
+});
 
-/** Throws `invalid_option` unless the value is a whole number in range. */
-export function assertWhole(value: unknown, min: number, max: number, what: string): void {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw new SupportedEmploymentError('invalid_option', `The ${what} option must be a whole number from ${min} to ${max}.`);
-  }
+/**
+ * The shape of a {@link PlanValidationContext}, used only after a rule has
+ * failed, to tell a context that does not fit (bad input) from a bug.
+ */
+const PlanValidationContextSchema = z.object({
+  asOf: IsoDateSchema,
+  policy: PolicySchema.optional(),
+  needsProfile: NeedsProfileSchema.optional(),
+  availableHoursPerWeek: z.number().optional(),
+  norwegianLevel: NorwegianLevelSchema.optional(),
+  consents: z.array(RecordedConsentSchema).optional(),
+  navNeedsGroup: NavNeedsGroupSchema.optional(),
+  trainingPlans: z.array(TrainingPlanSchema).optional(),
+  case: z
+    .object({
+      consents: z.array(RecordedConsentSchema).optional(),
+      employments: z.array(z.object({ employerRef: z.string(), firstWorkingDay: IsoDateSchema })).optional(),
+      unpaidPlacementsWithoutHiring: z.number().optional(),
+    })
+    .optional(),
+});
+
+/** True when the context has the shape of {@link PlanValidationContext}. */
+export function fitsContextSchema(context: unknown): boolean {
+  return safeParseWith(PlanValidationContextSchema, context).ok;
 }
 
 /**
- * Checks the context and options and builds the indexes every rule shares.
+ * Checks the context, applies the validator's settings and builds the indexes every rule shares.
  *
  * One object literal with every field (no spreading), so every validator's
- * context has the same shape and is cheap to build.
+ * context has the same shape and is cheap to build. `options` are settings
+ * over {@link DEFAULT_PLAN_RULE_SETTINGS}.
  */
-export function resolveContext(context: PlanValidationContext, options: PlanRuleOptions = {}): ResolvedContext {
+export function resolveContext(context: PlanValidationContext, options?: z.input<typeof PlanRuleSettingsSchema>): PlanRuleContext {
   if (typeof context !== 'object' || context === null || typeof context.asOf !== 'string' || !isRealIsoDate(context.asOf)) {
     throw new SupportedEmploymentError('invalid_date', 'The validation context needs asOf as an ISO calendar date (YYYY-MM-DD).');
   }
   const hours = context.availableHoursPerWeek;
-  if (hours !== undefined && (typeof hours !== 'number' || !Number.isFinite(hours) || hours < 0)) {
-    throw new SupportedEmploymentError('invalid_option', 'availableHoursPerWeek must be a finite number of hours, zero or more.');
-  }
-  if (context.norwegianLevel !== undefined) assertLevel(context.norwegianLevel, 'norwegianLevel');
   const earlier = context.case?.unpaidPlacementsWithoutHiring ?? 0;
-  assertWhole(earlier, 0, 1000, 'case.unpaidPlacementsWithoutHiring');
-  const interpreterBelow = options.interpreterBelowLevel ?? 'a2';
-  const adaptedFormBelow = options.adaptedFormBelowLevel ?? 'b1';
-  assertLevel(interpreterBelow, 'interpreterBelowLevel');
-  assertLevel(adaptedFormBelow, 'adaptedFormBelowLevel');
-  const firstContactWithinDays = options.firstContactWithinDays ?? 7;
-  const maxContactGapDays = options.maxContactGapDays ?? 92;
-  assertWhole(firstContactWithinDays, 0, 366, 'firstContactWithinDays');
-  assertWhole(maxContactGapDays, 1, 3660, 'maxContactGapDays');
+  resolveOptions(ContextFactsSchema, { availableHoursPerWeek: hours, norwegianLevel: context.norwegianLevel, unpaidPlacementsWithoutHiring: earlier }, 'the validation context');
 
   let needs: ReadonlyMap<NeedId, NeedSeverity> = EMPTY_MAP;
   if (context.needsProfile !== undefined) {
@@ -145,10 +125,7 @@ export function resolveContext(context: PlanValidationContext, options: PlanRule
     trainedEmployerRefs,
     employedAt,
     earlierPlacementsWithoutHiring: earlier,
-    interpreterBelow,
-    adaptedFormBelow,
-    firstContactWithinDays,
-    maxContactGapDays,
+    settings: options === undefined ? DEFAULT_PLAN_RULE_SETTINGS : resolveOptions(PlanRuleSettingsSchema, options, 'the plan validator'),
   };
 }
 

@@ -1,19 +1,18 @@
-import type { Issue } from '../../core/issue';
-import type { NeedId } from '../../needs/needId';
-import type { ConsentScope } from '../../process/consentScope';
-import type { TrainingPlan } from '../trainingPlan';
-import type { TrainingSupportKind } from '../trainingSupportKind';
-import { consentHolds, type ResolvedContext } from './context';
-import { issueOf, msg, NO_ISSUES, type PlanRule } from './rule';
-import { SOURCES } from '../../core/sources';
+import type { Issue } from '../core/issue';
+import { SOURCES } from '../core/sources';
+import { compareNeedSeverity } from '../needs/compareNeedSeverity';
+import type { ConsentScope } from '../process/consentScope';
+import { consentHolds } from './internal/context';
+import { issueOf, msg, NO_ISSUES, overdueRule } from './internal/rule';
+import type { PlanRule } from './planRule';
+import { DEFAULT_PLAN_RULE_SETTINGS as SETTINGS } from './planRuleSettings';
+import type { TrainingPlan } from './trainingPlan';
+import type { TrainingSupportKind } from './trainingSupportKind';
 
-type Rule = PlanRule<TrainingPlan, ResolvedContext>;
+type Rule = PlanRule<TrainingPlan>;
 
 /** Natural support at the workplace: everyone but the job specialist. */
 const NATURAL_SUPPORT: ReadonlySet<TrainingSupportKind> = new Set<TrainingSupportKind>(['mentor', 'buddy', 'company-instructor', 'colleague']);
-
-/** Needs that call for the job specialist at the workplace (handbook §14): little work experience, weak Norwegian, no literacy. */
-const ON_SITE_NEEDS: readonly NeedId[] = ['workplace-support', 'literacy', 'work-experience', 'norwegian-language'];
 
 const noTasks: Rule = {
   code: 'plan_training_no_tasks',
@@ -72,21 +71,17 @@ const noEvaluation: Rule = {
   },
 };
 
-const evaluationOverdue: Rule = {
+const evaluationOverdue: Rule = overdueRule({
   code: 'plan_evaluation_overdue',
   severity: 'warning',
   source: SOURCES.trainingEvaluation,
   summary: 'An evaluation is still `planned` although its date is before asOf.',
   message: msg('Evalueringen var planlagt til en dato som har passert.', 'The evaluation was due on a date that has passed.'),
-  check(plan, ctx) {
-    let out: Issue[] | undefined;
-    for (let i = 0; i < plan.evaluations.length; i++) {
-      const evaluation = plan.evaluations[i] as TrainingPlan['evaluations'][number];
-      if (evaluation.status === 'planned' && evaluation.date < ctx.asOf) (out ??= []).push(issueOf(evaluationOverdue, ['evaluations', i, 'date']));
-    }
-    return out ?? NO_ISSUES;
-  },
-};
+  items: (plan: TrainingPlan) => plan.evaluations,
+  at: ['evaluations'],
+  isOpen: (evaluation) => evaluation.status === 'planned',
+  dateField: 'date',
+});
 
 const noNaturalSupport: Rule = {
   code: 'plan_training_no_natural_support',
@@ -107,17 +102,16 @@ const onSiteSupportMissing: Rule = {
   code: 'plan_training_on_site_support_missing',
   severity: 'warning',
   source: SOURCES.onSiteSupport,
-  summary:
-    'The needs profile has `workplace-support`, `literacy`, `work-experience` or `norwegian-language` at moderate or high severity, but the job specialist gives no support on site.',
+  summary: `The needs profile has ${SETTINGS.onSiteSupportNeeds.map((id) => `\`${id}\``).join(', ')} (option \`onSiteSupportNeeds\`) at \`${SETTINGS.onSiteSupportMinSeverity}\` severity or above (option \`onSiteSupportMinSeverity\`), but the job specialist gives no support on site.`,
   message: msg(
     'Deltakerens behov tilsier jobbstøtte fra jobbspesialisten på arbeidsplassen, men det er ikke planlagt.',
     "The participant's needs call for the job specialist's support at the workplace, but none is planned.",
   ),
   check(plan, ctx) {
     let needed = false;
-    for (const need of ON_SITE_NEEDS) {
+    for (const need of ctx.settings.onSiteSupportNeeds) {
       const severity = ctx.needs.get(need);
-      if (severity === 'moderate' || severity === 'high') needed = true;
+      if (severity !== undefined && compareNeedSeverity(severity, ctx.settings.onSiteSupportMinSeverity) >= 0) needed = true;
     }
     if (!needed) return NO_ISSUES;
     for (const support of plan.support) if (support.kind === 'job-specialist-on-site') return NO_ISSUES;
@@ -149,8 +143,22 @@ const employerConsentMissing: Rule = {
   },
 };
 
-/** Every training-plan rule, in report order (before sorting by severity). */
-export const TRAINING_PLAN_RULES: readonly Rule[] = Object.freeze([
+/**
+ * The training-plan rule table: every rule {@link validateTrainingPlan} runs, with its code, severity, source and summary.
+ *
+ * @remarks
+ * Rules come in report order (before sorting by severity). Each row names its
+ * source; the needs that call for on-site support come from
+ * {@link PlanRuleSettings}. The table in `docs/plans.md` is generated from
+ * this list (`npm run docs:rules`).
+ *
+ * @example
+ * ```ts
+ * TRAINING_PLAN_RULES.find((rule) => rule.code === 'plan_training_no_tasks')?.severity; // => 'error'
+ * ```
+ * @category Plans
+ */
+export const TRAINING_PLAN_RULES: readonly PlanRule<TrainingPlan>[] = Object.freeze([
   noTasks,
   unknownLearningGoal,
   noLearningGoals,

@@ -1,30 +1,45 @@
-import { addCalendarDays } from '../../core/dates/addCalendarDays';
-import { addCalendarMonths } from '../../core/dates/addCalendarMonths';
-import type { IsoDate } from '../../core/dates/isoDate';
-import type { Issue } from '../../core/issue';
-import type { LocalizedText } from '../../core/localizedText';
-import type { SourceRef } from '../../core/sourceRef';
-import type { ConsentScope } from '../../process/consentScope';
-import type { ContactParty } from '../contactKind';
-import type { FollowUpContact, FollowUpPlan, TriangularMeeting } from '../followUpPlan';
-import type { FollowUpRole } from '../followUpRole';
-import { FOLLOW_UP_ADJACENT_TOPICS, FOLLOW_UP_JOB_TOPICS, type FollowUpTopic } from '../followUpTopic';
-import type { PlansIssueCode } from '../issueCodes';
-import { consentHolds, type ResolvedContext } from './context';
-import { checkNavMeasure, NAV_MEASURE_TOO_LONG } from './navMeasureCheck';
-import { issueOf, msg, NO_ISSUES, type PlanRule } from './rule';
-import { SOURCES } from '../../core/sources';
+import { addCalendarDays } from '../core/dates/addCalendarDays';
+import { addCalendarMonths } from '../core/dates/addCalendarMonths';
+import type { IsoDate } from '../core/dates/isoDate';
+import type { Issue } from '../core/issue';
+import type { LocalizedText } from '../core/localizedText';
+import { DEFAULT_POLICY } from '../core/policy';
+import type { SourceRef } from '../core/sourceRef';
+import { SOURCES } from '../core/sources';
+import type { ConsentScope } from '../process/consentScope';
+import type { ContactParty } from './contactKind';
+import type { FollowUpContact, FollowUpPlan, TriangularMeeting } from './followUpPlan';
+import type { FollowUpRole } from './followUpRole';
+import { FOLLOW_UP_ADJACENT_TOPICS, FOLLOW_UP_JOB_TOPICS, type FollowUpTopic } from './followUpTopic';
+import type { PlansIssueCode } from './issueCodes';
+import { consentHolds } from './internal/context';
+import { checkNavMeasure } from './internal/navMeasureCheck';
+import { issueOf, msg, NAV_MEASURE_TOO_LONG, NO_ISSUES, overdueRule, perItemRule, UNDECLARED_WORK } from './internal/rule';
+import type { NavMeasureUse } from './navMeasureUse';
+import type { PlanRule } from './planRule';
+import { DEFAULT_PLAN_RULE_SETTINGS as SETTINGS } from './planRuleSettings';
 
-type Rule = PlanRule<FollowUpPlan, ResolvedContext>;
+type Rule = PlanRule<FollowUpPlan>;
 
 const counts = (status: string): boolean => status === 'planned' || status === 'held';
 
-/** The day the follow-up period is measured from: the first working day, or a later start. */
+/**
+ * The day the follow-up period is measured from: the first working day, or a later start.
+ *
+ * @param plan - The follow-up plan.
+ * @returns The first day of the period.
+ */
 function measuredFrom(plan: FollowUpPlan): IsoDate {
   return plan.startDate > plan.employment.firstWorkingDay ? plan.startDate : plan.employment.firstWorkingDay;
 }
 
-/** The last day a period of whole months from `from` must reach (both ends included). */
+/**
+ * The last day a period of whole months from `from` must reach (both ends included).
+ *
+ * @param from - The first day of the period.
+ * @param months - Its length in whole months.
+ * @returns The last day of the period.
+ */
 function lastDayOf(from: IsoDate, months: number): IsoDate {
   return addCalendarDays(addCalendarMonths(from, months), -1);
 }
@@ -48,7 +63,7 @@ const tooShort: Rule = {
   severity: 'error',
   source: SOURCES.followUpMinimum,
   summary:
-    'The planned end leaves less than `policy.followUpMinimumMonths` (default 12) of follow-up, counted from the first working day (or the later start), both ends included. Open-ended plans pass.',
+    `The planned end leaves less than \`policy.followUpMinimumMonths\` (default ${DEFAULT_POLICY.followUpMinimumMonths}) of follow-up, counted from the first working day (or the later start), both ends included. Open-ended plans pass.`,
   message: msg(
     'Planlagt etteroppfølging er kortere enn programmets minimum.',
     "The planned follow-up is shorter than the programme's minimum.",
@@ -65,7 +80,7 @@ const shorterThanRecommended: Rule = {
   severity: 'info',
   source: SOURCES.followUpRecommended,
   summary:
-    'The planned end meets the minimum but is shorter than `policy.followUpRecommendedMonths` (default 36, the AFI report\'s three years).',
+    `The planned end meets the minimum but is shorter than \`policy.followUpRecommendedMonths\` (default ${DEFAULT_POLICY.followUpRecommendedMonths}, the AFI report's three years).`,
   message: msg(
     'Planlagt etteroppfølging oppfyller minimum, men er kortere enn de anbefalte tre årene; mye skjer de første årene i jobb.',
     'The planned follow-up meets the minimum but is shorter than the recommended three years; much happens in the first years at work.',
@@ -99,20 +114,25 @@ const firstContactLate: Rule = {
   severity: 'warning',
   source: SOURCES.followUpFromDayOne,
   summary:
-    'No contact or triangular meeting (planned or held) falls within the first days of the job (option `firstContactWithinDays`, default 7, counted from the first working day).',
+    `No contact or triangular meeting (planned or held) falls within the first days of the job (option \`firstContactWithinDays\`, default ${SETTINGS.firstContactWithinDays}, counted from the first working day).`,
   message: msg(
     'Det er ingen kontakt i de første dagene i jobben; hold tett kontakt fra dag én.',
     'There is no contact in the first days of the job; keep close contact from day one.',
   ),
   check(plan, ctx) {
-    const latest = addCalendarDays(plan.employment.firstWorkingDay, ctx.firstContactWithinDays);
+    const latest = addCalendarDays(plan.employment.firstWorkingDay, ctx.settings.firstContactWithinDays);
     for (const c of plan.contacts) if (counts(c.status) && c.date <= latest) return NO_ISSUES;
     for (const m of plan.triangularMeetings) if (counts(m.status) && m.date <= latest) return NO_ISSUES;
     return [issueOf(firstContactLate, ['contacts'])];
   },
 };
 
-/** `YYYY-MM-DD` as a running month number (year × 12 + month), read from the characters. */
+/**
+ * `YYYY-MM-DD` as a running month number (year × 12 + month), read from the characters.
+ *
+ * @param date - A date the schema has checked.
+ * @returns The month number.
+ */
 function monthNumber(date: IsoDate): number {
   const c = (i: number): number => date.charCodeAt(i) - 48;
   return (c(0) * 1000 + c(1) * 100 + c(2) * 10 + c(3)) * 12 + c(5) * 10 + c(6);
@@ -123,6 +143,11 @@ function monthNumber(date: IsoDate): number {
  *
  * Dates in the same or the next month are at most 61 days apart, so the exact
  * count is only needed when the months are further apart than that allows.
+ *
+ * @param from - The earlier date.
+ * @param to - The later date.
+ * @param maxDays - The longest gap allowed, in days.
+ * @returns Whether the gap is longer.
  */
 function longGap(from: IsoDate, to: IsoDate, maxDays: number): boolean {
   if ((monthNumber(to) - monthNumber(from) + 1) * 31 <= maxDays) return false;
@@ -139,7 +164,7 @@ const contactGap: Rule = {
   severity: 'warning',
   source: SOURCES.systematicFollowUp,
   summary:
-    'Between the first working day and the planned end (or asOf, when open-ended), contacts and triangular meetings (planned or held) leave a gap longer than option `maxContactGapDays` (default 92 days, about a quarter).',
+    `Between the first working day and the planned end (or asOf, when open-ended), contacts and triangular meetings (planned or held) leave a gap longer than option \`maxContactGapDays\` (default ${SETTINGS.maxContactGapDays} days, about a quarter).`,
   message: msg(
     'Det er et langt opphold uten kontakt i etteroppfølgingen; oppfølgingen skal være jevnlig, ikke sporadisk.',
     'There is a long stretch without contact in the follow-up; follow-up should be regular, not sporadic.',
@@ -157,11 +182,11 @@ const contactGap: Rule = {
     let out: Issue[] | undefined;
     let previous = from;
     for (const item of items) {
-      if (longGap(previous, item.date, ctx.maxContactGapDays)) (out ??= []).push(issueOf(contactGap, item.path));
+      if (longGap(previous, item.date, ctx.settings.maxContactGapDays)) (out ??= []).push(issueOf(contactGap, item.path));
       previous = item.date;
     }
     const tail = plan.plannedEndDate ?? ctx.asOf;
-    if (tail > previous && longGap(previous, tail, ctx.maxContactGapDays)) {
+    if (tail > previous && longGap(previous, tail, ctx.settings.maxContactGapDays)) {
       (out ??= []).push(issueOf(contactGap, plan.plannedEndDate === undefined ? ['contacts'] : ['plannedEndDate']));
     }
     return out ?? NO_ISSUES;
@@ -257,7 +282,16 @@ const responsibleMissing: Rule = {
   },
 };
 
-/** Builds a consent rule for contacts with one party (triangular meetings count as contacts with the employer). */
+/**
+ * Builds a consent rule for contacts with one party (triangular meetings count as contacts with the employer).
+ *
+ * @param code - The rule's code.
+ * @param party - Who the contacts are with.
+ * @param scope - The consent scope they need.
+ * @param source - The rule's source.
+ * @param message - The rule's message.
+ * @returns The rule.
+ */
 function partyConsentRule(code: PlansIssueCode, party: ContactParty, scope: ConsentScope, source: SourceRef, message: LocalizedText): Rule {
   const rule: Rule = {
     code,
@@ -320,11 +354,8 @@ const crossAgencyConsentMissing = partyConsentRule(
 );
 
 const undeclaredWork: Rule = {
-  code: 'plan_undeclared_work',
-  severity: 'error',
-  source: SOURCES.declaredWork,
+  ...UNDECLARED_WORK,
   summary: 'The job is marked as undeclared work (`employment.declared: false`).',
-  message: msg('Jobben er ikke hvit (ikke registrert arbeid med oppgitt lønn).', 'The job is not declared work with declared pay.'),
   check(plan) {
     return plan.employment.declared === false ? [issueOf(undeclaredWork, ['employment', 'declared'])] : NO_ISSUES;
   },
@@ -344,56 +375,57 @@ const trainingPlanMissing: Rule = {
   },
 };
 
-const navMeasureTooLong: Rule = {
-  code: NAV_MEASURE_TOO_LONG.code,
-  severity: 'error',
-  source: SOURCES.navLimits,
-  summary: NAV_MEASURE_TOO_LONG.summary,
-  message: NAV_MEASURE_TOO_LONG.message,
-  check(plan, ctx) {
-    let out: Issue[] | undefined;
-    plan.employment.navMeasures.forEach((use, i) => {
-      const severity = checkNavMeasure(use, ctx);
-      if (severity !== undefined) (out ??= []).push(issueOf(navMeasureTooLong, ['employment', 'navMeasures', i, 'endDate'], severity));
-    });
-    return out ?? NO_ISSUES;
+const navMeasureTooLong: Rule = perItemRule({
+  ...NAV_MEASURE_TOO_LONG,
+  items: (plan: FollowUpPlan) => plan.employment.navMeasures,
+  at: ['employment', 'navMeasures'],
+  find(use: NavMeasureUse, ctx, report) {
+    const severity = checkNavMeasure(use, ctx);
+    if (severity !== undefined) report(['endDate'], severity);
   },
-};
+});
 
-const contactOverdue: Rule = {
+const contactOverdue: Rule = overdueRule({
   code: 'plan_contact_overdue',
   severity: 'warning',
   source: SOURCES.followUpFromDayOne,
   summary: 'A contact is still `planned` although its date is before asOf.',
   message: msg('Kontakten var planlagt til en dato som har passert.', 'The contact was due on a date that has passed.'),
-  check(plan, ctx) {
-    let out: Issue[] | undefined;
-    for (let i = 0; i < plan.contacts.length; i++) {
-      const c = plan.contacts[i] as FollowUpContact;
-      if (c.status === 'planned' && c.date < ctx.asOf) (out ??= []).push(issueOf(contactOverdue, ['contacts', i, 'date']));
-    }
-    return out ?? NO_ISSUES;
-  },
-};
+  items: (plan: FollowUpPlan) => plan.contacts,
+  at: ['contacts'],
+  isOpen: (contact) => contact.status === 'planned',
+  dateField: 'date',
+});
 
-const triangularMeetingOverdue: Rule = {
+const triangularMeetingOverdue: Rule = overdueRule({
   code: 'plan_triangular_meeting_overdue',
   severity: 'warning',
   source: SOURCES.triangularMeetings,
   summary: 'A triangular meeting is still `planned` although its date is before asOf.',
   message: msg('Trekantsamtalen var planlagt til en dato som har passert.', 'The triangular meeting was due on a date that has passed.'),
-  check(plan, ctx) {
-    let out: Issue[] | undefined;
-    for (let i = 0; i < plan.triangularMeetings.length; i++) {
-      const m = plan.triangularMeetings[i] as TriangularMeeting;
-      if (m.status === 'planned' && m.date < ctx.asOf) (out ??= []).push(issueOf(triangularMeetingOverdue, ['triangularMeetings', i, 'date']));
-    }
-    return out ?? NO_ISSUES;
-  },
-};
+  items: (plan: FollowUpPlan) => plan.triangularMeetings,
+  at: ['triangularMeetings'],
+  isOpen: (meeting) => meeting.status === 'planned',
+  dateField: 'date',
+});
 
-/** Every follow-up-plan rule, in report order (before sorting by severity). */
-export const FOLLOW_UP_PLAN_RULES: readonly Rule[] = Object.freeze([
+/**
+ * The follow-up-plan rule table: every rule {@link validateFollowUpPlan} runs, with its code, severity, source and summary.
+ *
+ * @remarks
+ * Rules come in report order (before sorting by severity). Each row names its
+ * source; follow-up lengths come from the {@link Policy}, contact windows from
+ * {@link PlanRuleSettings}. The table in `docs/plans.md` is generated from
+ * this list (`npm run docs:rules`).
+ *
+ * @example
+ * ```ts
+ * FOLLOW_UP_PLAN_RULES.filter((rule) => rule.severity === 'info').map((rule) => rule.code);
+ * // => ['plan_follow_up_shorter_than_recommended', 'plan_follow_up_adjacent_topic_missing']
+ * ```
+ * @category Plans
+ */
+export const FOLLOW_UP_PLAN_RULES: readonly PlanRule<FollowUpPlan>[] = Object.freeze([
   startsLate,
   tooShort,
   shorterThanRecommended,

@@ -1,19 +1,38 @@
-import { addCalendarDays } from '../../core/dates/addCalendarDays';
-import type { IsoDate } from '../../core/dates/isoDate';
-import type { Issue } from '../../core/issue';
-import { compareNorwegianLevels } from '../../needs/compareNorwegianLevels';
-import type { NorwegianLevel } from '../../needs/norwegianLevel';
-import type { ConsentScope } from '../../process/consentScope';
-import type { ActionPlan, PlanActivity } from '../actionPlan';
-import type { ActivityKind } from '../activityKind';
-import { consentHolds, type ResolvedContext } from './context';
-import { firstOverload } from './hours';
-import { checkNavMeasure, NAV_MEASURE_TOO_LONG } from './navMeasureCheck';
-import { issueOf, msg, NO_ISSUES, type PlanRule } from './rule';
-import { SOURCES } from '../../core/sources';
+import { addCalendarDays } from '../core/dates/addCalendarDays';
+import type { IsoDate } from '../core/dates/isoDate';
+import type { Issue } from '../core/issue';
+import { DEFAULT_POLICY } from '../core/policy';
+import { SOURCES } from '../core/sources';
+import { compareNeedSeverity } from '../needs/compareNeedSeverity';
+import { compareNorwegianLevels } from '../needs/compareNorwegianLevels';
+import type { NorwegianLevel } from '../needs/norwegianLevel';
+import type { ConsentScope } from '../process/consentScope';
+import type { ActionPlan, PlanActivity } from './actionPlan';
+import type { ActivityKind } from './activityKind';
+import { consentHolds } from './internal/context';
+import { firstOverload } from './internal/hours';
+import { checkNavMeasure } from './internal/navMeasureCheck';
+import { issueOf, msg, NAV_MEASURE_TOO_LONG, NO_ISSUES, overdueRule, perItemRule, UNDECLARED_WORK, type Report, type RuleFields } from './internal/rule';
+import type { PlanRule, PlanRuleContext } from './planRule';
+import { DEFAULT_PLAN_RULE_SETTINGS as SETTINGS } from './planRuleSettings';
 
-type ActionPlanContext = ResolvedContext;
-type Rule = PlanRule<ActionPlan, ActionPlanContext>;
+type ActionPlanContext = PlanRuleContext;
+type Rule = PlanRule<ActionPlan>;
+
+/** How a per-activity rule looks at one activity. */
+type FindInActivity = (a: PlanActivity, ctx: ActionPlanContext, report: Report) => void;
+
+/**
+ * A rule over each activity of the plan, reporting under `['activities', i, …]`.
+ *
+ * @param spec - The rule's row and how it looks at one activity.
+ * @returns The rule.
+ */
+function perActivity(spec: RuleFields<ActionPlan> & { readonly find: FindInActivity }): Rule {
+  return perItemRule<ActionPlan, PlanActivity>({ ...spec, items: (plan) => plan.activities, at: ['activities'] });
+}
+
+const DAYS_PER_WEEK = 7;
 
 const isRunning = (a: PlanActivity): boolean => a.status === 'planned' || a.status === 'in-progress';
 
@@ -24,7 +43,14 @@ const UNPAID_KINDS: ReadonlySet<ActivityKind> = new Set<ActivityKind>(['work-tri
 /** Kinds that need a training plan with the employer. */
 const TRAINED_KINDS: ReadonlySet<ActivityKind> = new Set<ActivityKind>(['unpaid-placement', 'paid-placement', 'paid-job']);
 
-/** True when the consent holds on the activity's first day and, while it runs, on `asOf`. */
+/**
+ * True when the consent holds on the activity's first day and, while it runs, on `asOf`.
+ *
+ * @param ctx - The validation context (consents given).
+ * @param scope - The consent scope the activity needs.
+ * @param a - The activity.
+ * @returns Whether the consent covers the activity.
+ */
 function consentCovers(ctx: ActionPlanContext, scope: ConsentScope, a: PlanActivity): boolean {
   const consents = ctx.consents;
   if (consents === undefined) return true;
@@ -33,30 +59,29 @@ function consentCovers(ctx: ActionPlanContext, scope: ConsentScope, a: PlanActiv
   return !runsAtAsOf || consentHolds(consents, scope, ctx.asOf);
 }
 
-/** True when the participant's language calls for support below the threshold (level, or else the needs profile). */
+/**
+ * True when the participant's language calls for support below the threshold (level, or else the needs profile).
+ *
+ * @param ctx - The validation context.
+ * @param threshold - The Norwegian level below which support is needed.
+ * @returns Whether the participant is below the threshold.
+ */
 function languageBelow(ctx: ActionPlanContext, threshold: NorwegianLevel): boolean {
   if (ctx.norwegianLevel !== undefined) return compareNorwegianLevels(ctx.norwegianLevel, threshold) < 0;
   return ctx.needs.has('language-support');
 }
 
-const activityEndsBeforeStart: Rule = {
+const activityEndsBeforeStart: Rule = perActivity({
   code: 'plan_activity_ends_before_start',
   severity: 'error',
   source: SOURCES.integrity,
   summary: 'An activity (or its NAV measure) ends before it starts.',
   message: msg('Aktiviteten slutter før den begynner.', 'The activity ends before it starts.'),
-  check(plan) {
-    let out: Issue[] | undefined;
-    for (let i = 0; i < plan.activities.length; i++) {
-      const a = plan.activities[i] as PlanActivity;
-      if (a.endDate !== undefined && a.endDate < a.startDate) (out ??= []).push(issueOf(activityEndsBeforeStart, ['activities', i, 'endDate']));
-      if (a.navMeasure !== undefined && a.navMeasure.endDate < a.navMeasure.startDate) {
-        (out ??= []).push(issueOf(activityEndsBeforeStart, ['activities', i, 'navMeasure', 'endDate']));
-      }
-    }
-    return out ?? NO_ISSUES;
+  find(a, _ctx, report) {
+    if (a.endDate !== undefined && a.endDate < a.startDate) report(['endDate']);
+    if (a.navMeasure !== undefined && a.navMeasure.endDate < a.navMeasure.startDate) report(['navMeasure', 'endDate']);
   },
-};
+});
 
 const unknownSubGoal: Rule = {
   code: 'plan_unknown_sub_goal',
@@ -216,14 +241,14 @@ const interpreterMissing: Rule = {
   severity: 'warning',
   source: SOURCES.interpreterForPlan,
   summary:
-    "The plan was agreed without an interpreter although the participant's Norwegian is below the interpreter threshold (option `interpreterBelowLevel`, default `a2`; with no level given, when the needs profile has `language-support`).",
+    `The plan was agreed without an interpreter although the participant's Norwegian is below the interpreter threshold (option \`interpreterBelowLevel\`, default \`${SETTINGS.interpreterBelowLevel}\`; with no level given, when the needs profile has \`language-support\`).`,
   message: msg(
     'Planen ble gått gjennom uten tolk, men norsknivået tilsier at tolk trengs.',
     'The plan was gone through without an interpreter, although the Norwegian level calls for one.',
   ),
   check(plan, ctx) {
     const agreement = plan.agreement;
-    if (agreement === undefined || agreement.interpreterUsed || !languageBelow(ctx, ctx.interpreterBelow)) return NO_ISSUES;
+    if (agreement === undefined || agreement.interpreterUsed || !languageBelow(ctx, ctx.settings.interpreterBelowLevel)) return NO_ISSUES;
     return [issueOf(interpreterMissing, ['agreement', 'interpreterUsed'])];
   },
 };
@@ -233,7 +258,7 @@ const formNotAdapted: Rule = {
   severity: 'warning',
   source: SOURCES.adaptedForm,
   summary:
-    "The plan was agreed as an ordinary written plan, without an interpreter, although the participant's Norwegian is below the plain-form threshold (option `adaptedFormBelowLevel`, default `b1`; with no level given, when the needs profile has `language-support`) or the needs profile has `literacy` at moderate or high severity.",
+    `The plan was agreed as an ordinary written plan, without an interpreter, although the participant's Norwegian is below the plain-form threshold (option \`adaptedFormBelowLevel\`, default \`${SETTINGS.adaptedFormBelowLevel}\`; with no level given, when the needs profile has \`language-support\`) or the needs profile has \`literacy\` at \`${SETTINGS.literacyMinSeverity}\` severity or above (option \`literacyMinSeverity\`).`,
   message: msg(
     'Planen er bare gitt skriftlig, men norsknivået eller lese- og skriveferdighetene tilsier en muntlig eller forenklet plan.',
     'The plan is only in ordinary written form, although the Norwegian level or reading skills call for an oral or simplified plan.',
@@ -242,7 +267,8 @@ const formNotAdapted: Rule = {
     const agreement = plan.agreement;
     if (agreement === undefined || agreement.form !== 'written' || agreement.interpreterUsed) return NO_ISSUES;
     const literacy = ctx.needs.get('literacy');
-    if (!languageBelow(ctx, ctx.adaptedFormBelow) && literacy !== 'moderate' && literacy !== 'high') return NO_ISSUES;
+    const literacyCalls = literacy !== undefined && compareNeedSeverity(literacy, ctx.settings.literacyMinSeverity) >= 0;
+    if (!literacyCalls && !languageBelow(ctx, ctx.settings.adaptedFormBelowLevel)) return NO_ISSUES;
     return [issueOf(formNotAdapted, ['agreement', 'form'])];
   },
 };
@@ -264,25 +290,20 @@ const notAgreed: Rule = {
 /**
  * A rule that requires one consent scope, from its first day, for every active
  * activity that involves what the scope covers. Runs only when consents are given.
+ *
+ * @param spec - The rule's row, the scope and which activities involve it.
+ * @returns The rule.
  */
 function activityConsentRule(
-  spec: Omit<Rule, 'check'> & { readonly scope: ConsentScope; readonly involves: (a: PlanActivity) => boolean },
+  spec: RuleFields<ActionPlan> & { readonly scope: ConsentScope; readonly involves: (a: PlanActivity) => boolean },
 ): Rule {
   const { scope, involves, ...fields } = spec;
-  const rule: Rule = {
+  return perActivity({
     ...fields,
-    check(plan, ctx) {
-      if (ctx.consents === undefined) return NO_ISSUES;
-      let out: Issue[] | undefined;
-      for (let i = 0; i < plan.activities.length; i++) {
-        const a = plan.activities[i] as PlanActivity;
-        if (a.status === 'cancelled' || !involves(a)) continue;
-        if (!consentCovers(ctx, scope, a)) (out ??= []).push(issueOf(rule, ['activities', i]));
-      }
-      return out ?? NO_ISSUES;
+    find(a, ctx, report) {
+      if (ctx.consents !== undefined && a.status !== 'cancelled' && involves(a) && !consentCovers(ctx, scope, a)) report([]);
     },
-  };
-  return rule;
+  });
 }
 
 const familyConsentMissing: Rule = activityConsentRule({
@@ -313,7 +334,7 @@ const crossAgencyConsentMissing: Rule = activityConsentRule({
   involves: (a) => a.kind === 'health-follow-up' || a.owner === 'other-service' || a.consentScopes.includes('cross-agency-contact'),
 });
 
-const employerConsentMissing: Rule = {
+const employerConsentMissing: Rule = perActivity({
   code: 'plan_employer_consent_missing',
   severity: 'error',
   source: SOURCES.employerConsent,
@@ -323,53 +344,40 @@ const employerConsentMissing: Rule = {
     'Aktiviteten deler opplysninger med en arbeidsgiver, men samtykke til det er ikke registrert fra første dag.',
     'The activity shares information with an employer, but no consent to that is recorded from its first day.',
   ),
-  check(plan, ctx) {
-    if (ctx.consents === undefined) return NO_ISSUES;
-    let out: Issue[] | undefined;
-    for (let i = 0; i < plan.activities.length; i++) {
-      const a = plan.activities[i] as PlanActivity;
-      if (a.status === 'cancelled') continue;
-      const implied = EMPLOYER_KINDS.has(a.kind) || a.owner === 'employer';
-      if (implied && !consentCovers(ctx, 'employer-sharing', a)) (out ??= []).push(issueOf(employerConsentMissing, ['activities', i]));
-      for (let j = 0; j < a.consentScopes.length; j++) {
-        const scope = a.consentScopes[j] as ConsentScope;
-        if (!scope.startsWith('employer-sharing') || (implied && scope === 'employer-sharing')) continue;
-        if (!consentCovers(ctx, scope, a)) (out ??= []).push(issueOf(employerConsentMissing, ['activities', i, 'consentScopes', j]));
-      }
+  find(a, ctx, report) {
+    if (ctx.consents === undefined || a.status === 'cancelled') return;
+    const implied = EMPLOYER_KINDS.has(a.kind) || a.owner === 'employer';
+    if (implied && !consentCovers(ctx, 'employer-sharing', a)) report([]);
+    for (let j = 0; j < a.consentScopes.length; j++) {
+      const scope = a.consentScopes[j] as ConsentScope;
+      if (!scope.startsWith('employer-sharing') || (implied && scope === 'employer-sharing')) continue;
+      if (!consentCovers(ctx, scope, a)) report(['consentScopes', j]);
     }
-    return out ?? NO_ISSUES;
   },
-};
+});
 
-const unpaidPlacementTooLong: Rule = {
+const unpaidPlacementTooLong: Rule = perActivity({
   code: 'plan_unpaid_placement_too_long',
   severity: 'warning',
   source: SOURCES.unpaidPlacementMax,
-  summary: 'An unpaid placement or work trial has no end date, or lasts longer than `policy.unpaidPlacementMaxWeeks` (default 6 weeks).',
+  summary: `An unpaid placement or work trial has no end date, or lasts longer than \`policy.unpaidPlacementMaxWeeks\` (default ${DEFAULT_POLICY.unpaidPlacementMaxWeeks} weeks).`,
   message: msg(
     'Den ulønnede praksisen er lengre enn anbefalt, eller mangler sluttdato; kort praksis med tett oppfølging, så lønnet arbeid.',
     'The unpaid placement is longer than advised, or has no end date; keep placements short with close follow-up, then paid work.',
   ),
-  check(plan, ctx) {
-    let out: Issue[] | undefined;
-    const days = ctx.policy.unpaidPlacementMaxWeeks * 7 - 1;
-    for (let i = 0; i < plan.activities.length; i++) {
-      const a = plan.activities[i] as PlanActivity;
-      if (a.status === 'cancelled' || !UNPAID_KINDS.has(a.kind)) continue;
-      if (a.endDate === undefined || a.endDate > addCalendarDays(a.startDate, days)) {
-        (out ??= []).push(issueOf(unpaidPlacementTooLong, ['activities', i, 'endDate']));
-      }
-    }
-    return out ?? NO_ISSUES;
+  find(a, ctx, report) {
+    if (a.status === 'cancelled' || !UNPAID_KINDS.has(a.kind)) return;
+    // End dates are inclusive: the last allowed day is one day short of whole weeks.
+    if (a.endDate === undefined || a.endDate > addCalendarDays(a.startDate, ctx.policy.unpaidPlacementMaxWeeks * DAYS_PER_WEEK - 1)) report(['endDate']);
   },
-};
+});
 
 const practiceTrap: Rule = {
   code: 'plan_practice_trap',
   severity: 'warning',
   source: SOURCES.practiceTrap,
   summary:
-    'Unpaid placements follow one another without hiring: the placement that brings the run of unpaid placements without hiring to `policy.unpaidPlacementsBeforePracticeTrap` (default 2). The run starts from `case.unpaidPlacementsWithoutHiring` (placements before this plan); a placement counts as hired when `hired` is true or the case records a job with that employer from the placement start.',
+    `Unpaid placements follow one another without hiring: the placement that brings the run of unpaid placements without hiring to \`policy.unpaidPlacementsBeforePracticeTrap\` (default ${DEFAULT_POLICY.unpaidPlacementsBeforePracticeTrap}). The run starts from \`case.unpaidPlacementsWithoutHiring\` (placements before this plan); a placement counts as hired when \`hired\` is true or the case records a job with that employer from the placement start.`,
   message: msg(
     'Enda en ulønnet praksis uten ansettelse: fare for «praksisfellen». Forhandle fram lønnet arbeid.',
     'Another unpaid placement without hiring: a risk of the practice trap. Negotiate paid work.',
@@ -417,23 +425,15 @@ const goalNotPaidDeclaredWork: Rule = {
   },
 };
 
-const undeclaredWork: Rule = {
-  code: 'plan_undeclared_work',
-  severity: 'error',
-  source: SOURCES.declaredWork,
+const undeclaredWork: Rule = perActivity({
+  ...UNDECLARED_WORK,
   summary: 'An activity (not cancelled) is marked as undeclared work (`declared: false`).',
-  message: msg('Arbeidet er ikke hvitt (ikke registrert arbeid med oppgitt lønn).', 'The work is not declared work with declared pay.'),
-  check(plan) {
-    let out: Issue[] | undefined;
-    for (let i = 0; i < plan.activities.length; i++) {
-      const a = plan.activities[i] as PlanActivity;
-      if (a.declared === false && a.status !== 'cancelled') (out ??= []).push(issueOf(undeclaredWork, ['activities', i, 'declared']));
-    }
-    return out ?? NO_ISSUES;
+  find(a, _ctx, report) {
+    if (a.declared === false && a.status !== 'cancelled') report(['declared']);
   },
-};
+});
 
-const trainingPlanMissing: Rule = {
+const trainingPlanMissing: Rule = perActivity({
   code: 'plan_training_plan_missing',
   severity: 'warning',
   source: SOURCES.trainingPlan,
@@ -443,53 +443,35 @@ const trainingPlanMissing: Rule = {
     'Praksisen eller jobben har ingen opplæringsplan laget sammen med arbeidsgiveren.',
     'The placement or job has no training plan made with the employer.',
   ),
-  check(plan, ctx) {
-    let out: Issue[] | undefined;
-    for (let i = 0; i < plan.activities.length; i++) {
-      const a = plan.activities[i] as PlanActivity;
-      if (!TRAINED_KINDS.has(a.kind) || !isRunning(a) || a.trainingPlanRef !== undefined) continue;
-      if (ctx.trainedActivityRefs.has(a.id) || (a.employerRef !== undefined && ctx.trainedEmployerRefs.has(a.employerRef))) continue;
-      (out ??= []).push(issueOf(trainingPlanMissing, ['activities', i, 'trainingPlanRef']));
-    }
-    return out ?? NO_ISSUES;
+  find(a, ctx, report) {
+    if (!TRAINED_KINDS.has(a.kind) || !isRunning(a) || a.trainingPlanRef !== undefined) return;
+    if (ctx.trainedActivityRefs.has(a.id) || (a.employerRef !== undefined && ctx.trainedEmployerRefs.has(a.employerRef))) return;
+    report(['trainingPlanRef']);
   },
-};
+});
 
-const navMeasureTooLong: Rule = {
-  code: NAV_MEASURE_TOO_LONG.code,
-  severity: 'error',
-  source: SOURCES.navLimits,
-  summary: NAV_MEASURE_TOO_LONG.summary,
-  message: NAV_MEASURE_TOO_LONG.message,
-  check(plan, ctx) {
-    let out: Issue[] | undefined;
-    for (let i = 0; i < plan.activities.length; i++) {
-      const a = plan.activities[i] as PlanActivity;
-      if (a.navMeasure === undefined || a.status === 'cancelled') continue;
-      const severity = checkNavMeasure(a.navMeasure, ctx);
-      if (severity !== undefined) (out ??= []).push(issueOf(navMeasureTooLong, ['activities', i, 'navMeasure', 'endDate'], severity));
-    }
-    return out ?? NO_ISSUES;
+const navMeasureTooLong: Rule = perActivity({
+  ...NAV_MEASURE_TOO_LONG,
+  find(a, ctx, report) {
+    if (a.navMeasure === undefined || a.status === 'cancelled') return;
+    const severity = checkNavMeasure(a.navMeasure, ctx);
+    if (severity !== undefined) report(['navMeasure', 'endDate'], severity);
   },
-};
+});
 
-const reviewOverdue: Rule = {
+const reviewOverdue: Rule = overdueRule({
   code: 'plan_review_overdue',
   severity: 'warning',
   source: SOURCES.planReview,
   summary: 'A review is still `planned` although its date is before asOf.',
   message: msg('Gjennomgangen av planen var planlagt til en dato som har passert.', 'The plan review was due on a date that has passed.'),
-  check(plan, ctx) {
-    let out: Issue[] | undefined;
-    for (let i = 0; i < plan.reviews.length; i++) {
-      const review = plan.reviews[i] as ActionPlan['reviews'][number];
-      if (review.status === 'planned' && review.date < ctx.asOf) (out ??= []).push(issueOf(reviewOverdue, ['reviews', i, 'date']));
-    }
-    return out ?? NO_ISSUES;
-  },
-};
+  items: (plan: ActionPlan) => plan.reviews,
+  at: ['reviews'],
+  isOpen: (review) => review.status === 'planned',
+  dateField: 'date',
+});
 
-const activityOverdue: Rule = {
+const activityOverdue: Rule = overdueRule({
   code: 'plan_activity_overdue',
   severity: 'warning',
   source: SOURCES.planReview,
@@ -498,18 +480,29 @@ const activityOverdue: Rule = {
     'Fristen for aktiviteten har passert uten at den er markert som fullført eller avlyst.',
     'The activity is past its deadline without being marked completed or cancelled.',
   ),
-  check(plan, ctx) {
-    let out: Issue[] | undefined;
-    for (let i = 0; i < plan.activities.length; i++) {
-      const a = plan.activities[i] as PlanActivity;
-      if (isRunning(a) && a.endDate !== undefined && a.endDate < ctx.asOf) (out ??= []).push(issueOf(activityOverdue, ['activities', i, 'endDate']));
-    }
-    return out ?? NO_ISSUES;
-  },
-};
+  items: (plan: ActionPlan) => plan.activities,
+  at: ['activities'],
+  isOpen: isRunning,
+  dateField: 'endDate',
+});
 
-/** Every action-plan rule, in the order their issues are reported (before sorting by severity). */
-export const ACTION_PLAN_RULES: readonly Rule[] = Object.freeze([
+/**
+ * The action-plan rule table: every rule {@link validateActionPlan} runs, with its code, severity, source and summary.
+ *
+ * @remarks
+ * Rules come in the order their issues are reported (before sorting by
+ * severity). Each row names its source (handbook, AFI report, NAV, GDPR or a
+ * library default); the numbers and levels it compares with come from the
+ * {@link Policy} and {@link PlanRuleSettings}. The table in `docs/plans.md` is
+ * generated from this list (`npm run docs:rules`).
+ *
+ * @example
+ * ```ts
+ * ACTION_PLAN_RULES.map((rule) => rule.code).includes('plan_practice_trap'); // => true
+ * ```
+ * @category Plans
+ */
+export const ACTION_PLAN_RULES: readonly PlanRule<ActionPlan>[] = Object.freeze([
   activityEndsBeforeStart,
   unknownSubGoal,
   goalWithoutActivity,

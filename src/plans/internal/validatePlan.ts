@@ -1,0 +1,45 @@
+import type { z } from 'zod';
+import { SupportedEmploymentError } from '../../core/errors';
+import type { ValidationReport } from '../../core/issue';
+import { safeParseWith } from '../../_lib/parseWith';
+import { resolveOptions } from '../../_lib/resolveOptions';
+import { toReport } from '../../_lib/result';
+import type { PlanRule } from '../planRule';
+import type { PlanRuleSettings, PlanRuleSettingsSchema } from '../planRuleSettings';
+import type { PlanValidationContext } from '../planValidationContext';
+import { fitsContextSchema, resolveContext } from './context';
+import { runRules } from './rule';
+
+/** What one validator is made of: its rule table, the schema of its plan and of its options, and its names. */
+export interface PlanValidator<P> {
+  readonly rules: readonly PlanRule<P>[];
+  readonly planSchema: z.ZodType;
+  readonly optionsSchema: z.ZodType<Partial<PlanRuleSettings>, z.input<typeof PlanRuleSettingsSchema>>;
+  /** The public function, for messages (`validateActionPlan`). */
+  readonly name: string;
+  /** The plan in words and the function that parses it, for messages. */
+  readonly what: string;
+  readonly parser: string;
+}
+
+/**
+ * Runs a validator's rule table over a plan.
+ *
+ * A rule that throws on a plan or context that does not fit its schema (a
+ * caller who skipped `parse…`) is reported as `invalid_input`, without the
+ * underlying message, which could quote the input. When both fit, the
+ * exception is a bug in a rule and goes on unchanged, so that it is seen.
+ */
+export function validatePlan<P>(validator: PlanValidator<P>, plan: P, context: PlanValidationContext, options: unknown): ValidationReport {
+  const settings = options === undefined ? undefined : resolveOptions(validator.optionsSchema, options, validator.name);
+  try {
+    return toReport(runRules(validator.rules, plan, resolveContext(context, settings)));
+  } catch (error) {
+    if (error instanceof SupportedEmploymentError) throw error;
+    if (safeParseWith(validator.planSchema, plan).ok && fitsContextSchema(context)) throw error;
+    throw new SupportedEmploymentError(
+      'invalid_input',
+      `The ${validator.what} or its context does not fit its schema; parse the plan with ${validator.parser} first.`,
+    );
+  }
+}
