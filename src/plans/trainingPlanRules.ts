@@ -11,6 +11,9 @@ import type { TrainingSupportKind } from './trainingSupportKind';
 
 type Rule = PlanRule<TrainingPlan>;
 
+const listOr = (items: readonly string[]): string =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] ?? ''}`;
+
 /** Natural support at the workplace: everyone but the job specialist. */
 const NATURAL_SUPPORT: ReadonlySet<TrainingSupportKind> = new Set<TrainingSupportKind>(['mentor', 'buddy', 'company-instructor', 'colleague']);
 
@@ -102,7 +105,7 @@ const onSiteSupportMissing: Rule = {
   code: 'plan_training_on_site_support_missing',
   severity: 'warning',
   source: SOURCES.onSiteSupport,
-  summary: `The needs profile has ${SETTINGS.onSiteSupportNeeds.map((id) => `\`${id}\``).join(', ')} (option \`onSiteSupportNeeds\`) at \`${SETTINGS.onSiteSupportMinSeverity}\` severity or above (option \`onSiteSupportMinSeverity\`), but the job specialist gives no support on site.`,
+  summary: `The needs profile has ${listOr(SETTINGS.onSiteSupportNeeds.map((id) => `\`${id}\``))} (option \`onSiteSupportNeeds\`) at \`${SETTINGS.onSiteSupportMinSeverity}\` severity or above (option \`onSiteSupportMinSeverity\`), but the job specialist gives no support on site.`,
   message: msg(
     'Deltakerens behov tilsier jobbstøtte fra jobbspesialisten på arbeidsplassen, men det er ikke planlagt.',
     "The participant's needs call for the job specialist's support at the workplace, but none is planned.",
