@@ -1,6 +1,7 @@
 export * from './adaptations';
 export * from './core';
 export * from './inputSchemas';
+export * from './issueCodes';
 export * from './matching';
 export * from './needs';
 export * from './plans';

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { SupportedEmploymentError } from '../core/errors';
 import type { Issue, NonEmptyArray, Result } from '../core/issue';
-import type { IssueCode } from '../core/issueCodes';
+import type { SchemaIssueCode } from '../core/issueCodes';
 import type { LocalizedText } from '../core/localizedText';
 
 const MESSAGES: Readonly<Record<string, LocalizedText>> = {
@@ -24,7 +24,7 @@ const MESSAGES: Readonly<Record<string, LocalizedText>> = {
 
 type ZodIssue = z.core.$ZodIssue;
 
-function codeFor(issue: ZodIssue): IssueCode {
+function codeFor(issue: ZodIssue): SchemaIssueCode {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined ? 'schema_required' : 'schema_invalid_type';

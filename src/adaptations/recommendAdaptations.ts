@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { resolveOptions } from '../_lib/resolveOptions';
 import { atLeast, strongestSeverities } from '../_lib/adaptations/severity';
-import { SupportedEmploymentError } from '../core/errors';
-import { fromZodIssues } from '../_lib/parseWith';
 import type { LocalizedText } from '../core/localizedText';
 import { NEED_IDS, type NeedId, type NeedSeverity } from '../needs/needId';
 import type { NeedsProfile } from '../needs/needsProfile';
@@ -120,13 +119,11 @@ function triggersMet(triggers: readonly NeedTrigger[], severities: ReadonlyMap<N
  * @category Adaptations
  */
 export function recommendAdaptations(profile: NeedsProfile, options?: RecommendAdaptationsOptions): AdaptationRecommendation[] {
-  const parsed = RecommendAdaptationsOptionsSchema.safeParse(options ?? {});
-  if (!parsed.success) {
-    throw new SupportedEmploymentError('invalid_option', 'The options of recommendAdaptations do not fit their schema; see error.issues.', {
-      issues: fromZodIssues(parsed.error.issues),
-    });
-  }
-  const { currentStep, programme, inUse = [], inUseMode = 'mark', maxFirstActions = DEFAULT_MAX_FIRST_ACTIONS } = parsed.data;
+  const { currentStep, programme, inUse = [], inUseMode = 'mark', maxFirstActions = DEFAULT_MAX_FIRST_ACTIONS } = resolveOptions(
+    RecommendAdaptationsOptionsSchema,
+    options,
+    'recommendAdaptations',
+  );
   const severities = strongestSeverities(profile);
   const inTargetGroup = programme === undefined || TARGET_GROUP_PROGRAMMES.includes(programme);
   const used = new Set(inUse);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ISSUE_CODES } from './issueCodes';
+import { ISSUE_CODES } from '../issueCodes';
 import { LocalizedTextSchema } from './localizedText';
 import { SourceRefSchema } from './sourceRef';
 

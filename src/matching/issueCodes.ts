@@ -2,7 +2,7 @@
  * Issue codes raised by the `matching` module.
  *
  * @remarks
- * Part of the one closed union {@link IssueCode}; see `src/core/issueCodes.ts`.
+ * Part of the one closed union {@link IssueCode}; see `src/issueCodes.ts`.
  * Codes are snake_case and never change meaning once published.
  *
  * @example

@@ -2,7 +2,7 @@
  * Issue codes raised by the `needs` module.
  *
  * @remarks
- * Part of the one closed union {@link IssueCode}; see `src/core/issueCodes.ts`.
+ * Part of the one closed union {@link IssueCode}; see `src/issueCodes.ts`.
  * Codes are snake_case and never change meaning once published.
  * - `needs_reassessment_out_of_order`: a re-assessment is dated before the profile it is compared with.
  * - `programme_criterion_unmet`: the facts show that a programme criterion is not met.

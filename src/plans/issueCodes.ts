@@ -2,7 +2,7 @@
  * Issue codes raised by the `plans` module.
  *
  * @remarks
- * Part of the one closed union {@link IssueCode}; see `src/core/issueCodes.ts`.
+ * Part of the one closed union {@link IssueCode}; see `src/issueCodes.ts`.
  * Codes are snake_case and never change meaning once published. Every code,
  * with its severity, meaning and source, is listed in the plans guide
  * (`docs/plans.md`). Some codes are shared by several plan types (consent,

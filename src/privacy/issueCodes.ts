@@ -2,7 +2,7 @@
  * Issue codes raised by the `privacy` module.
  *
  * @remarks
- * Part of the one closed union {@link IssueCode}; see `src/core/issueCodes.ts`.
+ * Part of the one closed union {@link IssueCode}; see `src/issueCodes.ts`.
  * Codes are snake_case and never change meaning once published. The privacy
  * functions raise no issues: {@link buildEmployerBrief} explains what it
  * leaves out with {@link WITHHOLD_REASONS}, and misuse throws

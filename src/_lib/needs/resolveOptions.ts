@@ -1,8 +1,7 @@
-import { SupportedEmploymentError } from '../../core/errors';
-import { DEFAULT_POLICY, type Policy } from '../../core/policy';
+import { DEFAULT_POLICY, PolicySchema, type Policy } from '../../core/policy';
 import { DEFAULT_NEED_RULE_CONTEXT, type NeedRuleContext } from '../../needs/needRuleContext';
 import { NeedThresholdsSchema, type NeedThresholds } from '../../needs/needThresholds';
-import { safeParseWith } from '../parseWith';
+import { resolveOptions } from '../resolveOptions';
 
 /** The options shared by classification and SE suitability. */
 export interface RuleOptions {
@@ -24,30 +23,30 @@ const DEFAULT_RESOLVED: ResolvedRuleOptions = Object.freeze({
   minLevels: DEFAULT_POLICY.complexNeeds.minLevels,
 });
 
-function isIntIn(value: unknown, min: number, max: number): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
-}
+/** The policy numbers the needs rules read, with the policy's own bounds. */
+const NeedsPolicySchema = PolicySchema.pick({ complexNeeds: true, unpaidPlacementMaxWeeks: true, unpaidPlacementsBeforePracticeTrap: true });
 
 /** Resolves options against the defaults; throws `invalid_option` for values out of range. */
 export function resolveRuleOptions(options: RuleOptions | undefined): ResolvedRuleOptions {
   if (options === undefined) return DEFAULT_RESOLVED;
   const policy = options.policy ?? DEFAULT_POLICY;
-  const minModerateNeeds = options.complexNeeds?.minModerateNeeds ?? policy.complexNeeds.minModerateNeeds;
-  const minLevels = options.complexNeeds?.minLevels ?? policy.complexNeeds.minLevels;
-  if (!isIntIn(minModerateNeeds, 1, 30) || !isIntIn(minLevels, 1, 3)) {
-    throw new SupportedEmploymentError('invalid_option', 'complexNeeds needs whole numbers: minModerateNeeds 1–30 and minLevels 1–3.');
-  }
-  if (!isIntIn(policy.unpaidPlacementMaxWeeks, 1, 104) || !isIntIn(policy.unpaidPlacementsBeforePracticeTrap, 1, 10)) {
-    throw new SupportedEmploymentError('invalid_option', 'The policy placement limits are out of range; use resolvePolicy to build a policy.');
-  }
-  let thresholds = DEFAULT_NEED_RULE_CONTEXT.thresholds;
-  if (options.thresholds !== undefined) {
-    const parsed = safeParseWith(NeedThresholdsSchema, { ...thresholds, ...options.thresholds });
-    if (!parsed.ok) {
-      throw new SupportedEmploymentError('invalid_option', 'A need threshold is out of range; see error.issues.', { issues: parsed.issues });
-    }
-    thresholds = parsed.value;
-  }
+  const { complexNeeds } = resolveOptions(
+    NeedsPolicySchema,
+    {
+      complexNeeds: {
+        minModerateNeeds: options.complexNeeds?.minModerateNeeds ?? policy.complexNeeds.minModerateNeeds,
+        minLevels: options.complexNeeds?.minLevels ?? policy.complexNeeds.minLevels,
+      },
+      unpaidPlacementMaxWeeks: policy.unpaidPlacementMaxWeeks,
+      unpaidPlacementsBeforePracticeTrap: policy.unpaidPlacementsBeforePracticeTrap,
+    },
+    'the needs rules (complexNeeds and policy)',
+  );
+  const { minModerateNeeds, minLevels } = complexNeeds;
+  const thresholds =
+    options.thresholds === undefined
+      ? DEFAULT_NEED_RULE_CONTEXT.thresholds
+      : resolveOptions(NeedThresholdsSchema, { ...DEFAULT_NEED_RULE_CONTEXT.thresholds, ...options.thresholds }, 'the need thresholds');
   return {
     context: {
       thresholds,
