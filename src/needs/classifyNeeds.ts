@@ -29,7 +29,8 @@ export interface ClassifyNeedsOptions {
   readonly thresholds?: Partial<NeedThresholds>;
 }
 
-/** A need's rank in the typed array below: 0 for no need, else 1 + its place in {@link NEED_SEVERITIES} (the order of compareNeedSeverity). */
+// A need's rank in the typed array below (a hot loop): 0 for no need, else 1 + its place in
+// NEED_SEVERITIES, the order compareNeedSeverity uses.
 const rankOf = (severity: NeedSeverity): number => NEED_SEVERITIES.indexOf(severity) + 1;
 const MODERATE_RANK = rankOf('moderate');
 const IDS: readonly NeedId[] = [...NEED_IDS];
