@@ -70,8 +70,8 @@ export function library(section: string): SourceRef {
  * its document, section and the line numbers in the seed texts (handbook seed
  * `001`, AFI report seed `004`); the policy numbers keep their own sources in
  * {@link POLICY_SOURCES} and appear here under their domain word. Citations
- * used by one rule only may be built in place with {@link afi},
- * {@link handbook} and {@link library}.
+ * used by one rule only are built in place with the builders of this file
+ * (`afi`, `handbook`, `library`), which the package does not export.
  *
  * @example
  * ```ts
