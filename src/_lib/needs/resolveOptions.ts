@@ -4,10 +4,14 @@ import { DEFAULT_NEED_RULE_CONTEXT, type NeedRuleContext } from '../../needs/nee
 import { NeedThresholdsSchema, type NeedThresholds } from '../../needs/needThresholds';
 import { safeParseWith } from '../parseWith';
 
+/** What the complex-needs rule counts: independent barriers (the default) or needs. */
+export type ComplexNeedsCount = 'independent-barriers' | 'needs';
+
 /** The options shared by classification and SE suitability. */
 export interface RuleOptions {
   readonly policy?: Policy | undefined;
   readonly complexNeeds?: Partial<Policy['complexNeeds']> | undefined;
+  readonly complexNeedsCount?: ComplexNeedsCount | undefined;
   readonly thresholds?: Partial<NeedThresholds> | undefined;
 }
 
@@ -16,12 +20,14 @@ export interface ResolvedRuleOptions {
   readonly context: NeedRuleContext;
   readonly minModerateNeeds: number;
   readonly minLevels: number;
+  readonly countBy: ComplexNeedsCount;
 }
 
 const DEFAULT_RESOLVED: ResolvedRuleOptions = Object.freeze({
   context: DEFAULT_NEED_RULE_CONTEXT,
   minModerateNeeds: DEFAULT_POLICY.complexNeeds.minModerateNeeds,
   minLevels: DEFAULT_POLICY.complexNeeds.minLevels,
+  countBy: 'independent-barriers',
 });
 
 function isIntIn(value: unknown, min: number, max: number): value is number {
@@ -40,6 +46,10 @@ export function resolveRuleOptions(options: RuleOptions | undefined): ResolvedRu
   if (!isIntIn(policy.unpaidPlacementMaxWeeks, 1, 104) || !isIntIn(policy.unpaidPlacementsBeforePracticeTrap, 1, 10)) {
     throw new SupportedEmploymentError('invalid_option', 'The policy placement limits are out of range; use resolvePolicy to build a policy.');
   }
+  const countBy = options.complexNeedsCount ?? 'independent-barriers';
+  if (countBy !== 'independent-barriers' && countBy !== 'needs') {
+    throw new SupportedEmploymentError('invalid_option', "complexNeedsCount is 'independent-barriers' or 'needs'.");
+  }
   let thresholds = DEFAULT_NEED_RULE_CONTEXT.thresholds;
   if (options.thresholds !== undefined) {
     const parsed = safeParseWith(NeedThresholdsSchema, { ...thresholds, ...options.thresholds });
@@ -56,5 +66,6 @@ export function resolveRuleOptions(options: RuleOptions | undefined): ResolvedRu
     },
     minModerateNeeds,
     minLevels,
+    countBy,
   };
 }
