@@ -84,7 +84,8 @@ function reason(id: SeSuitabilityReasonId): SeSuitability['reasons'][number] {
  *
  * @remarks
  * The AFI report (8.2, L12794–12830) bases the choice of SE on the person's wish
- * to work and her need for closer follow-up, described by seven indicators
+ * to work and her need for closer follow-up, described by seven indicators (plus the
+ * eighth of AFI 2.4.2, L4637–4639)
  * ({@link SE_INDICATORS}). The rule:
  * - wish `unsure` or `no` → `motivation-work-first`;
  * - wish not recorded → `consider`;

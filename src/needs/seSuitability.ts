@@ -95,7 +95,7 @@ export type SePath = z.output<typeof SePathSchema>;
  * - `wish-to-work`: she says she wants paid work.
  * - `wish-not-expressed`: she is unsure or says no.
  * - `wish-unknown`: her wish is not recorded yet.
- * - `closer-follow-up-indicators`: one or more of the seven indicators is found.
+ * - `closer-follow-up-indicators`: one or more of the indicators is found.
  * - `complex-needs`: her needs are complex under the complex-needs rule.
  * - `no-indicator-found`: no indicator of closer follow-up is found (yet).
  * - `education-first`: she prioritises school or education; SE goes along with it.
