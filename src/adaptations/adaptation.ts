@@ -20,6 +20,8 @@ export const NeedTriggerSchema = z.object({
   need: NeedIdSchema,
   /** The lowest severity of that need at which it indicates the adaptation. */
   minSeverity: z.enum(NEED_SEVERITIES),
+  /** When present, the trigger holds only when the need rests on one of these facts (assessment paths in the need's evidence). */
+  evidence: z.array(z.string().min(1)).min(1).optional(),
 });
 
 /**
@@ -27,8 +29,11 @@ export const NeedTriggerSchema = z.object({
  *
  * @remarks
  * An adaptation is indicated when any one of its triggers matches a need in the
- * profile at or above the trigger's severity. The trigger tables and their
- * sources are in `docs/adaptations.md`.
+ * profile at or above the trigger's severity and, when the trigger names
+ * `evidence`, the need rests on one of those facts (so a section's own reason,
+ * such as stalled Norwegian tuition for suggestopedia, can be told from another
+ * reason for the same need). The trigger tables and their sources are in
+ * `docs/adaptations.md`.
  *
  * @example
  * ```ts
@@ -97,6 +102,10 @@ export const AdaptationSchema = z.object({
   indicatedBy: z.array(NeedTriggerSchema).min(1),
   /** The needs in whose presence the adaptation is withheld, because it could do harm. */
   contraindicatedBy: z.array(NeedIdSchema),
+  /** The step from which the adaptation applies to every case, whatever the needs (employer training, handbook §12). */
+  fromStep: SeStepIdSchema.optional(),
+  /** The practices used instead of `practices` when negative social control or violence is in the profile (handbook §6, L258). */
+  practicesWithSafetyConcern: z.array(LocalizedTextSchema).min(1).optional(),
   /** The flag of the safety adaptation, which always comes first when recommended. */
   safety: z.boolean(),
   /** The actions to take at once when the adaptation is recommended (safety only; empty otherwise). */

@@ -11,6 +11,18 @@ function on(severity: NeedSeverity, ...needs: NeedId[]): NeedTrigger[] {
 }
 
 /**
+ * A trigger that holds only when the need rests on one of the given facts (the section's own reason).
+ *
+ * @param need - The need.
+ * @param severity - The lowest severity at which it triggers.
+ * @param evidence - The facts (assessment paths) the need must rest on, any one.
+ * @returns The trigger.
+ */
+function via(need: NeedId, severity: NeedSeverity, ...evidence: [string, ...string[]]): NeedTrigger {
+  return { need, minSeverity: severity, evidence };
+}
+
+/**
  * The catalogue of the handbook's fifteen target-group adaptations, in handbook order (§1–§15).
  *
  * @remarks
@@ -28,22 +40,24 @@ function on(severity: NeedSeverity, ...needs: NeedId[]): NeedTrigger[] {
  *   suggestopedia (an alternative way to learn Norwegian, L203–213).
  * - `indicated`: the other eight, each triggered by the needs in `indicatedBy`.
  *
- * Trigger choices beyond the obvious one-to-one mappings (each checked against the
- * three stories, which must reproduce the handbook's lists):
- * - §6 close family cooperation is indicated when the family has a strong say over her
- *   work (`family-situation` high: the family controls her choices), where the AFI report
- *   works with the family to find arrangements that fit (L4410–4418, L7441–7447,
- *   L7536–7538, L7689–7690). Heavy care duties alone are met by §5, which all three stories
- *   list, while none lists §6 (not even Anya, a single mother of four). It is withheld
- *   when there is negative social control (handbook §10; AFI report L7321–7323).
- * - §7 network building is also indicated by no work experience at all (`work-experience`
- *   high): a network is decisive for getting work (L264), and Zahra's first placement came
- *   through a neighbour (L547).
- * - §9 cultural differences is also indicated by `language-support` (moderate or more):
- *   the section is about using her cultural *and* language competence at work (L302).
- * - §12 employer training and §14 job support are also indicated by `health` (moderate or
- *   more): tasks and hours must be adapted together with the employer (AFI report
- *   L8024–8026; Anya's plan with the school management, L508).
+ * Triggers follow each section's own reason (domain specification §5, "Triggers by
+ * section"); a trigger with evidence holds only when the need rests on that fact:
+ * - §3 suggestopedia: weak literacy, or Norwegian tuition that has stalled
+ *   (`norwegian.slowProgress`; L205, AFI L4499–4509) — not a written-only gap.
+ * - §6 close cooperation with family and network: a heavy care load
+ *   (`care-responsibilities` high) or a family that is unsure or opposed
+ *   (`family-situation` resting on `familyStance`; L256). With negative social control
+ *   it turns into cooperation with a trusted person she chooses, never the family
+ *   (`practicesWithSafetyConcern`; L258, §10).
+ * - §7 network building: little or no network, or a single provider without relief at
+ *   home (L262–266).
+ * - §9 cultural differences: `cultural-differences` or qualifications from abroad (L300–302).
+ * - §12 employer training: every employment from the employer steps on (`fromStep`), a
+ *   need for support at the workplace, and work-culture gaps observed at a workplace
+ *   (L334–351, L377–383).
+ * - §14 job support at the workplace: little work experience (none at all, or many years
+ *   since her last paid work), weak spoken Norwegian, no literacy, or a need for support
+ *   at the workplace (L385–393).
  *
  * The order of this array is the catalogue order used for sorting recommendations;
  * it equals {@link ADAPTATION_IDS}.
@@ -165,7 +179,11 @@ export const ADAPTATIONS: readonly Adaptation[] = /* @__PURE__ */ deepFreeze([
     steps: ['vocational-profiling', 'job-finding'],
     tier: 'offer',
     forEveryone: false,
-    indicatedBy: on('low', 'norwegian-language', 'literacy'),
+    indicatedBy: [
+      ...on('low', 'literacy'),
+      via('norwegian-language', 'low', 'norwegian.slowProgress'),
+      via('language-support', 'low', 'norwegian.slowProgress'),
+    ],
     contraindicatedBy: [],
     safety: false,
     immediateActions: [],
@@ -291,14 +309,28 @@ export const ADAPTATIONS: readonly Adaptation[] = /* @__PURE__ */ deepFreeze([
     handbookSection: 6,
     title: { nb: 'Tett samarbeid med familie og nettverk', en: 'Close cooperation with family and network' },
     summary: {
-      nb: 'Når familien har mye å si for om og hvor deltakeren kan jobbe, spiller jobbspesialisten på lag med familien eller en tillitsperson i nettverket, slik at omsorgsoppgavene hjemme blir delt og hun kan begynne i og bli i jobb.',
-      en: 'When the family has a strong say in whether and where the participant works, the job specialist works with the family or a trusted person in her network, so that care duties at home are shared and she can start work and stay in it.',
+      nb: 'Når omsorgsoppgavene hjemme er store, eller familien er usikker på eller imot at hun jobber, spiller jobbspesialisten på lag med familien eller en tillitsperson i nettverket, slik at oppgavene hjemme blir delt og hun kan begynne i og bli i jobb.',
+      en: 'When care duties at home are heavy, or the family is unsure about or against her working, the job specialist works with the family or a trusted person in her network, so that the duties at home are shared and she can start work and stay in it.',
     },
     steps: ['vocational-profiling', 'job-finding', 'employer-engagement', 'on-off-job-support'],
     tier: 'indicated',
     forEveryone: false,
-    indicatedBy: on('high', 'family-situation'),
-    contraindicatedBy: ['negative-social-control'],
+    indicatedBy: [...on('high', 'care-responsibilities'), via('family-situation', 'moderate', 'familyStance')],
+    contraindicatedBy: [],
+    practicesWithSafetyConcern: [
+      {
+        nb: 'Samarbeid med en tillitsperson hun selv velger – en venninne, en nabo, en lærer – aldri med familien, og hold ikke familieråd.',
+        en: 'Work with a trusted person she chooses – a friend, a neighbour, a teacher – never with the family, and hold no family council.',
+      },
+      {
+        nb: 'Avtal med henne og tillitspersonen hvem som kan hente barna og avlaste på arbeidsdager.',
+        en: 'Agree with her and the trusted person who can collect the children and take load off her on working days.',
+      },
+      {
+        nb: 'Barnevernet kan være en støttespiller når det allerede følger familien og hun selv ønsker det.',
+        en: 'Child welfare can be an ally when it already follows the family and she wants it.',
+      },
+    ],
     safety: false,
     immediateActions: [],
     practices: [
@@ -354,7 +386,7 @@ export const ADAPTATIONS: readonly Adaptation[] = /* @__PURE__ */ deepFreeze([
     steps: ['vocational-profiling', 'job-finding', 'on-off-job-support'],
     tier: 'indicated',
     forEveryone: false,
-    indicatedBy: [...on('low', 'social-network'), ...on('high', 'work-experience')],
+    indicatedBy: [...on('low', 'social-network'), via('care-responsibilities', 'low', 'singleProvider', 'reliefAtHome')],
     contraindicatedBy: [],
     safety: false,
     immediateActions: [],
@@ -447,7 +479,7 @@ export const ADAPTATIONS: readonly Adaptation[] = /* @__PURE__ */ deepFreeze([
     steps: [...SE_STEP_IDS],
     tier: 'indicated',
     forEveryone: false,
-    indicatedBy: [...on('low', 'cultural-differences', 'foreign-qualifications'), ...on('moderate', 'language-support')],
+    indicatedBy: on('low', 'cultural-differences', 'foreign-qualifications'),
     contraindicatedBy: [],
     safety: false,
     immediateActions: [],
@@ -628,8 +660,9 @@ export const ADAPTATIONS: readonly Adaptation[] = /* @__PURE__ */ deepFreeze([
     steps: ['employer-engagement', 'on-off-job-support'],
     tier: 'indicated',
     forEveryone: false,
-    indicatedBy: [...on('low', 'workplace-support'), ...on('moderate', 'health')],
+    indicatedBy: [...on('low', 'workplace-support'), via('cultural-differences', 'low', 'workplaceObservations')],
     contraindicatedBy: [],
+    fromStep: 'employer-engagement',
     safety: false,
     immediateActions: [],
     practices: [
@@ -743,7 +776,12 @@ export const ADAPTATIONS: readonly Adaptation[] = /* @__PURE__ */ deepFreeze([
     steps: ['employer-engagement', 'on-off-job-support'],
     tier: 'indicated',
     forEveryone: false,
-    indicatedBy: [...on('low', 'workplace-support'), ...on('moderate', 'health')],
+    indicatedBy: [
+      ...on('low', 'workplace-support', 'literacy'),
+      ...on('high', 'work-experience'),
+      via('work-experience', 'moderate', 'workExperience.yearsSinceLastWork'),
+      via('norwegian-language', 'moderate', 'norwegian.oral'),
+    ],
     contraindicatedBy: [],
     safety: false,
     immediateActions: [],

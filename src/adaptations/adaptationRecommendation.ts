@@ -27,6 +27,8 @@ export const AdaptationRecommendationSchema = z.object({
   safety: z.boolean(),
   /** The needs in the profile that indicate the adaptation, in taxonomy order (may be empty for `core` and `offer`). */
   triggeredBy: z.array(NeedIdSchema),
+  /** The step the case has reached from which the adaptation applies to everyone (employer training from the employer steps on), when that is the reason. */
+  triggeredByStep: SeStepIdSchema.optional(),
   /** The SE steps the adaptation belongs to, in process order. */
   steps: z.array(SeStepIdSchema).min(1),
   /** The flag that the case's current step is one of `steps` (true when no current step was given). */

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { resolveOptions } from '../_lib/resolveOptions';
-import { atLeast, strongestSeverities } from '../_lib/adaptations/severity';
+import { atLeast, evidenceByNeed, strongestSeverities } from '../_lib/adaptations/severity';
 import type { LocalizedText } from '../core/localizedText';
 import { NEED_IDS, type NeedId, type NeedSeverity } from '../needs/needId';
 import type { NeedsProfile } from '../needs/needsProfile';
 import { ProgrammeSchema } from '../needs/programme';
-import { SeStepIdSchema } from '../process/seStep';
+import { SE_STEP_IDS, SeStepIdSchema } from '../process/seStep';
 import type { Adaptation, NeedTrigger } from './adaptation';
 import { ADAPTATIONS } from './adaptationCatalogue';
 import { AdaptationIdSchema } from './adaptationId';
@@ -69,14 +69,24 @@ function hasAny(needs: readonly NeedId[], severities: ReadonlyMap<NeedId, NeedSe
  *
  * @param triggers - The adaptation's triggers.
  * @param severities - The profile's strongest severity per need.
+ * @param evidence - The profile's evidence paths per need.
  * @returns The triggered needs.
  */
-function triggersMet(triggers: readonly NeedTrigger[], severities: ReadonlyMap<NeedId, NeedSeverity>): NeedId[] {
+function triggersMet(
+  triggers: readonly NeedTrigger[],
+  severities: ReadonlyMap<NeedId, NeedSeverity>,
+  evidence: ReadonlyMap<NeedId, readonly string[]>,
+): NeedId[] {
   const met: NeedId[] = [];
   for (let i = 0; i < triggers.length; i++) {
     const trigger = triggers[i] as NeedTrigger;
     const severity = severities.get(trigger.need);
-    if (severity !== undefined && atLeast(severity, trigger.minSeverity) && !met.includes(trigger.need)) met.push(trigger.need);
+    if (severity === undefined || !atLeast(severity, trigger.minSeverity) || met.includes(trigger.need)) continue;
+    if (trigger.evidence !== undefined) {
+      const paths = evidence.get(trigger.need) ?? [];
+      if (!trigger.evidence.some((p) => paths.includes(p))) continue;
+    }
+    met.push(trigger.need);
   }
   if (met.length > 1) met.sort((a, b) => (NEED_ORDER[a] as number) - (NEED_ORDER[b] as number));
   return met;
@@ -88,13 +98,18 @@ function triggersMet(triggers: readonly NeedTrigger[], severities: ReadonlyMap<N
  * @remarks
  * Rules (domain specification §5; handbook "Tilpasninger for vår målgruppe", L169–411):
  * - An adaptation is recommended when one of its `indicatedBy` needs is in the profile at
- *   or above the trigger's severity, or when it is for everyone in the target group
+ *   or above the trigger's severity (and, when the trigger names evidence, rests on one of
+ *   those facts), when the case has reached its `fromStep` (employer training for every
+ *   employment from the employer steps on, handbook §12), or when it is for everyone in the target group
  *   (`forEveryone`: the five `core` adaptations and the job-preparation course) and the
  *   programme is one of {@link TARGET_GROUP_PROGRAMMES} (or not given).
  * - In other programmes a `core` adaptation is recommended only when indicated, with tier `indicated`.
- * - An adaptation is withheld when a `contraindicatedBy` need is present: close cooperation
- *   with the family is not recommended when there is negative social control or violence
- *   (handbook §10; AFI report L7321–7323).
+ * - An adaptation is withheld when a `contraindicatedBy` need is present. With negative
+ *   social control or violence, §6 close cooperation turns into cooperation with a trusted
+ *   person she chooses, never the family (`practicesWithSafetyConcern`; handbook §6, L258;
+ *   §10; AFI report L7321–7323).
+ * - `currentStep` gates what belongs to later steps: a `fromStep` rule applies only once the
+ *   case has reached that step; without a current step it does not apply.
  * - Safety first: when `negative-social-control` is in the profile, its adaptation comes
  *   first and its first actions say what to do now (crisis centre, police, child welfare,
  *   GP/DPS, with her consent where the law allows; handbook §10, L316). It is never
@@ -125,6 +140,9 @@ export function recommendAdaptations(profile: NeedsProfile, options?: RecommendA
     'recommendAdaptations',
   );
   const severities = strongestSeverities(profile);
+  const evidence = evidenceByNeed(profile);
+  const safetyConcern = severities.has('negative-social-control');
+  const stepIndex = currentStep === undefined ? -1 : SE_STEP_IDS.indexOf(currentStep);
   const inTargetGroup = programme === undefined || TARGET_GROUP_PROGRAMMES.includes(programme);
   const used = new Set(inUse);
 
@@ -134,16 +152,18 @@ export function recommendAdaptations(profile: NeedsProfile, options?: RecommendA
   for (let index = 0; index < ADAPTATIONS.length; index++) {
     const adaptation = ADAPTATIONS[index] as Adaptation;
     if (hasAny(adaptation.contraindicatedBy, severities)) continue;
-    const triggeredBy = triggersMet(adaptation.indicatedBy, severities);
+    const triggeredBy = triggersMet(adaptation.indicatedBy, severities, evidence);
     const forEveryone = adaptation.forEveryone && inTargetGroup;
-    if (!forEveryone && triggeredBy.length === 0) continue;
+    const stepReached = adaptation.fromStep !== undefined && stepIndex >= SE_STEP_IDS.indexOf(adaptation.fromStep);
+    if (!forEveryone && triggeredBy.length === 0 && !stepReached) continue;
     const isInUse = used.has(adaptation.id);
     if (isInUse && inUseMode === 'omit' && !adaptation.safety) continue;
     const tier = adaptation.tier === 'core' && !inTargetGroup ? 'indicated' : adaptation.tier;
     const firstActions: LocalizedText[] = [];
     for (let i = 0; i < adaptation.immediateActions.length; i++) firstActions.push({ ...(adaptation.immediateActions[i] as LocalizedText) });
-    const practices = Math.min(adaptation.practices.length, maxFirstActions);
-    for (let i = 0; i < practices; i++) firstActions.push({ ...(adaptation.practices[i] as LocalizedText) });
+    const practiceList = safetyConcern && adaptation.practicesWithSafetyConcern !== undefined ? adaptation.practicesWithSafetyConcern : adaptation.practices;
+    const practices = Math.min(practiceList.length, maxFirstActions);
+    for (let i = 0; i < practices; i++) firstActions.push({ ...(practiceList[i] as LocalizedText) });
     const cautions: LocalizedText[] = [];
     for (let i = 0; i < adaptation.cautions.length; i++) {
       const caution = adaptation.cautions[i] as Adaptation['cautions'][number];
@@ -155,6 +175,7 @@ export function recommendAdaptations(profile: NeedsProfile, options?: RecommendA
       tier,
       safety: adaptation.safety,
       triggeredBy,
+      ...(stepReached && adaptation.fromStep !== undefined ? { triggeredByStep: adaptation.fromStep } : {}),
       steps: [...adaptation.steps],
       appliesNow: currentStep === undefined || adaptation.steps.includes(currentStep),
       firstActions,

@@ -47,7 +47,7 @@ export const PolicySchema = z.object({
   }),
   /** The default rule for complex needs (*sammensatte bistandsbehov*). */
   complexNeeds: z.object({
-    /** At least this many needs of severity `moderate` or `high`. */
+    /** At least this many independent barriers (or needs, see `complexNeedsCount`) of severity `moderate` or `high`. */
     minModerateNeeds: z.number().int().min(1).max(30),
     /** Spanning at least this many levels (micro, meso, macro). */
     minLevels: z.number().int().min(1).max(3),
@@ -155,7 +155,7 @@ export const POLICY_SOURCES: Readonly<Record<PolicyKey, SourceRef>> = Object.fre
   'navMeasureLimits.wageSubsidyReducedCapacityMonths': nav('Midlertidig lønnstilskudd ved nedsatt arbeidsevne: inntil 24 måneder'),
   'navMeasureLimits.workTrainingMonths': nav('Arbeidstrening: inntil 18 måneder'),
   'navMeasureLimits.inclusionGrantMonths': nav('Inkluderingstilskudd: inntil 12 måneder'),
-  'complexNeeds.minModerateNeeds': { document: 'library', section: 'Complex-needs rule (domain specification §4; AFI report 2.5)' },
+  'complexNeeds.minModerateNeeds': { document: 'library', section: 'Complex-needs rule: independent barriers across levels (domain specification §4; AFI report 2.5, L5111–5122; 3.11, L6775–6781)' },
   'complexNeeds.minLevels': { document: 'library', section: 'Complex-needs rule (domain specification §4; AFI report 2.5)' },
 });
 

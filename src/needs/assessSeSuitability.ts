@@ -5,7 +5,7 @@ import { afi } from '../_lib/needs/sources';
 import { classifyNeeds, type ClassifyNeedsOptions } from './classifyNeeds';
 import type { NeedsAssessment } from './needsAssessment';
 import { SE_INDICATORS, SE_INDICATOR_IDS, type SeIndicatorId } from './seIndicators';
-import type { SeRecommendation, SeSuitability, SeSuitabilityReasonId } from './seSuitability';
+import type { SePath, SeRecommendation, SeSuitability, SeSuitabilityReasonId } from './seSuitability';
 
 /**
  * Options for {@link assessSeSuitability}: the same as {@link ClassifyNeedsOptions}.
@@ -36,6 +36,20 @@ const REASONS: Readonly<Record<SeSuitabilityReasonId, { readonly message: Locali
   'wish-unknown': {
     message: { nb: 'Ønsket om arbeid er ikke kartlagt ennå.', en: 'Her wish to work is not yet recorded.' },
     source: TARGET_GROUP,
+  },
+  'education-first': {
+    message: {
+      nb: 'Hun prioriterer skole eller utdanning: SE følger med, med deltidsjobb ved siden av studiene eller Supported Education sammen med SE.',
+      en: 'She puts school or education first: SE goes along with it, with a part-time job beside her studies or Supported Education together with SE.',
+    },
+    source: afi('6.6 (deltakere vil prioritere skole/utdanning)', 'L11513–11523'),
+  },
+  pause: {
+    message: {
+      nb: 'Hun kan ikke jobbe nå eller er gravid: SE-oppfølgingen tar pause og tas opp igjen etterpå. Plassen beholdes.',
+      en: 'She cannot work at present or is pregnant: SE follow-up pauses and resumes afterwards. She keeps her place.',
+    },
+    source: afi('6.3 (permisjon fra SE) and 6.6 (stans pga. helse)', 'L10905–10909, L11525–11528'),
   },
   'closer-follow-up-indicators': {
     message: {
@@ -70,15 +84,23 @@ function reason(id: SeSuitabilityReasonId): SeSuitability['reasons'][number] {
  *
  * @remarks
  * The AFI report (8.2, L12794–12830) bases the choice of SE on the person's wish
- * to work and her need for closer follow-up, described by seven indicators
+ * to work and her need for closer follow-up, described by seven indicators (plus the
+ * eighth of AFI 2.4.2, L4637–4639)
  * ({@link SE_INDICATORS}). The rule:
  * - wish `unsure` or `no` → `motivation-work-first`;
  * - wish not recorded → `consider`;
  * - wish `yes` and an indicator found, or complex needs → `recommended`;
  * - wish `yes` otherwise → `consider`.
  *
+ * The path says how SE goes on ({@link SE_PATHS}): `pause-and-resume` when she
+ * cannot work at present or is pregnant (AFI L10905–10909, L11525–11528),
+ * `alongside-education` when she puts school first or is in ordinary education
+ * (AFI L11513–11523), otherwise `start-now`. Neither changes the recommendation.
+ *
  * Zero exclusion: no output ever excludes a person who wants work; there is no
- * "not suitable" (domain specification §2).
+ * "not suitable" (domain specification §2). Age and gender are not read: a man
+ * or a woman of 58 who wants work is recommended SE like anyone else, while
+ * {@link checkProgrammeEligibility} says whether Jobbsjansen's target group fits.
  *
  * @param assessment - The parsed assessment.
  * @param options - Options passed on to {@link classifyNeeds} (for the complex-needs rule).
@@ -120,5 +142,14 @@ export function assessSeSuitability(assessment: NeedsAssessment, options?: Asses
   if (isComplex) reasons.push(reason('complex-needs'));
   if (indicators.length === 0 && !isComplex) reasons.push(reason('no-indicator-found'));
 
-  return { recommendation, indicators, unknownIndicators, isComplex, reasons };
+  let path: SePath = 'start-now';
+  if (assessment.health?.workCapacity === 'none-at-present' || assessment.health?.pregnant === true) {
+    path = 'pause-and-resume';
+    reasons.push(reason('pause'));
+  } else if (assessment.educationFirst === true || assessment.inOrdinaryEducation === true) {
+    path = 'alongside-education';
+    reasons.push(reason('education-first'));
+  }
+
+  return { recommendation, indicators, unknownIndicators, isComplex, path, reasons };
 }

@@ -139,6 +139,8 @@ export const WorkExperienceSchema = z.strictObject({
   abroadYears: years.optional(),
   /** Years of paid work in Norway. */
   norwayYears: years.optional(),
+  /** Years since her last paid work; a long time at home leaves little recent work experience (handbook §5, L238). */
+  yearsSinceLastWork: years.optional(),
   /** Occupations she has worked in (free text), for job matching. */
   occupations: z.array(z.string().min(1).max(200)).max(50).optional(),
 });
@@ -179,6 +181,8 @@ export const HealthSchema = z.strictObject({
   trauma: z.boolean().optional(),
   /** Special category (health). True when she receives treatment or follow-up for the condition. */
   inTreatment: z.boolean().optional(),
+  /** Special category (health). True when she is pregnant; SE follow-up may pause and resume after the leave (AFI 6.3, L10905–10909). */
+  pregnant: z.boolean().optional(),
 });
 
 /**
@@ -365,9 +369,11 @@ export type EarlierMeasures = z.output<typeof EarlierMeasuresSchema>;
  * Schema of one {@link PlacementRecord}: a work placement or job she has had.
  *
  * @remarks
- * Repeated unpaid placements without hiring are the practice trap
- * (*praksisfellen*, AFI 2.4.2, need S10, L4757–4789); placements are cut to
- * at most six weeks with close follow-up (AFI 6.5.2, L11187).
+ * Repeated, long or extended unpaid placements without hiring are the
+ * practice trap (*praksisfellen*, AFI 2.4.2, need S10, L4757–4789); one short
+ * placement that is still running and closely followed up is the intended use
+ * (at most six weeks, followed "tett, tett", AFI 6.5.2, L11185–11189). Record
+ * `ended` and `extended` so the two can be told apart.
  *
  * @example
  * ```ts
@@ -382,8 +388,12 @@ export const PlacementRecordSchema = z.strictObject({
   weeks: z.number().min(0).max(520).optional(),
   /** True when it led to paid employment there; false when it did not. */
   hired: z.boolean().optional(),
-  /** True when a job specialist followed it up at the workplace. */
+  /** True when a job specialist followed it up closely at the workplace (AFI 6.5.2, L11185–11189). */
   withFollowUp: z.boolean().optional(),
+  /** True when the placement has ended; false while it is still running. */
+  ended: z.boolean().optional(),
+  /** True when the employer extended the unpaid period instead of offering paid work (AFI 2.4.2, L4782–4786). */
+  extended: z.boolean().optional(),
   /** The occupation or workplace type (free text). */
   occupation: z.string().min(1).max(200).optional(),
 });

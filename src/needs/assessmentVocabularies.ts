@@ -337,6 +337,8 @@ export type HealthLimitation = z.output<typeof HealthLimitationSchema>;
  * @remarks
  * - `supportive`: the family helps make room for work (handbook §5–6).
  * - `neutral`: neither helps nor hinders.
+ * - `unsure`: the family is unsure about her working; this calls for close
+ *   cooperation with the family (handbook §6, L256).
  * - `opposed`: the family is against her working.
  * - `controlling`: the family (or ethnic network) decides for her; this can be
  *   negative social control (*negativ sosial kontroll*, handbook §10, L314;
@@ -348,7 +350,7 @@ export type HealthLimitation = z.output<typeof HealthLimitationSchema>;
  * ```
  * @category Needs
  */
-export const FAMILY_STANCES = ['supportive', 'neutral', 'opposed', 'controlling'] as const;
+export const FAMILY_STANCES = ['supportive', 'neutral', 'unsure', 'opposed', 'controlling'] as const;
 
 /**
  * Schema of the family's stance on her working; see {@link FAMILY_STANCES}.

@@ -1,12 +1,12 @@
 import type { Policy } from '../core/policy';
 import { compilePath, isRecorded, isRecordedAt, type CompiledPath } from '../_lib/needs/paths';
-import { resolveRuleOptions } from '../_lib/needs/resolveOptions';
+import { resolveRuleOptions, type ComplexNeedsCount } from '../_lib/needs/resolveOptions';
 import { openQuestions } from '../_lib/needs/unknowns';
 import { assessmentView } from '../_lib/needs/view';
 import { exactArray } from '../_lib/exactArray';
 import { NEEDS, type NeedDefinition } from './needCatalogue';
 import { NEED_IDS, NEED_LEVELS, NEED_SEVERITIES, type NeedId, type NeedSeverity } from './needId';
-import { NEED_RULES, type NeedRule } from './needRules';
+import { NEED_BARRIERS, NEED_RULES, type NeedBarrier, type NeedRule } from './needRules';
 import type { NeedThresholds } from './needThresholds';
 import type { NeedsAssessment } from './needsAssessment';
 import type { ClassifiedNeed, NeedsProfile } from './needsProfile';
@@ -23,8 +23,13 @@ import type { ClassifiedNeed, NeedsProfile } from './needsProfile';
 export interface ClassifyNeedsOptions {
   /** The policy whose placement limits and complex-needs rule apply; defaults to {@link DEFAULT_POLICY}. */
   readonly policy?: Policy;
-  /** Overrides of the complex-needs rule (at least `minModerateNeeds` needs of severity moderate or high, across `minLevels` levels). */
+  /** Overrides of the complex-needs rule (at least `minModerateNeeds` independent barriers, or needs, of severity moderate or high, across `minLevels` levels). */
   readonly complexNeeds?: Partial<Policy['complexNeeds']>;
+  /**
+   * What the complex-needs rule counts: `independent-barriers` (default; one fact or group of facts about the
+   * same thing counts once however many needs it produces, AFI 2.5, L5111–5122) or `needs` (every need counts).
+   */
+  readonly complexNeedsCount?: ComplexNeedsCount;
   /** Overrides of the rule thresholds; see {@link DEFAULT_NEED_THRESHOLDS}. */
   readonly thresholds?: Partial<NeedThresholds>;
 }
@@ -42,13 +47,19 @@ const LEVEL_BIT: readonly number[] = DEFS.map((def) => 1 << NEED_LEVELS.indexOf(
 interface CompiledRule {
   readonly rule: NeedRule;
   readonly need: number;
+  readonly barrier: number;
+  readonly levelBit: number;
   readonly evidence: readonly CompiledPath[];
 }
+
+const BARRIER_INDEX: Readonly<Record<NeedBarrier, number>> = Object.fromEntries(NEED_BARRIERS.map((b, i) => [b, i])) as Record<NeedBarrier, number>;
 
 /** The rule table, with need indexes and evidence paths resolved once. */
 const COMPILED: readonly CompiledRule[] = NEED_RULES.map((rule) => ({
   rule,
   need: INDEX[rule.need],
+  barrier: BARRIER_INDEX[rule.barrier],
+  levelBit: LEVEL_BIT[INDEX[rule.need]] ?? 0,
   evidence: rule.evidence.map(compilePath),
 }));
 
@@ -66,9 +77,13 @@ function bitCount(n: number): number {
  * the highest of its rows that hold, and its evidence the union of their
  * paths, keeping only facts that are recorded. `negative-social-control` is
  * marked `urgent` (handbook §10). The profile is complex (*sammensatte
- * bistandsbehov*) when at least `minModerateNeeds` needs are moderate or high
- * and they span at least `minLevels` levels — by default 3 and 2 (domain
- * specification §4, from {@link DEFAULT_POLICY}`.complexNeeds`). `unknowns`
+ * bistandsbehov*) when rows of severity moderate or high rest on at least
+ * `minModerateNeeds` independent barriers ({@link NEED_BARRIERS}) and their
+ * needs span at least `minLevels` levels — by default 3 and 2 (domain
+ * specification §4, from {@link DEFAULT_POLICY}`.complexNeeds`): complexity is
+ * the interplay of independent barriers on several levels (AFI 2.5,
+ * L5111–5122; 3.11, L6775–6781), so one fact that produces several needs
+ * counts once. `complexNeedsCount: 'needs'` counts needs instead. `unknowns`
  * lists the facts still unknown and worth asking about next. An unknown fact
  * never produces a need and never removes one.
  *
@@ -85,16 +100,23 @@ function bitCount(n: number): number {
  * @category Needs
  */
 export function classifyNeeds(assessment: NeedsAssessment, options?: ClassifyNeedsOptions): NeedsProfile {
-  const { context, minModerateNeeds, minLevels } = resolveRuleOptions(options);
+  const { context, minModerateNeeds, minLevels, countBy } = resolveRuleOptions(options);
   // One fixed-shape copy of the facts: the rules below read it hundreds of times.
   const facts = assessmentView(assessment);
   const ranks = new Uint8Array(COUNT);
   const evidence: (string[] | undefined)[] = new Array<string[] | undefined>(COUNT);
+  // The independent barriers behind moderate-or-worse rows, and the levels of the needs they produce.
+  const barriers = new Set<number>();
+  let barrierLevels = 0;
 
-  for (const { rule, need, evidence: paths } of COMPILED) {
+  for (const { rule, need, barrier, levelBit, evidence: paths } of COMPILED) {
     const severity = rule.when(facts, context);
     if (severity === undefined) continue;
     const rank = rankOf(severity);
+    if (rank >= MODERATE_RANK) {
+      barriers.add(barrier);
+      barrierLevels |= levelBit;
+    }
     if (rank > (ranks[need] ?? 0)) ranks[need] = rank;
     const list = evidence[need] ?? (evidence[need] = []);
     if (rule.evidenceOf === undefined) {
@@ -126,7 +148,10 @@ export function classifyNeeds(assessment: NeedsAssessment, options?: ClassifyNee
     assessmentId: facts.id,
     assessedOn: facts.assessedOn,
     needs: exactArray(needs),
-    isComplex: moderateOrWorse >= minModerateNeeds && bitCount(levels) >= minLevels,
+    isComplex:
+      countBy === 'needs'
+        ? moderateOrWorse >= minModerateNeeds && bitCount(levels) >= minLevels
+        : barriers.size >= minModerateNeeds && bitCount(barrierLevels) >= minLevels,
     distinguishingNeeds: exactArray(distinguishingNeeds),
     unknowns: exactArray(openQuestions(facts)),
   };

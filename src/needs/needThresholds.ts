@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SourceRef } from '../core/sourceRef';
+import { NorwegianLevelSchema } from './norwegianLevel';
 
 /**
  * Schema of {@link NeedThresholds}: the numbers the classification rules compare facts with.
@@ -17,14 +18,28 @@ export const NeedThresholdsSchema = z.strictObject({
   primarySchoolYears: z.number().int().min(1).max(20),
   /** A child younger than this is below school age (kindergarten logistics). */
   schoolAge: z.number().int().min(1).max(18),
-  /** This many children or more is "many children". */
+  /** This many children who need care now, or more, is "many children". */
   manyChildren: z.number().int().min(2).max(20),
+  /** A child younger than this needs care now; older children (teenagers, grown-up children) are not a care load. */
+  careAgeBelow: z.number().int().min(1).max(25),
+  /** A single provider with this many children who need care now, or more, has a heavy care load. */
+  singleProviderSeveralChildren: z.number().int().min(1).max(20),
+  /** Spoken or written Norwegian below this level is below what most work needs. */
+  workingNorwegianLevel: NorwegianLevelSchema,
+  /** Spoken or written Norwegian at or below this level is very low. */
+  veryLowNorwegianLevel: NorwegianLevelSchema,
+  /** This many years or more since her last paid work leaves little recent work experience. */
+  longAbsenceYears: z.number().min(1).max(50),
+  /** Less work experience abroad than this many years counts as none at all. */
+  minWorkExperienceYears: z.number().min(0).max(10),
+  /** This many of health, housing and debt problems or more call for several services at once. */
+  severalServiceProblems: z.number().int().min(1).max(3),
   /** Fewer years in Norway than this is "newly arrived". */
   newlyArrivedYears: z.number().min(0).max(20),
   /** This many years or more of measures without progress calls for a different kind of follow-up. */
   longMeasuresYears: z.number().min(0).max(50),
   /** This many closer-follow-up indicators or more make the need for closer follow-up high. */
-  closerFollowUpHighIndicators: z.number().int().min(1).max(7),
+  closerFollowUpHighIndicators: z.number().int().min(1).max(8),
 });
 
 /**
@@ -53,9 +68,22 @@ export type NeedThresholds = z.output<typeof NeedThresholdsSchema>;
  * - `schoolAge` 6: children start school at six; younger children need
  *   kindergarten drop-off and pick-up (AFI 2.4.2, L4423–4425).
  * - `manyChildren` 3: "small and several children" (handbook §5, L238).
+ * - `careAgeBelow` 13: children in kindergarten, after-school care (AKS) and
+ *   primary school need someone to bring, fetch and be there (handbook §6,
+ *   L256; AFI 2.4.2, L4423–4429); teenagers and grown-up children do not, and
+ *   grown-up children are relief ("de store barna", handbook L256).
+ * - `singleProviderSeveralChildren` 2: single mothers "often with several
+ *   children" (AFI 2.4.2, L4421–4423).
+ * - `workingNorwegianLevel` `b1`: outside service work jobs demand about A2–B1,
+ *   kindergartens and health B1 (domain specification §6; AFI 2.4.1, L4139–4153).
+ * - `veryLowNorwegianLevel` `a1`.
+ * - `minWorkExperienceYears` 1.
+ * - `longAbsenceYears` 5: "many have been at home for a long time" (handbook §5, L238).
+ * - `severalServiceProblems` 2: health, housing and debt together call for
+ *   several services (AFI 2.4.2 S9, L4690–4755).
  * - `newlyArrivedYears` 2: "especially the newly arrived" (AFI 2.4.3, L4883).
  * - `longMeasuresYears` 5: "courses for seven years" (AFI 2.4.2, L4587–4594).
- * - `closerFollowUpHighIndicators` 2: two or more of the seven indicators.
+ * - `closerFollowUpHighIndicators` 2: two or more of the indicators.
  *
  * @example
  * ```ts
@@ -68,6 +96,13 @@ export const DEFAULT_NEED_THRESHOLDS: NeedThresholds = Object.freeze({
   primarySchoolYears: 7,
   schoolAge: 6,
   manyChildren: 3,
+  careAgeBelow: 13,
+  singleProviderSeveralChildren: 2,
+  workingNorwegianLevel: 'b1',
+  veryLowNorwegianLevel: 'a1',
+  minWorkExperienceYears: 1,
+  longAbsenceYears: 5,
+  severalServiceProblems: 2,
   newlyArrivedYears: 2,
   longMeasuresYears: 5,
   closerFollowUpHighIndicators: 2,
@@ -89,6 +124,13 @@ export const NEED_THRESHOLD_SOURCES: Readonly<Record<keyof NeedThresholds, Sourc
   primarySchoolYears: lib('Length of Norwegian primary school (AFI report 2.4.1, L4305–4307, gives no number)'),
   schoolAge: lib('Norwegian school starting age (AFI report 2.4.2, L4423–4425, gives no number)'),
   manyChildren: lib('"Small and several children" (handbook §5, L238, gives no number)'),
+  careAgeBelow: lib('Children who need bringing, fetching and someone at home (handbook §6, L256; AFI report 2.4.2, L4423–4429, give no age)'),
+  singleProviderSeveralChildren: lib('Single mothers "often with several children" (AFI report 2.4.2, L4421–4423)'),
+  workingNorwegianLevel: lib('Real language demand of A2–B1 outside service work, B1 for kindergartens and health (domain specification §6; AFI report 2.4.1, L4139–4153)'),
+  veryLowNorwegianLevel: lib('Very low Norwegian (AFI report 2.4.1 M1, L4139–4153, gives no level)'),
+  longAbsenceYears: lib('"Many in the target group have been at home for a long time" (handbook §5, L238, gives no number)'),
+  minWorkExperienceYears: lib('No work experience at all (AFI report 2.4.1 M4, L4262–4279, gives no number)'),
+  severalServiceProblems: lib('Health, housing and debt together call for several services (AFI report 2.4.2 S9, L4690–4755, gives no number)'),
   newlyArrivedYears: lib('"Especially the newly arrived" (AFI report 2.4.3, L4883, gives no number)'),
   longMeasuresYears: lib('"Courses for seven years" (AFI report 2.4.2, L4587–4594, gives no threshold)'),
   closerFollowUpHighIndicators: lib('Seven indicators of closer follow-up (AFI report 8.2, L12802–12830, give no threshold)'),

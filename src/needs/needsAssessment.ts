@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../core/dates/isoDate';
 import { ProgrammeSchema } from './programme';
+import { WorkplaceObservationSchema } from './workplaceObservations';
 import {
   ChildSchema,
   CulturalConstraintsSchema,
@@ -108,6 +109,8 @@ export const NeedsAssessmentSchema = z.strictObject({
   singleProvider: z.boolean().optional(),
   /** True when her spouse works shifts (handbook L638). */
   spouseWorksShifts: z.boolean().optional(),
+  /** True when someone at home (a partner, a grown-up child, a relative) can take over the care when she works; false records "no one" (handbook §6, L256; AFI 2.4.2, L4423–4429). */
+  reliefAtHome: z.boolean().optional(),
   /** True when she cares for ill or elderly relatives besides her children (AFI 2.4.2, L4441–4447). */
   otherCareDuties: z.boolean().optional(),
   /** The family's stance on her going out to work. */
@@ -142,6 +145,12 @@ export const NeedsAssessmentSchema = z.strictObject({
   socialChallenges: z.boolean().optional(),
   /** True when she could not benefit from a placement or show her worth without workplace follow-up (AFI 8.2, L12822–12824). */
   struggledInPlacementAlone: z.boolean().optional(),
+  /** True when she wants to prioritise school or education before work (AFI 6.6, L11513–11523). */
+  educationFirst: z.boolean().optional(),
+  /** True when the job specialist judges she can get work through a good match that takes time to find (AFI 2.4.2, L4637–4639). */
+  goodMatchTakesTime: z.boolean().optional(),
+  /** Work-culture gaps observed at a workplace, as coded observations (handbook §9, §12–13, L334–351, L377–383; AFI 2.4.2, L4529–4582); `[]` records "none observed". */
+  workplaceObservations: z.array(WorkplaceObservationSchema).max(20).optional(),
   /** Placements and jobs she has had; `[]` records "none". */
   placements: z.array(PlacementRecordSchema).max(50).optional(),
   /** How well she knows society's and working life's rules. */

@@ -1,18 +1,19 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../core/localizedText';
 import type { SourceRef } from '../core/sourceRef';
-import { hasHealthChallenge, levelAtLeast, levelBelow, unpaidNotHiredCount } from '../_lib/needs/facts';
+import { hasHealthChallenge, levelAtLeast, levelBelow, unpaidEndedNotHiredCount } from '../_lib/needs/facts';
 import { afi } from '../_lib/needs/sources';
+import type { NeedEvidencePath } from './needEvidencePath';
 import type { NeedRuleContext } from './needRuleContext';
 import type { NeedsAssessment } from './needsAssessment';
 import { deepFreeze } from '../_lib/deepFreeze';
 
 /**
- * The seven indicators that a person needs closer follow-up (*tettere oppfølging*) and so fits SE.
+ * The eight indicators that a person needs closer follow-up (*tettere oppfølging*) and so fits SE.
  *
  * @remarks
- * From the AFI report 8.2 (L12802–12830), with the earlier version in 2.4.2
- * (L4615–4639):
+ * The seven of the AFI report 8.2 (L12802–12830), with the earlier version in
+ * 2.4.2 (L4615–4639), which adds the eighth:
  * 1. `earlier-measures-without-progress` — earlier measures tried without progress;
  * 2. `dropout-risk` — at risk of dropping out of the programme;
  * 3. `hard-to-place` — advisers find it hard to find a placement for her;
@@ -20,11 +21,13 @@ import { deepFreeze } from '../_lib/deepFreeze';
  * 5. `needs-workplace-follow-up` — cannot benefit from a placement on her own;
  * 6. `low-norwegian-skills-and-experience` — low Norwegian, low job-seeker
  *    competence and no work experience;
- * 7. `health-problems-can-work-some` — health problems, but able to work some.
+ * 7. `health-problems-can-work-some` — health problems, but able to work some;
+ * 8. `good-match-takes-time` — she can get work through a good match, which
+ *    takes time to find (2.4.2, L4637–4639).
  *
  * @example
  * ```ts
- * SE_INDICATOR_IDS.length; // => 7
+ * SE_INDICATOR_IDS.length; // => 8
  * ```
  * @category Needs
  */
@@ -36,6 +39,7 @@ export const SE_INDICATOR_IDS = [
   'needs-workplace-follow-up',
   'low-norwegian-skills-and-experience',
   'health-problems-can-work-some',
+  'good-match-takes-time',
 ] as const;
 
 /**
@@ -76,7 +80,7 @@ export interface SeIndicator {
   /** A short name, in bokmål and English. */
   readonly label: LocalizedText;
   /** The assessment paths the indicator reads. */
-  readonly paths: readonly string[];
+  readonly paths: readonly NeedEvidencePath[];
   /** Where the indicator comes from. */
   readonly source: SourceRef;
   /** `true` when found, `false` when the facts rule it out, `undefined` when they are not known. */
@@ -89,20 +93,22 @@ function flag(value: boolean | undefined): boolean | undefined {
   return value;
 }
 
-function lowSkillsAndExperience(a: NeedsAssessment): boolean | undefined {
+function lowSkillsAndExperience(a: NeedsAssessment, c: NeedRuleContext): boolean | undefined {
+  const working = c.thresholds.workingNorwegianLevel;
+  const minYears = c.thresholds.minWorkExperienceYears;
   const oral = a.norwegian?.oral;
   const skills = a.jobSeekingSkills;
   const norway = a.workExperience?.norwayYears;
   const abroad = a.workExperience?.abroadYears;
   if (
-    levelAtLeast(oral, 'b1') ||
+    levelAtLeast(oral, working) ||
     skills === 'independent' ||
-    (norway !== undefined && norway >= 1) ||
-    (abroad !== undefined && abroad >= 1)
+    (norway !== undefined && norway >= minYears) ||
+    (abroad !== undefined && abroad >= minYears)
   ) {
     return false;
   }
-  if (levelBelow(oral, 'b1') && (skills === 'none' || skills === 'basic') && norway !== undefined && abroad !== undefined) {
+  if (levelBelow(oral, working) && (skills === 'none' || skills === 'basic') && norway !== undefined && abroad !== undefined) {
     return true;
   }
   return undefined;
@@ -119,12 +125,12 @@ function healthCanWorkSome(a: NeedsAssessment): boolean | undefined {
 
 function needsWorkplaceFollowUp(a: NeedsAssessment, context: NeedRuleContext): boolean | undefined {
   if (a.struggledInPlacementAlone === true) return true;
-  if (unpaidNotHiredCount(a) >= context.unpaidPlacementsBeforePracticeTrap) return true;
+  if (unpaidEndedNotHiredCount(a) >= context.unpaidPlacementsBeforePracticeTrap) return true;
   return a.struggledInPlacementAlone === false ? false : undefined;
 }
 
 /**
- * The seven closer-follow-up indicators, with the facts that decide each.
+ * The eight closer-follow-up indicators, with the facts that decide each.
  *
  * @remarks
  * AFI report 8.2 (L12802–12830): the choice of SE rests on the person's wish to
@@ -190,5 +196,12 @@ export const SE_INDICATORS: Readonly<Record<SeIndicatorId, SeIndicator>> = deepF
     paths: ['health.status', 'health.workCapacity'],
     source: S82('L12830'),
     evaluate: healthCanWorkSome,
+  },
+  'good-match-takes-time': {
+    id: 'good-match-takes-time',
+    label: { nb: 'Kan få jobb ved en god match, som tar tid å finne', en: 'Can get work through a good match that takes time to find' },
+    paths: ['goodMatchTakesTime'],
+    source: afi('2.4.2 S8 (tettere oppfølging: en bra match tar tid)', 'L4637–4639'),
+    evaluate: (a) => flag(a.goodMatchTakesTime),
   },
 });

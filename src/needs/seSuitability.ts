@@ -47,15 +47,59 @@ export const SeRecommendationSchema = z.enum(SE_RECOMMENDATIONS);
 export type SeRecommendation = z.output<typeof SeRecommendationSchema>;
 
 /**
+ * How SE goes on for a person SE is offered to: never an exclusion, always a way to go on.
+ *
+ * @remarks
+ * - `start-now`: ordinary SE follow-up now.
+ * - `alongside-education`: she prioritises school or education; SE goes along
+ *   with it (a part-time job during her studies, or Supported Education
+ *   combined with SE; AFI 6.6, L11513–11523).
+ * - `pause-and-resume`: SE pauses while she cannot work at present or is
+ *   pregnant, and resumes after (AFI 6.3, L10905–10909; 6.6, L11525–11528).
+ *   Her place is kept; this excludes no one.
+ *
+ * @example
+ * ```ts
+ * SE_PATHS.includes('pause-and-resume'); // => true
+ * ```
+ * @category Needs
+ */
+export const SE_PATHS = ['start-now', 'alongside-education', 'pause-and-resume'] as const;
+
+/**
+ * Schema of one {@link SePath}.
+ *
+ * @example
+ * ```ts
+ * SePathSchema.parse('start-now'); // => 'start-now'
+ * ```
+ * @category Needs
+ */
+export const SePathSchema = z.enum(SE_PATHS);
+
+/**
+ * One SE path; see {@link SE_PATHS}.
+ *
+ * @example
+ * ```ts
+ * const path: SePath = 'alongside-education';
+ * ```
+ * @category Needs
+ */
+export type SePath = z.output<typeof SePathSchema>;
+
+/**
  * The reasons behind an SE recommendation.
  *
  * @remarks
  * - `wish-to-work`: she says she wants paid work.
  * - `wish-not-expressed`: she is unsure or says no.
  * - `wish-unknown`: her wish is not recorded yet.
- * - `closer-follow-up-indicators`: one or more of the seven indicators is found.
+ * - `closer-follow-up-indicators`: one or more of the indicators is found.
  * - `complex-needs`: her needs are complex under the complex-needs rule.
  * - `no-indicator-found`: no indicator of closer follow-up is found (yet).
+ * - `education-first`: she prioritises school or education; SE goes along with it.
+ * - `pause`: she cannot work at present or is pregnant; SE pauses and resumes after.
  *
  * @example
  * ```ts
@@ -70,6 +114,8 @@ export const SE_SUITABILITY_REASONS = [
   'closer-follow-up-indicators',
   'complex-needs',
   'no-indicator-found',
+  'education-first',
+  'pause',
 ] as const;
 
 /**
@@ -112,6 +158,8 @@ export const SeSuitabilitySchema = z.object({
   unknownIndicators: z.array(SeIndicatorIdSchema),
   /** Whether her needs are complex under the complex-needs rule. */
   isComplex: z.boolean(),
+  /** How SE goes on: now, alongside education, or paused and resumed; never an exclusion. */
+  path: SePathSchema,
   /** Why, in the order they matter, each with a fixed text and its source. */
   reasons: z.array(
     z.object({

@@ -27,6 +27,7 @@ const WORK_EXPERIENCE: Fields = {
   workExperience: PERSONAL,
   'workExperience.abroadYears': PERSONAL,
   'workExperience.norwayYears': PERSONAL,
+  'workExperience.yearsSinceLastWork': PERSONAL,
   'workExperience.occupations': PERSONAL,
 };
 const HEALTH_FIELDS: Fields = {
@@ -36,6 +37,7 @@ const HEALTH_FIELDS: Fields = {
   'health.limitations': HEALTH,
   'health.trauma': HEALTH,
   'health.inTreatment': HEALTH,
+  'health.pregnant': HEALTH,
 };
 const CHILDREN: Fields = {
   children: FAMILY,
@@ -95,6 +97,7 @@ const NEEDS_ASSESSMENT: Fields = {
   ...CHILDREN,
   singleProvider: FAMILY,
   spouseWorksShifts: FAMILY,
+  reliefAtHome: FAMILY,
   otherCareDuties: FAMILY,
   familyStance: VIOLENCE,
   maritalChallenges: FAMILY,
@@ -117,11 +120,16 @@ const NEEDS_ASSESSMENT: Fields = {
   hardToPlace: PERSONAL,
   socialChallenges: PERSONAL,
   struggledInPlacementAlone: PERSONAL,
+  educationFirst: PERSONAL,
+  goodMatchTakesTime: PERSONAL,
+  workplaceObservations: PERSONAL,
   placements: PERSONAL,
   'placements[].paid': PERSONAL,
   'placements[].weeks': PERSONAL,
   'placements[].hired': PERSONAL,
   'placements[].withFollowUp': PERSONAL,
+  'placements[].ended': PERSONAL,
+  'placements[].extended': PERSONAL,
   'placements[].occupation': PERSONAL,
   ...RULES_KNOWLEDGE,
   undeclaredWorkExperienced: PERSONAL,

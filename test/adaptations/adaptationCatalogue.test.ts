@@ -76,7 +76,7 @@ describe('ADAPTATIONS', () => {
 
   it('has no repeated trigger, practice or caution within an entry', () => {
     for (const a of ADAPTATIONS) {
-      expect(new Set(a.indicatedBy.map((t) => t.need)).size, a.id).toBe(a.indicatedBy.length);
+      expect(new Set(a.indicatedBy.map((t) => JSON.stringify(t))).size, a.id).toBe(a.indicatedBy.length);
       expect(new Set(a.practices.map((p) => p.en)).size, a.id).toBe(a.practices.length);
       expect(new Set(a.practices.map((p) => p.nb)).size, a.id).toBe(a.practices.length);
     }

@@ -23,7 +23,8 @@ const INDICATOR_CASES: readonly [SeIndicatorId, Facts, Facts][] = [
   ['hard-to-place', { hardToPlace: true }, { hardToPlace: false }],
   ['social-challenges', { socialChallenges: true }, { socialChallenges: false }],
   ['needs-workplace-follow-up', { struggledInPlacementAlone: true }, { struggledInPlacementAlone: false }],
-  ['needs-workplace-follow-up', { placements: [{ paid: false, hired: false }, { paid: false, hired: false }] }, { struggledInPlacementAlone: false, placements: [] }],
+  ['needs-workplace-follow-up', { placements: [{ paid: false, hired: false, ended: true }, { paid: false, hired: false, ended: true }] }, { struggledInPlacementAlone: false, placements: [] }],
+  ['good-match-takes-time', { goodMatchTakesTime: true }, { goodMatchTakesTime: false }],
   [
     'low-norwegian-skills-and-experience',
     { norwegian: { oral: 'a2' }, jobSeekingSkills: 'basic', workExperience: { norwayYears: 0, abroadYears: 0 } },
@@ -34,9 +35,9 @@ const INDICATOR_CASES: readonly [SeIndicatorId, Facts, Facts][] = [
 ];
 
 describe('SE_INDICATORS', () => {
-  it('covers the seven indicators of the AFI report', () => {
+  it('covers the seven indicators of AFI 8.2 and the good match that takes time of AFI 2.4.2', () => {
     expect(Object.keys(SE_INDICATORS)).toEqual([...SE_INDICATOR_IDS]);
-    expect(SE_INDICATOR_IDS).toHaveLength(7);
+    expect(SE_INDICATOR_IDS).toHaveLength(8);
   });
 
   it.each(INDICATOR_CASES)('finds %s from its facts, rules it out from contrary facts', (id, found, notFound) => {
@@ -65,6 +66,18 @@ describe('assessSeSuitability', () => {
     const result = assessSeSuitability(assessment(facts));
     expect(result.recommendation).toBe(recommendation);
     expect(SeSuitabilitySchema.safeParse(result).success).toBe(true);
+  });
+
+  it.each<[string, Facts, string]>([
+    ['wants work now', { wishToWork: 'yes', hardToPlace: true }, 'start-now'],
+    ['puts school first', { wishToWork: 'yes', hardToPlace: true, educationFirst: true }, 'alongside-education'],
+    ['is pregnant', { wishToWork: 'yes', hardToPlace: true, health: { pregnant: true } }, 'pause-and-resume'],
+    ['cannot work at present', { wishToWork: 'yes', health: { status: 'clarified', workCapacity: 'none-at-present' } }, 'pause-and-resume'],
+  ])('chooses the path when she %s, without changing the recommendation', (_name, facts, path) => {
+    const result = assessSeSuitability(assessment(facts));
+    expect(result.path).toBe(path);
+    const base = assessSeSuitability(assessment({ ...facts, educationFirst: undefined, health: undefined }));
+    expect(result.recommendation).toBe(base.recommendation);
   });
 
   it('explains its recommendation with sourced reasons', () => {

@@ -72,7 +72,7 @@ describe('classifyNeeds', () => {
     expect(severity).toBeDefined();
     expect(RANK[severity!]).toBeGreaterThanOrEqual(RANK[rule.severity]);
     const need = profile.needs.find((n) => n.id === rule.need)!;
-    expect(need.evidence.some((p) => rule.evidence.includes(p))).toBe(true);
+    expect(need.evidence.some((p) => (rule.evidence as readonly string[]).includes(p))).toBe(true);
   });
 
   it('finds no need when nothing is known, and asks about the wish to work first', () => {
@@ -142,9 +142,29 @@ describe('classifyNeeds', () => {
   });
 
   it('takes thresholds from options', () => {
-    const a = assessment({ children: [{}, {}, {}] });
+    const a = assessment({ children: [{ age: 7 }, { age: 9 }, { age: 11 }] });
     expect(severityOf(classifyNeeds(a), 'care-responsibilities')).toBe('moderate');
-    expect(severityOf(classifyNeeds(a, { thresholds: { manyChildren: 4 } }), 'care-responsibilities')).toBe('low');
+    expect(severityOf(classifyNeeds(a, { thresholds: { manyChildren: 4 } }), 'care-responsibilities')).toBeUndefined();
+    expect(severityOf(classifyNeeds(a, { thresholds: { careAgeBelow: 10 } }), 'care-responsibilities')).toBeUndefined();
+  });
+
+  it('words each rule with the thresholds in force', () => {
+    const rule = NEED_RULES.find((r) => r.id === 'norwegian-oral-low')!;
+    expect(rule.condition.en).toContain('B1');
+    expect(rule.conditionFor({ ...DEFAULT_NEED_RULE_CONTEXT.thresholds, workingNorwegianLevel: 'b2' }).en).toContain('B2');
+  });
+
+  it('counts independent barriers, not needs, for complexity unless told to count needs', () => {
+    // One fact (no work in Norway) gives several needs; with a foreign degree and B2 Norwegian this is two barriers.
+    const a = assessment({ workExperience: { norwayYears: 0, abroadYears: 8 }, qualifications: [{ obtained: 'abroad', recognition: 'not-applied' }], norwegian: { oral: 'b2' } });
+    expect(classifyNeeds(a).isComplex).toBe(false);
+    // Weak Norwegian and no Latin script: five needs on three levels, but two barriers.
+    const lang = assessment({ norwegian: { oral: 'a1', written: 'a1' }, literacy: { latinScript: false } });
+    expect(classifyNeeds(lang, { complexNeedsCount: 'needs' }).isComplex).toBe(true);
+    expect(classifyNeeds(lang).isComplex).toBe(false);
+    const b = assessment({ norwegian: { oral: 'a2' }, travelsAlone: false, housing: 'temporary' });
+    expect(classifyNeeds(b).isComplex).toBe(true);
+    expect(classifyNeeds(b, { complexNeedsCount: 'needs', complexNeeds: { minModerateNeeds: 6 } }).isComplex).toBe(false);
   });
 
   it.each([

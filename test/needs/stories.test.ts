@@ -30,17 +30,19 @@ describe('the handbook stories', () => {
       'negative-social-control': 'high',
       participation: 'moderate',
       'language-support': 'moderate',
+      'cultural-differences': 'low',
       'inter-agency-cooperation': 'high',
     });
     expect(profile.needs.find((n) => n.urgent)?.id).toBe('negative-social-control');
     expect(profile.isComplex).toBe(true);
-    expect(profile.distinguishingNeeds).toEqual(['family-situation', 'participation', 'language-support']);
+    expect(profile.distinguishingNeeds).toEqual(['family-situation', 'participation', 'language-support', 'cultural-differences']);
   });
 
   it('shows Anya\'s needs: four children alone, trauma and health limits, low confidence, finances', () => {
     const profile = classifyNeeds(anyaAssessment);
     expect(needsOf(profile)).toEqual({
       health: 'moderate',
+      'work-experience': 'moderate',
       'self-confidence': 'moderate',
       finances: 'moderate',
       'family-situation': 'moderate',
@@ -62,6 +64,7 @@ describe('the handbook stories', () => {
       'work-experience': 'high',
       'formal-education': 'moderate',
       'self-confidence': 'moderate',
+      'social-network': 'moderate',
       'care-responsibilities': 'moderate',
       'tailored-assessment': 'moderate',
       participation: 'moderate',
@@ -69,7 +72,7 @@ describe('the handbook stories', () => {
       'cultural-differences': 'low',
       'different-follow-up-content': 'high',
       'closer-follow-up': 'high',
-      'inter-agency-cooperation': 'low',
+      'inter-agency-cooperation': 'moderate',
       'workplace-support': 'high',
       'after-follow-up': 'moderate',
       'society-rules': 'moderate',

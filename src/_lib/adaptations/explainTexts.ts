@@ -11,6 +11,7 @@ export const PHRASES = {
   },
   offer: { nb: 'et frivillig tilbud', en: 'a voluntary offer' },
   indicatedBy: { nb: 'behov i kartleggingen som peker hit', en: 'needs in the profile that point to it' },
+  fromStep: { nb: 'gjelder alle fra trinnet', en: 'applies to everyone from the step' },
   steps: { nb: 'Trinn', en: 'Steps' },
   appliesNow: { nb: 'gjelder på trinnet saken er på nå', en: 'applies at the case’s current step' },
   notNow: { nb: 'gjelder ikke på trinnet saken er på nå', en: 'does not apply at the case’s current step' },

@@ -18,3 +18,14 @@ export function strongestSeverities(profile: NeedsProfile): ReadonlyMap<NeedId, 
   }
   return out;
 }
+
+/** The evidence paths of each need in the profile (joined when a profile lists a need more than once). */
+export function evidenceByNeed(profile: NeedsProfile): ReadonlyMap<NeedId, readonly string[]> {
+  const out = new Map<NeedId, string[]>();
+  for (const need of profile.needs) {
+    const list = out.get(need.id);
+    if (list === undefined) out.set(need.id, [...need.evidence]);
+    else for (const p of need.evidence) if (!list.includes(p)) list.push(p);
+  }
+  return out;
+}

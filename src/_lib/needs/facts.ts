@@ -12,6 +12,16 @@ export function levelBetween(level: NorwegianLevel | undefined, from: NorwegianL
   return rank >= RANK[from] && rank <= RANK[to];
 }
 
+/** True when `level` is known and at or below `bound`. */
+export function levelAtMost(level: NorwegianLevel | undefined, bound: NorwegianLevel): boolean {
+  return level !== undefined && RANK[level] <= RANK[bound];
+}
+
+/** True when `level` is known and above `bound`. */
+export function levelAbove(level: NorwegianLevel | undefined, bound: NorwegianLevel): boolean {
+  return level !== undefined && RANK[level] > RANK[bound];
+}
+
 /** True when `level` is known and below `bound`. */
 export function levelBelow(level: NorwegianLevel | undefined, bound: NorwegianLevel): boolean {
   return level !== undefined && RANK[level] < RANK[bound];
@@ -47,17 +57,21 @@ export function hasChildUnder(a: NeedsAssessment, age: number): boolean {
   return false;
 }
 
-/** The number of recorded children (0 when unknown). */
-export function childCount(a: NeedsAssessment): number {
-  return a.children?.length ?? 0;
+/** The number of recorded children whose known age is below `careAgeBelow`: the children who need care now. */
+export function childrenNeedingCare(a: NeedsAssessment, careAgeBelow: number): number {
+  const children = a.children;
+  if (children === undefined) return 0;
+  let n = 0;
+  for (const child of children) if (child.age !== undefined && child.age < careAgeBelow) n += 1;
+  return n;
 }
 
-/** Counts recorded placements that were unpaid and did not lead to hiring. */
-export function unpaidNotHiredCount(a: NeedsAssessment): number {
+/** Counts recorded unpaid placements that have ended without hiring. */
+export function unpaidEndedNotHiredCount(a: NeedsAssessment): number {
   const placements = a.placements;
   if (placements === undefined) return 0;
   let n = 0;
-  for (const p of placements) if (p.paid === false && p.hired === false) n += 1;
+  for (const p of placements) if (p.paid === false && p.ended === true && p.hired === false) n += 1;
   return n;
 }
 

@@ -1,12 +1,17 @@
+import { SupportedEmploymentError } from '../../core/errors';
 import { DEFAULT_POLICY, PolicySchema, type Policy } from '../../core/policy';
 import { DEFAULT_NEED_RULE_CONTEXT, type NeedRuleContext } from '../../needs/needRuleContext';
 import { NeedThresholdsSchema, type NeedThresholds } from '../../needs/needThresholds';
 import { resolveOptions } from '../resolveOptions';
 
+/** What the complex-needs rule counts: independent barriers (the default) or needs. */
+export type ComplexNeedsCount = 'independent-barriers' | 'needs';
+
 /** The options shared by classification and SE suitability. */
 export interface RuleOptions {
   readonly policy?: Policy | undefined;
   readonly complexNeeds?: Partial<Policy['complexNeeds']> | undefined;
+  readonly complexNeedsCount?: ComplexNeedsCount | undefined;
   readonly thresholds?: Partial<NeedThresholds> | undefined;
 }
 
@@ -15,12 +20,14 @@ export interface ResolvedRuleOptions {
   readonly context: NeedRuleContext;
   readonly minModerateNeeds: number;
   readonly minLevels: number;
+  readonly countBy: ComplexNeedsCount;
 }
 
 const DEFAULT_RESOLVED: ResolvedRuleOptions = Object.freeze({
   context: DEFAULT_NEED_RULE_CONTEXT,
   minModerateNeeds: DEFAULT_POLICY.complexNeeds.minModerateNeeds,
   minLevels: DEFAULT_POLICY.complexNeeds.minLevels,
+  countBy: 'independent-barriers',
 });
 
 /** The policy numbers the needs rules read, with the policy's own bounds. */
@@ -47,6 +54,10 @@ export function resolveRuleOptions(options: RuleOptions | undefined): ResolvedRu
     options.thresholds === undefined
       ? DEFAULT_NEED_RULE_CONTEXT.thresholds
       : resolveOptions(NeedThresholdsSchema, { ...DEFAULT_NEED_RULE_CONTEXT.thresholds, ...options.thresholds }, 'the need thresholds');
+  const countBy = options.complexNeedsCount ?? 'independent-barriers';
+  if (countBy !== 'independent-barriers' && countBy !== 'needs') {
+    throw new SupportedEmploymentError('invalid_option', "complexNeedsCount is 'independent-barriers' or 'needs'.");
+  }
   return {
     context: {
       thresholds,
@@ -55,5 +66,6 @@ export function resolveRuleOptions(options: RuleOptions | undefined): ResolvedRu
     },
     minModerateNeeds,
     minLevels,
+    countBy,
   };
 }

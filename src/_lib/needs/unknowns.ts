@@ -27,6 +27,7 @@ const QUESTIONS: readonly Question[] = [
   { path: 'children[].age', open: (a) => a.children?.some((c) => c.age === undefined) === true },
   { path: 'singleProvider', open: (a) => hasChildren(a) && a.singleProvider === undefined },
   { path: 'spouseWorksShifts', open: (a) => hasChildren(a) && a.singleProvider !== true && a.spouseWorksShifts === undefined },
+  { path: 'reliefAtHome', open: (a) => hasChildren(a) && a.reliefAtHome === undefined },
   { path: 'familyStance', open: (a) => a.familyStance === undefined },
   { path: 'travelsAlone', open: (a) => a.travelsAlone === undefined },
   { path: 'networkOutsideFamily', open: (a) => a.networkOutsideFamily === undefined },

@@ -38,10 +38,10 @@ const norwegian = (v: NorwegianSkills): NorwegianSkills =>
 const literacy = (v: Literacy): Literacy => fill<Literacy>({ ownLanguage: undefined, latinScript: undefined }, v);
 
 const workExperience = (v: WorkExperience): WorkExperience =>
-  fill<WorkExperience>({ abroadYears: undefined, norwayYears: undefined, occupations: undefined }, v);
+  fill<WorkExperience>({ abroadYears: undefined, norwayYears: undefined, yearsSinceLastWork: undefined, occupations: undefined }, v);
 
 const health = (v: Health): Health =>
-  fill<Health>({ status: undefined, workCapacity: undefined, limitations: undefined, trauma: undefined, inTreatment: undefined }, v);
+  fill<Health>({ status: undefined, workCapacity: undefined, limitations: undefined, trauma: undefined, inTreatment: undefined, pregnant: undefined }, v);
 
 const safety = (v: SafetyConcerns): SafetyConcerns => fill<SafetyConcerns>({ negativeSocialControl: undefined, violence: undefined, acute: undefined }, v);
 
@@ -99,6 +99,7 @@ export function assessmentView(a: NeedsAssessment): NeedsAssessment {
       children: undefined,
       singleProvider: undefined,
       spouseWorksShifts: undefined,
+      reliefAtHome: undefined,
       otherCareDuties: undefined,
       familyStance: undefined,
       maritalChallenges: undefined,
@@ -116,6 +117,9 @@ export function assessmentView(a: NeedsAssessment): NeedsAssessment {
       hardToPlace: undefined,
       socialChallenges: undefined,
       struggledInPlacementAlone: undefined,
+      educationFirst: undefined,
+      goodMatchTakesTime: undefined,
+      workplaceObservations: undefined,
       placements: undefined,
       rulesKnowledge: undefined,
       undeclaredWorkExperienced: undefined,
