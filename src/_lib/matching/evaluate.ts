@@ -3,6 +3,7 @@ import {
   NAV_MENTOR,
   NAV_WAGE_SUBSIDY,
   NAV_WORK_TRAINING,
+  RELIEF_ALONE,
   RELIEF_ARRANGE,
   RELIEF_AVAILABLE,
   RELIEF_NONE,
@@ -16,6 +17,7 @@ import {
   type PreparedOpening,
   type Tri,
 } from './prepare';
+import { sameOccupation } from './prepare';
 import { R, REASONS, REASON_HARD, REASON_STATUS } from './reasons';
 import type { ResolvedSettings } from './settings';
 
@@ -28,6 +30,7 @@ const _NAV_INCLUSION_GRANT = NAV_INCLUSION_GRANT;
 const _NAV_MENTOR = NAV_MENTOR;
 const _NAV_WAGE_SUBSIDY = NAV_WAGE_SUBSIDY;
 const _NAV_WORK_TRAINING = NAV_WORK_TRAINING;
+const _RELIEF_ALONE = RELIEF_ALONE;
 const _RELIEF_ARRANGE = RELIEF_ARRANGE;
 const _RELIEF_AVAILABLE = RELIEF_AVAILABLE;
 const _RELIEF_NONE = RELIEF_NONE;
@@ -47,6 +50,7 @@ const _REASON_STATUS = REASON_STATUS;
  * large `R` object on every pair would be a slow dictionary lookup.
  */
 const {
+  afterSchoolAlone,
   afterSchoolArrange,
   afterSchoolInTime,
   afterSchoolNoRelief,
@@ -103,11 +107,12 @@ const {
   healthGrant,
   healthNoClash,
   healthNone,
+  hoursAlone,
   hoursArrange,
-  hoursCandidateUnknown,
   hoursCareNoRelief,
   hoursChildrenUnknown,
   hoursFit,
+  hoursNoCareDuty,
   hoursOutsideLimits,
   hoursRelief,
   hoursReliefUnknown,
@@ -144,6 +149,10 @@ const {
   positionTypeUnknown,
   positionWishUnknown,
   religionCandidateUnknown,
+  religionContactTalk,
+  religionDressAsk,
+  religionEmployerRefused,
+  religionTalkThrough,
   religionContactAdapt,
   religionContactUnknown,
   religionContactUnresolved,
@@ -156,13 +165,16 @@ const {
   religionSolutionUnknown,
   religionTasksUnknown,
   religionUnresolved,
+  soleProviderAlone,
   soleProviderArrange,
+  soleProviderGrow,
+  soleProviderIncomeShort,
+  soleProviderNoChildren,
   soleProviderChildrenUnknown,
   soleProviderFits,
   soleProviderNavUnknown,
   soleProviderNoRelief,
   soleProviderPaidUnknown,
-  soleProviderReliefUnknown,
   soleProviderScheduleUnknown,
   soleProviderSubsidy,
   soleProviderUnknown,
@@ -174,7 +186,6 @@ const {
   spouseNoShifts,
   spouseNoYoungChildren,
   spouseRelief,
-  spouseReliefUnknown,
   spouseScheduleUnknown,
   spouseUnknown,
   trainingFits,
@@ -192,8 +203,33 @@ function worse(a: number, b: number): number {
   return (RANK[b] as number) > (RANK[a] as number) ? b : a;
 }
 
-function byRelief(relief: number, available: number, arrange: number, none: number, unknown: number): number {
-  return relief === _RELIEF_AVAILABLE ? available : relief === _RELIEF_ARRANGE ? arrange : relief === _RELIEF_NONE ? none : unknown;
+/** The reason for who can take over at home; `alone` is the derived "sole provider, nobody recorded". */
+function byRelief(relief: number, available: number, arrange: number, none: number, unknown: number, alone: number): number {
+  return relief === _RELIEF_AVAILABLE
+    ? available
+    : relief === _RELIEF_ARRANGE
+      ? arrange
+      : relief === _RELIEF_NONE
+        ? none
+        : relief === _RELIEF_ALONE
+          ? alone
+          : unknown;
+}
+
+/**
+ * Whether a paid job gives too little to live on for a high income need: a
+ * season, extra shifts or a share under `highIncomeMinPercent` (AFI report
+ * 2.4.2, L4861–4871). 1 short, 0 enough, -1 unknown.
+ */
+function incomeShort(o: PreparedOpening, s: ResolvedSettings): Tri {
+  if (o.type === _TYPE_EXTRA || o.type === _TYPE_SEASONAL || (o.percent >= 0 && o.percent < s.highIncomeMinPercent)) return 1;
+  return o.type < 0 && o.percent < 0 ? -1 : 0;
+}
+
+/** For a short income: 1 when the job can grow (more hours, permanent), 0 when it cannot, -1 unknown. */
+function grows(o: PreparedOpening): Tri {
+  if (o.moreHours === 1 || o.pathToPermanent === 1) return 1;
+  return o.moreHours === 0 && o.pathToPermanent === 0 ? 0 : -1;
 }
 
 const EARTH_KM = 6371;
@@ -228,27 +264,31 @@ function family(c: PreparedCandidate): number {
 
 function spouse(c: PreparedCandidate, o: PreparedOpening): number {
   if (c.spouseShifts === 0) return spouseNoShifts;
-  if (c.spouseShifts === -1) return spouseUnknown;
+  // Without young children there is nobody to cover, whatever the spouse's shifts.
   if (c.youngChildren === 0) return spouseNoYoungChildren;
+  if (c.spouseShifts === -1) return spouseUnknown;
   if (o.outsideCare === 0) return spouseDayJob;
   if (c.youngChildren === -1) return spouseChildrenUnknown;
   if (o.outsideCare === -1) return spouseScheduleUnknown;
-  return byRelief(c.relief, spouseRelief, spouseArrange, spouseNoRelief, spouseReliefUnknown);
+  return byRelief(c.relief, spouseRelief, spouseArrange, spouseNoRelief, spouseUnknown, spouseNoRelief);
 }
 
-function soleProvider(c: PreparedCandidate, o: PreparedOpening): number {
+function soleProvider(c: PreparedCandidate, o: PreparedOpening, s: ResolvedSettings): number {
   if (c.soleProvider === 0) return notSoleProvider;
-  if (c.soleProvider === -1) return soleProviderUnknown;
+  if (c.soleProvider === -1) return c.hasChildren === 0 ? soleProviderNoChildren : soleProviderUnknown;
   let hours: number = soleProviderFits;
   if (c.youngChildren !== 0 && o.outsideCare !== 0) {
     if (c.youngChildren === -1) hours = soleProviderChildrenUnknown;
     else if (o.outsideCare === -1) hours = soleProviderScheduleUnknown;
-    else hours = byRelief(c.relief, soleProviderFits, soleProviderArrange, soleProviderNoRelief, soleProviderReliefUnknown);
+    else hours = byRelief(c.relief, soleProviderFits, soleProviderArrange, soleProviderNoRelief, soleProviderUnknown, soleProviderAlone);
   }
   let income: number = soleProviderFits;
   if (o.paid === -1) income = soleProviderPaidUnknown;
   else if (o.paid === 0) {
     income = (o.navMask & _NAV_WAGE_SUBSIDY) !== 0 ? soleProviderSubsidy : o.navKnown ? soleProviderUnpaid : soleProviderNavUnknown;
+  } else if (c.incomeHigh === 1 && incomeShort(o, s) === 1) {
+    // A season, extra shifts or a small share: enough only if it can grow.
+    income = grows(o) === 1 ? soleProviderGrow : soleProviderIncomeShort;
   }
   return worse(hours, income);
 }
@@ -258,7 +298,7 @@ function afterSchool(c: PreparedCandidate, o: PreparedOpening): number {
   if (c.afterSchool === -1) return afterSchoolUnknown;
   if (o.afterSchoolClash === 0) return afterSchoolInTime;
   if (o.afterSchoolClash === -1) return afterSchoolScheduleUnknown;
-  return byRelief(c.relief, afterSchoolRelief, afterSchoolArrange, afterSchoolNoRelief, afterSchoolReliefUnknown);
+  return byRelief(c.relief, afterSchoolRelief, afterSchoolArrange, afterSchoolNoRelief, afterSchoolReliefUnknown, afterSchoolAlone);
 }
 
 function marital(c: PreparedCandidate): number {
@@ -283,11 +323,12 @@ function interest(c: PreparedCandidate, o: PreparedOpening): number {
   if ((c.avoidMask & o.industryBit) !== 0) return interestAvoided;
   if ((c.wishMask & o.industryBit) !== 0) return interestWished;
   if (o.occupation !== '') {
-    for (const wish of c.jobWishes) if (wish === o.occupation) return interestWished;
+    for (const wish of c.jobWishes) if (sameOccupation(wish, o.occupation)) return interestWished;
   }
   if (c.wishesStated === -1) return interestUnknown;
-  if (c.wishesStated === 0 || c.openToOther === 1) return interestExplore;
-  return interestOther;
+  // Conflict only for work she has rejected: an avoided industry (above), or
+  // everything outside her wishes when she has said she is not open to other work.
+  return c.wishesStated === 1 && c.openToOther === 0 ? interestOther : interestExplore;
 }
 
 function motivation(c: PreparedCandidate): number {
@@ -309,7 +350,7 @@ function attitude(c: PreparedCandidate, o: PreparedOpening): number {
 function experience(c: PreparedCandidate, o: PreparedOpening): number {
   if ((c.experienceMask & o.industryBit) !== 0) return experienceSame;
   if (o.occupation !== '') {
-    for (const occupation of c.experienceOccupations) if (occupation === o.occupation) return experienceSame;
+    for (const occupation of c.experienceOccupations) if (sameOccupation(occupation, o.occupation)) return experienceSame;
   }
   if (o.experienceRequired === 0) return experienceNotRequired;
   if (!c.experienceKnown) return experienceCandidateUnknown;
@@ -333,13 +374,19 @@ function language(c: PreparedCandidate, o: PreparedOpening, s: ResolvedSettings)
   return code;
 }
 
-/** Hours against her stated limits, or, where she has stated none, against the children's care hours. */
+/**
+ * Hours against her stated limits, or, where she has stated none, against the
+ * care of children too young to be left alone: who takes them at 06:00 or in
+ * the evening (AFI report 2.4.2, L4421–4433), as recorded or derived (`relief`).
+ */
 function hours(c: PreparedCandidate, o: PreparedOpening, s: ResolvedSettings): number {
   if (!o.scheduleKnown) return hoursScheduleUnknown;
   let stated = false;
   let care = false;
   let openingUnknown = false;
   let candidateUnknown = false;
+  // Outside the care hours with no young child at home: no care duty stands in the way.
+  let outside = false;
   const young = c.youngChildren;
 
   // earliest start
@@ -347,14 +394,16 @@ function hours(c: PreparedCandidate, o: PreparedOpening, s: ResolvedSettings): n
   else if (c.earliestStart >= 0) stated ||= o.start < c.earliestStart;
   else if (o.start < s.careStart) {
     if (young === 1) care = true;
-    else candidateUnknown = true;
+    else if (young === -1) candidateUnknown = true;
+    else outside = true;
   }
   // latest end
   if (o.end < 0) openingUnknown = true;
   else if (c.latestEnd >= 0) stated ||= o.end > c.latestEnd;
   else if (o.end > s.careEnd) {
     if (young === 1) care = true;
-    else candidateUnknown = true;
+    else if (young === -1) candidateUnknown = true;
+    else outside = true;
   }
   // evenings, weekends, nights
   for (let d = 0; d < 3; d++) {
@@ -365,7 +414,8 @@ function hours(c: PreparedCandidate, o: PreparedOpening, s: ResolvedSettings): n
       if (can === 0) stated = true;
       else if (can === -1) {
         if (young === 1) care = true;
-        else candidateUnknown = true;
+        else if (young === -1) candidateUnknown = true;
+        else outside = true;
       }
     }
   }
@@ -374,10 +424,25 @@ function hours(c: PreparedCandidate, o: PreparedOpening, s: ResolvedSettings): n
   // arranging childcare does not turn them into an adaptable factor. With young
   // children and no relief at all, the hours are impossible (a hard conflict).
   if (stated) return young === 1 && c.relief === _RELIEF_NONE ? hoursCareNoRelief : hoursOutsideLimits;
-  if (care) return byRelief(c.relief, hoursRelief, hoursArrange, hoursCareNoRelief, hoursReliefUnknown);
-  if (candidateUnknown) return young === -1 ? hoursChildrenUnknown : hoursCandidateUnknown;
+  if (care) return byRelief(c.relief, hoursRelief, hoursArrange, hoursCareNoRelief, hoursReliefUnknown, hoursAlone);
+  if (candidateUnknown) return hoursChildrenUnknown;
   if (openingUnknown) return hoursScheduleUnknown;
-  return hoursFit;
+  return outside ? hoursNoCareDuty : hoursFit;
+}
+
+/**
+ * A task she will not do meets a task of the job. Adaptable with the handbook's
+ * measures (swapping tasks, gloves, talking it through with the employer, or her
+ * own solution such as asking her religious leader) unless a side has refused:
+ * the employer to adapt, or she to solve it when colleagues cannot take the task
+ * (handbook §9, L302–310; AFI report L9269–9287).
+ */
+function taskClash(c: PreparedCandidate, o: PreparedOpening): number {
+  if (o.reassignable === 1) return religionReassign;
+  if (c.negotiable === 1) return religionNegotiable;
+  if (o.tasksCanAdapt === 0) return religionEmployerRefused;
+  if (c.negotiable === 0) return o.reassignable === 0 ? religionUnresolved : religionSolutionUnknown;
+  return religionTalkThrough;
 }
 
 function religion(c: PreparedCandidate, o: PreparedOpening): number {
@@ -391,18 +456,7 @@ function religion(c: PreparedCandidate, o: PreparedOpening): number {
     if (!c.tasksKnown || c.taskMask !== 0) code = worse(code, religionTasksUnknown);
   } else if (o.taskMask !== 0) {
     if (!c.tasksKnown) code = worse(code, religionCandidateUnknown);
-    else if ((c.taskMask & o.taskMask) !== 0) {
-      code = worse(
-        code,
-        o.reassignable === 1
-          ? religionReassign
-          : c.negotiable === 1
-            ? religionNegotiable
-            : o.reassignable === 0 && c.negotiable === 0
-              ? religionUnresolved
-              : religionSolutionUnknown,
-      );
-    }
+    else if ((c.taskMask & o.taskMask) !== 0) code = worse(code, taskClash(c, o));
   }
   // contact
   if (!o.contactKnown) {
@@ -416,7 +470,9 @@ function religion(c: PreparedCandidate, o: PreparedOpening): number {
           ? religionContactAdapt
           : o.contactAvoidable === 0 && c.negotiable === 0
             ? religionContactUnresolved
-            : religionSolutionUnknown,
+            : c.negotiable === 0
+              ? religionSolutionUnknown
+              : religionContactTalk,
       );
     }
   }
@@ -428,7 +484,7 @@ function religion(c: PreparedCandidate, o: PreparedOpening): number {
     else if ((c.dressMask & ~o.dressAccommodates) !== 0) {
       code = worse(
         code,
-        o.dressCanAdapt === 1 ? religionDressAdapt : o.dressCanAdapt === 0 ? religionDressConflict : religionDressUnknown,
+        o.dressCanAdapt === 1 ? religionDressAdapt : o.dressCanAdapt === 0 ? religionDressConflict : religionDressAsk,
       );
     }
   }
@@ -462,7 +518,8 @@ function declared(o: PreparedOpening): number {
 function position(c: PreparedCandidate, o: PreparedOpening, s: ResolvedSettings): number {
   if (o.type < 0) return positionTypeUnknown;
   let code: number = positionFits;
-  if (c.typeMask === 0) code = positionWishUnknown;
+  // Without a wished type, her income need (when known) decides alone.
+  if (c.typeMask === 0) code = c.incomeHigh === -1 ? positionWishUnknown : positionFits;
   else if ((c.typeMask & (1 << o.type)) === 0) code = positionTypeNotWished;
 
   if (c.maxPercent >= 0 || c.minPercent >= 0) {
@@ -480,10 +537,9 @@ function position(c: PreparedCandidate, o: PreparedOpening, s: ResolvedSettings)
         code,
         (o.navMask & _NAV_WAGE_SUBSIDY) !== 0 ? positionIncomeSubsidy : o.navKnown ? positionIncomeShort : positionNavUnknown,
       );
-    } else if (o.type === _TYPE_EXTRA || o.type === _TYPE_SEASONAL || (o.percent >= 0 && o.percent < s.highIncomeMinPercent)) {
-      const grows = o.moreHours === 1 || o.pathToPermanent === 1;
-      const noGrowth = o.moreHours === 0 && o.pathToPermanent === 0;
-      code = worse(code, grows ? positionGrow : noGrowth ? positionIncomeShort : positionGrowthUnknown);
+    } else if (incomeShort(o, s) === 1) {
+      // Too little to live on as offered: adaptable only when it can grow.
+      code = worse(code, grows(o) === 1 ? positionGrow : positionIncomeShort);
     }
   }
   return code;
@@ -504,7 +560,7 @@ function training(o: PreparedOpening): number {
 export function evaluatePair(c: PreparedCandidate, o: PreparedOpening, s: ResolvedSettings, codes: Uint16Array): number {
   codes[0] = family(c);
   codes[1] = spouse(c, o);
-  codes[2] = soleProvider(c, o);
+  codes[2] = soleProvider(c, o, s);
   codes[3] = afterSchool(c, o);
   codes[4] = marital(c);
   codes[5] = culture(c, o);

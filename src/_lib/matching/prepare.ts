@@ -1,7 +1,7 @@
 import { CONTACT_CONSTRAINTS, DRESS_CONSTRAINTS, HEALTH_LIMITATIONS, TASK_CONSTRAINTS } from '../../needs/assessmentVocabularies';
 import { NORWEGIAN_LEVELS } from '../../needs/norwegianLevel';
 import type { Candidate } from '../../matching/candidate';
-import { INDUSTRIES } from '../../matching/industry';
+import { INDUSTRIES, INDUSTRY_WORDS } from '../../matching/industry';
 import type { JobOpening } from '../../matching/jobOpening';
 import { SERVICE_LANGUAGE_DEMAND } from '../../matching/languageDemand';
 import { NAV_MEASURE_IDS } from '../../plans/navMeasureId';
@@ -41,11 +41,44 @@ function mask<T extends string>(vocabulary: readonly T[], values: readonly T[] |
 
 const norm = (s: string): string => s.trim().toLowerCase();
 
+/** Lower case, letters and digits only, words separated by one space. */
+const words = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** The shortest text that may match inside a longer one ("assistent" in "barnehageassistent"). */
+const MIN_PART = 4;
+
+/**
+ * True when a job wish and an occupation name the same work: equal, or one
+ * contains the other ("barnehageassistent" and "assistent"). Both are already
+ * passed through `words`.
+ */
+export function sameOccupation(a: string, b: string): boolean {
+  if (a === '' || b === '') return false;
+  if (a === b) return true;
+  return a.length >= b.length ? b.length >= MIN_PART && a.includes(b) : a.length >= MIN_PART && b.includes(a);
+}
+
+/** The industries a free-text job wish names (INDUSTRY_WORDS), as a bit mask. */
+function industriesNamed(wish: string): number {
+  let m = 0;
+  for (let i = 0; i < INDUSTRIES.length; i++) {
+    for (const word of INDUSTRY_WORDS[INDUSTRIES[i] as (typeof INDUSTRIES)[number]]) {
+      if (wish.includes(word)) {
+        m |= 1 << i;
+        break;
+      }
+    }
+  }
+  return m;
+}
+
 /** Relief codes. */
 export const RELIEF_UNKNOWN = 0;
 export const RELIEF_AVAILABLE = 1;
 export const RELIEF_ARRANGE = 2;
 export const RELIEF_NONE = 3;
+/** Derived: she provides alone and nobody is recorded who can take over (AFI report 2.4.2, L4421–4433). */
+export const RELIEF_ALONE = 4;
 
 /** Family stance codes. */
 export const STANCE_UNKNOWN = 0;
@@ -101,7 +134,10 @@ export interface PreparedCandidate {
   readonly afterSchool: Tri;
   readonly soleProvider: Tri;
   readonly spouseShifts: Tri;
+  /** Recorded, or derived from a sole provider or a spouse's shifts; see `prepareCandidate`. */
   readonly relief: number;
+  /** 1: children at home; 0: recorded as none; -1: unknown. */
+  readonly hasChildren: Tri;
   readonly stance: number;
   readonly safety: Tri;
   readonly marital: Tri;
@@ -170,6 +206,7 @@ export interface PreparedOpening {
   readonly tasksKnown: boolean;
   readonly taskMask: number;
   readonly reassignable: Tri;
+  readonly tasksCanAdapt: Tri;
   readonly contactKnown: boolean;
   readonly contactMask: number;
   readonly contactAvoidable: Tri;
@@ -239,13 +276,15 @@ const AVAILABILITY = templateOf(CandidateSchema.shape.availability.unwrap().shap
 export function prepareCandidate(candidate: Candidate, s: ResolvedSettings): PreparedCandidate {
   const c = _flat(candidate, CANDIDATE);
   const wishes = c.wishes === undefined ? undefined : _flat(c.wishes, WISHES);
-  const wishMask = mask(_INDUSTRIES, wishes?.industries);
-  const jobWishes = (c.jobWishes ?? []).map(norm);
+  const jobWishes = (c.jobWishes ?? []).map(words);
+  // Her wishes by industry, and the industries her free-text job wishes name.
+  let wishMask = mask(_INDUSTRIES, wishes?.industries);
+  for (const wish of jobWishes) wishMask |= industriesNamed(wish);
   const wishesStated: Tri =
     wishMask !== 0 || jobWishes.length > 0 ? 1 : wishes?.industries !== undefined || c.jobWishes !== undefined ? 0 : -1;
 
   const exp = c.workExperience;
-  const experienceOccupations = (exp?.occupations ?? []).map(norm);
+  const experienceOccupations = (exp?.occupations ?? []).map(words);
   const experienceKnown = c.experienceIndustries !== undefined || exp?.occupations !== undefined;
   const norwayYears = exp?.norwayYears;
   const workingLife = c.rulesKnowledge?.workingLife;
@@ -277,8 +316,24 @@ export function prepareCandidate(candidate: Candidate, s: ResolvedSettings): Pre
     afterSchool = after ? 1 : afterUnknown ? -1 : 0;
   }
 
+  // Who can take over at home: as recorded; else derived (domain specification §6,
+  // AFI report 2.4.2, L4421–4433): a sole provider has nobody at home; a spouse
+  // who does not work shifts can take the early drop-off and the evenings; a
+  // spouse on shifts can, with a plan made with the family (handbook §5–6).
   const relief =
-    c.careRelief === 'available' ? RELIEF_AVAILABLE : c.careRelief === 'can-be-arranged' ? RELIEF_ARRANGE : c.careRelief === 'none' ? RELIEF_NONE : RELIEF_UNKNOWN;
+    c.careRelief === 'available'
+      ? RELIEF_AVAILABLE
+      : c.careRelief === 'can-be-arranged'
+        ? RELIEF_ARRANGE
+        : c.careRelief === 'none'
+          ? RELIEF_NONE
+          : c.singleProvider === true
+            ? RELIEF_ALONE
+            : c.singleProvider === false && c.spouseWorksShifts === false
+              ? RELIEF_AVAILABLE
+              : c.spouseWorksShifts === true
+                ? RELIEF_ARRANGE
+                : RELIEF_UNKNOWN;
   const stance =
     c.familyStance === 'supportive'
       ? STANCE_SUPPORTIVE
@@ -335,6 +390,7 @@ export function prepareCandidate(candidate: Candidate, s: ResolvedSettings): Pre
     soleProvider: tri(c.singleProvider),
     spouseShifts: tri(c.spouseWorksShifts),
     relief,
+    hasChildren: children === undefined ? -1 : children.length > 0 ? 1 : 0,
     stance,
     safety,
     marital: tri(c.maritalChallenges),
@@ -414,7 +470,7 @@ export function prepareOpening(opening: JobOpening, s: ResolvedSettings): Prepar
     source: opening,
     id: o.id,
     industryBit: 1 << industryIdx,
-    occupation: o.occupation === undefined ? '' : norm(o.occupation),
+    occupation: o.occupation === undefined ? '' : words(o.occupation),
     demand,
     demandFrom,
     reading: tri(lang?.readingRequired),
@@ -440,6 +496,7 @@ export function prepareOpening(opening: JobOpening, s: ResolvedSettings): Prepar
     tasksKnown: o.sensitiveTasks !== undefined,
     taskMask: mask(_TASK_CONSTRAINTS, o.sensitiveTasks?.involves),
     reassignable: tri(o.sensitiveTasks?.reassignable),
+    tasksCanAdapt: tri(o.sensitiveTasks?.canAdapt),
     contactKnown: o.contact !== undefined,
     contactMask: mask(_CONTACT_CONSTRAINTS, o.contact?.involves),
     contactAvoidable: tri(o.contact?.avoidable),

@@ -89,6 +89,13 @@ const MOTIVATION_FIRST: SourceRef = { document: 'library', section: 'Domain spec
 const JOB_SUPPORT: SourceRef = { document: 'handbook', section: '§14 Jobbstøtte på arbeidsplassen', lines: 'L387' };
 const MENTOR: SourceRef = { document: 'handbook', section: '§12 Opplæring av arbeidsgiver (mentor-/fadderordning)', lines: 'L340' };
 const JOB_TASTE: SourceRef = { document: 'afi-report', section: '3.5.1 (jobbsmak viser om svak norsk er et problem)', lines: 'L5775–5791' };
+const JOB_TASTING: SourceRef = { document: 'afi-report', section: '4.4 (jobbsmaking for å kartlegge jobbønsker)', lines: 'L7398, L7716' };
+const SOLE_MOTHERS_ALONE: SourceRef = { document: 'afi-report', section: '2.4.2 (alenemødre uten noen som kan levere kl. 6)', lines: 'L4421–4433' };
+const TASK_MEASURES: SourceRef = { document: 'handbook', section: '§9 Kulturelle forskjeller (hijab, håndhilsing, svin og alkohol)', lines: 'L302–310' };
+const T_ALONE = t(
+  'Hun forsørger barna alene, og ingen er registrert som kan ta over hjemme i disse timene; mange alenemødre har ingen å spørre. Nettverksbygging kan endre det: kartlegg hvem som kan hjelpe.',
+  'She provides for the children alone, and nobody is recorded who can take over at home at these hours; many single mothers have nobody to ask. Network building can change that: map who can help.',
+);
 
 /** Every reason the evaluator can give, keyed by name. Texts are fixed: they never contain input values. */
 export const REASON_DEFS = {
@@ -162,7 +169,6 @@ export const REASON_DEFS = {
     t('Har hun ektefelle som jobber turnus?', 'Does she have a spouse who works shifts?'),
   ),
   spouseChildrenUnknown: ask('spouse-shift-work', 'candidate', t('Det er ikke kjent om det er små barn hjemme.', 'It is not known whether there are young children at home.'), Q_CHILDREN),
-  spouseReliefUnknown: ask('spouse-shift-work', 'candidate', T_RELIEF_UNKNOWN, Q_RELIEF),
   spouseScheduleUnknown: ask('spouse-shift-work', 'employer', Q_TIMES_UNKNOWN, Q_SCHEDULE),
 
   // sole-provider
@@ -203,6 +209,30 @@ export const REASON_DEFS = {
     CONFLICT,
     t('Hun forsørger barna alene og trenger inntekt, men stillingen er ulønnet.', 'She provides for the children alone and needs an income, but the position is unpaid.'),
   ),
+  soleProviderNoChildren: def(
+    'sole-provider',
+    FIT,
+    t('Hun har ingen barn hjemme å forsørge alene.', 'She has no children at home to provide for alone.'),
+  ),
+  soleProviderAlone: def('sole-provider', CONFLICT, T_ALONE, { source: SOLE_MOTHERS_ALONE }),
+  soleProviderIncomeShort: def(
+    'sole-provider',
+    CONFLICT,
+    t(
+      'Hun forsørger barna alene, og sesongarbeid, ekstravakter eller en liten stillingsandel gir ikke en inntekt å leve av.',
+      'She provides for the children alone, and seasonal work, extra shifts or a small position share do not give an income to live on.',
+    ),
+    { source: { document: 'afi-report', section: '2.4.2 (for få vakter til å forsørge seg selv)', lines: 'L4861–4871' } },
+  ),
+  soleProviderGrow: def(
+    'sole-provider',
+    ADAPTABLE,
+    t(
+      'Hun forsørger barna alene og stillingen er liten, men den kan vokse; forhandle flere timer steg for steg i etteroppfølgingen.',
+      'She provides for the children alone and the position is small, but it can grow; negotiate more hours step by step in the follow-up after employment.',
+    ),
+    { adaptations: ['after-follow-up'], source: PROGRESSION },
+  ),
   soleProviderUnknown: ask(
     'sole-provider',
     'candidate',
@@ -210,7 +240,6 @@ export const REASON_DEFS = {
     t('Forsørger hun barna alene?', 'Does she provide for the children alone?'),
   ),
   soleProviderChildrenUnknown: ask('sole-provider', 'candidate', t('Det er ikke kjent om det er små barn hjemme.', 'It is not known whether there are young children at home.'), Q_CHILDREN),
-  soleProviderReliefUnknown: ask('sole-provider', 'candidate', T_RELIEF_UNKNOWN, Q_RELIEF),
   soleProviderScheduleUnknown: ask('sole-provider', 'employer', Q_TIMES_UNKNOWN, Q_SCHEDULE),
   soleProviderPaidUnknown: ask('sole-provider', 'employer', t('Det er ikke kjent om stillingen er lønnet.', 'It is not known whether the position is paid.'), Q_PAID),
   soleProviderNavUnknown: ask(
@@ -245,6 +274,7 @@ export const REASON_DEFS = {
       'Children need follow-up after school while she is at work, and nobody can take over.',
     ),
   ),
+  afterSchoolAlone: def('after-school-care', CONFLICT, T_ALONE, { source: SOLE_MOTHERS_ALONE }),
   afterSchoolUnknown: ask(
     'after-school-care',
     'candidate',
@@ -350,12 +380,16 @@ export const REASON_DEFS = {
     'interest',
     ADAPTABLE,
     t(
-      'Stillingen er ikke blant ønskene hennes, men hun er åpen for å prøve; utforsk sammen, for eksempel med jobbsmak.',
-      'The position is not among her wishes, but she is open to trying; explore it together, for example with a job taste.',
+      'Stillingen er ikke blant ønskene hennes, men hun har ikke avvist den; utforsk sammen med jobbsmak.',
+      'The position is not among her wishes, but she has not rejected it; explore it together with a job taste.',
     ),
-    { adaptations: ['empowerment'] },
+    { adaptations: ['empowerment'], source: JOB_TASTING },
   ),
-  interestOther: def('interest', CONFLICT, t('Stillingen er ikke blant ønskene hennes.', 'The position is not among her wishes.')),
+  interestOther: def(
+    'interest',
+    CONFLICT,
+    t('Stillingen er ikke blant ønskene hennes, og hun har sagt nei til annet arbeid.', 'The position is not among her wishes, and she has said no to other work.'),
+  ),
   interestUnknown: ask(
     'interest',
     'candidate',
@@ -546,13 +580,17 @@ export const REASON_DEFS = {
     CONFLICT,
     t('Arbeidstiden går utenfor tidene hun har sagt at hun kan jobbe.', 'The hours fall outside the times she has said she can work.'),
   ),
-  hoursScheduleUnknown: ask('working-hours', 'employer', Q_TIMES_UNKNOWN, Q_SCHEDULE),
-  hoursCandidateUnknown: ask(
+  hoursNoCareDuty: def(
     'working-hours',
-    'candidate',
-    t('Det er ikke kjent om hun kan jobbe utenfor vanlig dagtid.', 'It is not known whether she can work outside ordinary daytime hours.'),
-    t('Når kan hun jobbe: tidligste start, seneste slutt, kveld, helg og natt?', 'When can she work: earliest start, latest end, evenings, weekends and nights?'),
+    FIT,
+    t(
+      'Ingen barn hjemme er så små at arbeidstiden krever noen andre hjemme.',
+      'No child at home is so young that the working hours need someone else at home.',
+    ),
+    { source: SOLE_MOTHERS_ALONE },
   ),
+  hoursAlone: def('working-hours', CONFLICT, T_ALONE, { source: SOLE_MOTHERS_ALONE }),
+  hoursScheduleUnknown: ask('working-hours', 'employer', Q_TIMES_UNKNOWN, Q_SCHEDULE),
   hoursChildrenUnknown: ask('working-hours', 'candidate', t('Det er ikke kjent om det er små barn hjemme.', 'It is not known whether there are young children at home.'), Q_CHILDREN),
   hoursReliefUnknown: ask('working-hours', 'candidate', T_RELIEF_UNKNOWN, Q_RELIEF),
 
@@ -576,6 +614,42 @@ export const REASON_DEFS = {
       'Some tasks touch her convictions; she is open to finding a solution, for example by asking her religious leader.',
     ),
     { adaptations: ['cultural-differences'], source: IMAM_STORY },
+  ),
+  religionTalkThrough: def(
+    'religious-constraints',
+    ADAPTABLE,
+    t(
+      'Noen oppgaver berører hennes overbevisning, og ingen av partene har sagt nei til en løsning; hansker, bytte av oppgaver eller en samtale med arbeidsgiveren løser det ofte.',
+      'Some tasks touch her convictions, and neither side has refused a solution; gloves, swapping tasks or talking it through with the employer often solve it.',
+    ),
+    { adaptations: ['cultural-differences', 'employer-training'], source: TASK_MEASURES },
+  ),
+  religionEmployerRefused: def(
+    'religious-constraints',
+    CONFLICT,
+    t(
+      'Oppgaver i jobben strider mot hennes overbevisning, og arbeidsgiveren har sagt nei til å tilpasse dem.',
+      'Tasks in the job conflict with her convictions, and the employer has refused to adapt them.',
+    ),
+    { hard: true, source: TASK_MEASURES },
+  ),
+  religionContactTalk: def(
+    'religious-constraints',
+    ADAPTABLE,
+    t(
+      'Jobben har kontakt hun unngår; snakk det gjennom med arbeidsgiveren, slik at begge vet hvordan hun hilser og hva hun gjør i stedet.',
+      'The job has contact she avoids; talk it through with the employer, so that both know how she greets and what she does instead.',
+    ),
+    { adaptations: ['cultural-differences', 'employer-training'], source: TASK_MEASURES },
+  ),
+  religionDressAsk: def(
+    'religious-constraints',
+    ADAPTABLE,
+    t(
+      'Uniformen passer ikke med det hun bærer; arbeidsgivere legger som regel til rette (noen har hijab i uniformen), så avtal det før oppstart.',
+      'The uniform does not fit what she wears; employers usually make room for it (some include a hijab in the uniform), so agree on it before she starts.',
+    ),
+    { adaptations: ['cultural-differences', 'employer-training'], source: HIJAB },
   ),
   religionUnresolved: def(
     'religious-constraints',
