@@ -172,8 +172,15 @@ describe('balanceJobMatch: after-school-care', () => {
     },
     { name: 'a late job conflicts without cover', candidate: { children: needsFollowUp, careRelief: 'none' }, opening: { schedule: late }, status: 'conflict' },
     { name: 'a late job fits when others follow up', candidate: { children: needsFollowUp, careRelief: 'available' }, opening: { schedule: late }, status: 'fit' },
-    { name: 'a school child with unrecorded needs is unknown', candidate: { children: [{ age: 9 }] }, status: 'unknown' },
-    { name: 'unrecorded children are unknown', candidate: { children: undefined }, status: 'unknown' },
+    { name: 'a school child with unrecorded needs fits a job ending in time (derived)', candidate: { children: [{ age: 9 }], careRelief: undefined }, status: 'fit' },
+    { name: 'a school child with unrecorded needs fits when someone is at home (derived)', candidate: { children: [{ age: 9 }] }, opening: { schedule: late }, status: 'fit' },
+    {
+      name: 'a school child with unrecorded needs is unknown for a late job when nobody at home is recorded',
+      candidate: { children: [{ age: 9 }], careRelief: undefined, singleProvider: undefined, spouseWorksShifts: undefined },
+      opening: { schedule: late },
+      status: 'unknown',
+    },
+    { name: 'unrecorded children are unknown', candidate: { children: undefined, careRelief: undefined, singleProvider: undefined }, status: 'unknown' },
   ])('$name', (row) => { check('after-school-care', row); });
 });
 

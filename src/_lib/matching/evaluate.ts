@@ -295,8 +295,10 @@ function soleProvider(c: PreparedCandidate, o: PreparedOpening, s: ResolvedSetti
 
 function afterSchool(c: PreparedCandidate, o: PreparedOpening): number {
   if (c.afterSchool === 0) return afterSchoolNone;
-  if (c.afterSchool === -1) return afterSchoolUnknown;
-  if (o.afterSchoolClash === 0) return afterSchoolInTime;
+  // Whatever the children need after school, a day that ends in time covers it,
+  // and so does someone at home who can take over (derived: SPEC §6).
+  if (o.afterSchoolClash === 0 && c.hasChildren === 1) return afterSchoolInTime;
+  if (c.afterSchool === -1) return c.relief === _RELIEF_AVAILABLE ? afterSchoolRelief : afterSchoolUnknown;
   if (o.afterSchoolClash === -1) return afterSchoolScheduleUnknown;
   return byRelief(c.relief, afterSchoolRelief, afterSchoolArrange, afterSchoolNoRelief, afterSchoolReliefUnknown, afterSchoolAlone);
 }
