@@ -24,7 +24,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/_lib/**'],
+    ignores: ['src/_lib/**', 'src/*/internal/**'],
     plugins: { jsdoc },
     rules: {
       'jsdoc/require-jsdoc': [

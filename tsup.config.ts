@@ -13,7 +13,7 @@ const shared: Options = {
 export default defineConfig([
   {
     ...shared,
-    entry: ['src/**/*.ts', '!src/_lib/**'],
+    entry: ['src/**/*.ts', '!src/_lib/**', '!src/*/internal/**'],
     format: ['esm'],
     splitting: true,
     treeshake: false,

@@ -1,31 +1,16 @@
 import { CONTACT_CONSTRAINTS, DRESS_CONSTRAINTS, HEALTH_LIMITATIONS, TASK_CONSTRAINTS } from '../../needs/assessmentVocabularies';
 import { NORWEGIAN_LEVELS } from '../../needs/norwegianLevel';
-import type { Candidate } from '../../matching/candidate';
-import { INDUSTRIES, INDUSTRY_WORDS } from '../../matching/industry';
-import type { JobOpening } from '../../matching/jobOpening';
-import { SERVICE_LANGUAGE_DEMAND } from '../../matching/languageDemand';
+import type { Candidate } from '../candidate';
+import { INDUSTRIES, INDUSTRY_WORDS } from '../industry';
+import type { JobOpening } from '../jobOpening';
+import { SERVICE_LANGUAGE_DEMAND } from '../languageDemand';
 import { NAV_MEASURE_IDS } from '../../plans/navMeasureId';
-import { POSITION_TYPES } from '../../matching/positionType';
-import { CandidateSchema } from '../../matching/candidate';
-import { JobOpeningSchema } from '../../matching/jobOpening';
+import { POSITION_TYPES } from '../positionType';
+import { CandidateSchema } from '../candidate';
+import { JobOpeningSchema } from '../jobOpening';
 import type { ResolvedSettings } from './settings';
 import { flat, templateOf } from './shape';
 
-/*
- * Imported values used in hot loops are aliased once into module constants:
- * when this module runs as CommonJS under a transpiler (tsx, vitest), every
- * imported binding is read through a getter, which costs more than the work.
- */
-const _CONTACT_CONSTRAINTS = CONTACT_CONSTRAINTS;
-const _DRESS_CONSTRAINTS = DRESS_CONSTRAINTS;
-const _HEALTH_LIMITATIONS = HEALTH_LIMITATIONS;
-const _TASK_CONSTRAINTS = TASK_CONSTRAINTS;
-const _NORWEGIAN_LEVELS = NORWEGIAN_LEVELS;
-const _INDUSTRIES = INDUSTRIES;
-const _NAV_MEASURE_IDS = NAV_MEASURE_IDS;
-const _POSITION_TYPES = POSITION_TYPES;
-const _SERVICE_LANGUAGE_DEMAND = SERVICE_LANGUAGE_DEMAND;
-const _flat = flat;
 
 /** Tri-state: 1 true, 0 false, -1 unknown. */
 export type Tri = 1 | 0 | -1;
@@ -87,17 +72,17 @@ export const STANCE_NEUTRAL = 2;
 export const STANCE_OPPOSED = 3;
 export const STANCE_CONTROLLING = 4;
 
-export const NAV_WAGE_SUBSIDY = 1 << _NAV_MEASURE_IDS.indexOf('wage-subsidy');
-export const NAV_MENTOR = 1 << _NAV_MEASURE_IDS.indexOf('mentor');
-export const NAV_INCLUSION_GRANT = 1 << _NAV_MEASURE_IDS.indexOf('inclusion-grant');
-export const NAV_WORK_TRAINING = 1 << _NAV_MEASURE_IDS.indexOf('work-training');
+export const NAV_WAGE_SUBSIDY = 1 << NAV_MEASURE_IDS.indexOf('wage-subsidy');
+export const NAV_MENTOR = 1 << NAV_MEASURE_IDS.indexOf('mentor');
+export const NAV_INCLUSION_GRANT = 1 << NAV_MEASURE_IDS.indexOf('inclusion-grant');
+export const NAV_WORK_TRAINING = 1 << NAV_MEASURE_IDS.indexOf('work-training');
 
-const HEALTH_NIGHT = 1 << _HEALTH_LIMITATIONS.indexOf('night-work');
-const HEALTH_EARLY = 1 << _HEALTH_LIMITATIONS.indexOf('early-starts');
-export const TYPE_SEASONAL = _POSITION_TYPES.indexOf('seasonal');
-export const TYPE_EXTRA = _POSITION_TYPES.indexOf('extra-shifts');
+const HEALTH_NIGHT = 1 << HEALTH_LIMITATIONS.indexOf('night-work');
+const HEALTH_EARLY = 1 << HEALTH_LIMITATIONS.indexOf('early-starts');
+export const TYPE_SEASONAL = POSITION_TYPES.indexOf('seasonal');
+export const TYPE_EXTRA = POSITION_TYPES.indexOf('extra-shifts');
 
-/** The candidate's facts as _flat numbers, computed once per candidate. */
+/** The candidate's facts as flat numbers, computed once per candidate. */
 export interface PreparedCandidate {
   readonly source: Candidate;
   readonly id: string;
@@ -167,7 +152,7 @@ export interface PreparedCandidate {
   readonly incomeHigh: Tri;
 }
 
-/** The opening's facts as _flat numbers, computed once per opening. */
+/** The opening's facts as flat numbers, computed once per opening. */
 export interface PreparedOpening {
   readonly source: JobOpening;
   readonly id: string;
@@ -274,11 +259,11 @@ const AVAILABILITY = templateOf(CandidateSchema.shape.availability.unwrap().shap
 
 /** Precomputes a candidate's facts for fast pair evaluation. */
 export function prepareCandidate(candidate: Candidate, s: ResolvedSettings): PreparedCandidate {
-  const c = _flat(candidate, CANDIDATE);
-  const wishes = c.wishes === undefined ? undefined : _flat(c.wishes, WISHES);
+  const c = flat(candidate, CANDIDATE);
+  const wishes = c.wishes === undefined ? undefined : flat(c.wishes, WISHES);
   const jobWishes = (c.jobWishes ?? []).map(words);
   // Her wishes by industry, and the industries her free-text job wishes name.
-  let wishMask = mask(_INDUSTRIES, wishes?.industries);
+  let wishMask = mask(INDUSTRIES, wishes?.industries);
   for (const wish of jobWishes) wishMask |= industriesNamed(wish);
   const wishesStated: Tri =
     wishMask !== 0 || jobWishes.length > 0 ? 1 : wishes?.industries !== undefined || c.jobWishes !== undefined ? 0 : -1;
@@ -295,7 +280,7 @@ export function prepareCandidate(candidate: Candidate, s: ResolvedSettings): Pre
         ? 0
         : -1;
 
-  const a = c.availability === undefined ? undefined : _flat(c.availability, AVAILABILITY);
+  const a = c.availability === undefined ? undefined : flat(c.availability, AVAILABILITY);
   const children = c.children;
   let youngChildren: Tri = -1;
   let afterSchool: Tri = -1;
@@ -364,7 +349,7 @@ export function prepareCandidate(candidate: Candidate, s: ResolvedSettings): Pre
     source: candidate,
     id: c.id,
     wishMask,
-    avoidMask: mask(_INDUSTRIES, wishes?.avoidIndustries),
+    avoidMask: mask(INDUSTRIES, wishes?.avoidIndustries),
     jobWishes,
     wishesStated,
     openToOther: tri(wishes?.openToOtherWork),
@@ -373,10 +358,10 @@ export function prepareCandidate(candidate: Candidate, s: ResolvedSettings): Pre
     service: c.attitude?.serviceAttitude === undefined ? -1 : c.attitude.serviceAttitude === 'established' ? 1 : 0,
     punctual: c.attitude?.punctuality === undefined ? -1 : c.attitude.punctuality === 'reliable' ? 1 : 0,
     experienceKnown,
-    experienceMask: mask(_INDUSTRIES, c.experienceIndustries),
+    experienceMask: mask(INDUSTRIES, c.experienceIndustries),
     experienceOccupations,
     cultureReady,
-    oral: c.norwegian?.oral === undefined ? -1 : _NORWEGIAN_LEVELS.indexOf(c.norwegian.oral),
+    oral: c.norwegian?.oral === undefined ? -1 : NORWEGIAN_LEVELS.indexOf(c.norwegian.oral),
     canRead: tri(c.literacy?.latinScript),
     earliestStart: a?.earliestStart === undefined ? -1 : minutesOf(a.earliestStart),
     latestEnd: a?.latestEnd === undefined ? -1 : minutesOf(a.latestEnd),
@@ -403,15 +388,15 @@ export function prepareCandidate(candidate: Candidate, s: ResolvedSettings): Pre
     municipality: home?.municipality === undefined ? '' : norm(home.municipality),
     culturalKnown: cc !== undefined,
     tasksKnown: cc?.tasks !== undefined,
-    taskMask: mask(_TASK_CONSTRAINTS, cc?.tasks),
+    taskMask: mask(TASK_CONSTRAINTS, cc?.tasks),
     dressKnown: cc?.dress !== undefined,
-    dressMask: mask(_DRESS_CONSTRAINTS, cc?.dress),
+    dressMask: mask(DRESS_CONSTRAINTS, cc?.dress),
     contactKnown: cc?.contact !== undefined,
-    contactMask: mask(_CONTACT_CONSTRAINTS, cc?.contact),
+    contactMask: mask(CONTACT_CONSTRAINTS, cc?.contact),
     negotiable: tri(cc?.negotiable),
     healthKnown,
-    limitMask: mask(_HEALTH_LIMITATIONS, health?.limitations),
-    typeMask: mask(_POSITION_TYPES, wishes?.positionTypes),
+    limitMask: mask(HEALTH_LIMITATIONS, health?.limitations),
+    typeMask: mask(POSITION_TYPES, wishes?.positionTypes),
     permanent: tri(wishes?.permanent),
     incomeHigh,
   };
@@ -423,16 +408,16 @@ const NIGHT_START = 5 * 60;
 
 /** Precomputes an opening's facts for fast pair evaluation. */
 export function prepareOpening(opening: JobOpening, s: ResolvedSettings): PreparedOpening {
-  const o = _flat(opening, OPENING);
-  const industryIdx = _INDUSTRIES.indexOf(o.industry);
+  const o = flat(opening, OPENING);
+  const industryIdx = INDUSTRIES.indexOf(o.industry);
   const lang = o.language;
   let demand = s.demandByIndustry[industryIdx] ?? 0;
   let demandFrom = 1;
   if (lang?.required !== undefined) {
-    demand = _NORWEGIAN_LEVELS.indexOf(lang.required);
+    demand = NORWEGIAN_LEVELS.indexOf(lang.required);
     demandFrom = 0;
   } else if (lang?.customerContact === 'extensive' && s.demandOverridden[industryIdx] === 0) {
-    const service = _NORWEGIAN_LEVELS.indexOf(_SERVICE_LANGUAGE_DEMAND.level);
+    const service = NORWEGIAN_LEVELS.indexOf(SERVICE_LANGUAGE_DEMAND.level);
     if (service > demand) {
       demand = service;
       demandFrom = 2;
@@ -452,7 +437,7 @@ export function prepareOpening(opening: JobOpening, s: ResolvedSettings): Prepar
     : -1;
   const afterSchoolClash = scheduleKnown ? anyTrue(end < 0 ? -1 : end > s.afterSchoolBy ? 1 : 0, evenings, nights) : -1;
 
-  let demandMask = mask(_HEALTH_LIMITATIONS, o.demands);
+  let demandMask = mask(HEALTH_LIMITATIONS, o.demands);
   if (nights === 1) demandMask |= HEALTH_NIGHT;
   if (start >= 0 && start < s.careStart) demandMask |= HEALTH_EARLY;
 
@@ -483,7 +468,7 @@ export function prepareOpening(opening: JobOpening, s: ResolvedSettings): Prepar
     trainingPlan: tri(tr?.trainingPlan),
     allowsJobSpecialist: tri(emp.allowsJobSpecialistOnSite),
     navKnown: emp.acceptsNavMeasures !== undefined,
-    navMask: mask(_NAV_MEASURE_IDS, emp.acceptsNavMeasures),
+    navMask: mask(NAV_MEASURE_IDS, emp.acceptsNavMeasures),
     employerReady: tri(emp.experienceWithTargetGroup),
     scheduleKnown,
     start,
@@ -494,14 +479,14 @@ export function prepareOpening(opening: JobOpening, s: ResolvedSettings): Prepar
     outsideCare,
     afterSchoolClash,
     tasksKnown: o.sensitiveTasks !== undefined,
-    taskMask: mask(_TASK_CONSTRAINTS, o.sensitiveTasks?.involves),
+    taskMask: mask(TASK_CONSTRAINTS, o.sensitiveTasks?.involves),
     reassignable: tri(o.sensitiveTasks?.reassignable),
     tasksCanAdapt: tri(o.sensitiveTasks?.canAdapt),
     contactKnown: o.contact !== undefined,
-    contactMask: mask(_CONTACT_CONSTRAINTS, o.contact?.involves),
+    contactMask: mask(CONTACT_CONSTRAINTS, o.contact?.involves),
     contactAvoidable: tri(o.contact?.avoidable),
     uniform: tri(o.dress?.uniform),
-    dressAccommodates: mask(_DRESS_CONSTRAINTS, o.dress?.accommodates),
+    dressAccommodates: mask(DRESS_CONSTRAINTS, o.dress?.accommodates),
     dressCanAdapt: tri(o.dress?.canAdapt),
     demandsKnown: o.demands !== undefined,
     demandMask,
@@ -512,7 +497,7 @@ export function prepareOpening(opening: JobOpening, s: ResolvedSettings): Prepar
     moreHours: tri(dev?.moreHoursPossible),
     pathToPermanent: tri(dev?.pathToPermanent),
     declared: tri(o.declaredWork),
-    type: o.positionType === undefined ? -1 : _POSITION_TYPES.indexOf(o.positionType),
+    type: o.positionType === undefined ? -1 : POSITION_TYPES.indexOf(o.positionType),
     percent: o.positionPercent ?? -1,
     lat: loc?.coordinates?.latitude ?? Number.NaN,
     lon: loc?.coordinates?.longitude ?? Number.NaN,
