@@ -1,11 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { balanceJobMatch, parseCandidate, parseJobOpening, rankOpenings } from '../../src';
-import { MATCHING_VIGNETTES, ORDINARY_CANDIDATE, ORDINARY_OPENING, renderMatchingTable, type MatchingVignette } from './matching.vignettes';
+import {
+  MATCHING_VIGNETTES,
+  ORDINARY_CANDIDATE,
+  ORDINARY_OPENING,
+  renderMatchingTable,
+  type MatchingVignette,
+} from './matching.vignettes';
 
 function build(v: MatchingVignette) {
   const candidate = parseCandidate(withoutUndefined({ ...ORDINARY_CANDIDATE, ...v.candidate, id: v.id }));
-  const openings = v.openings.map((o) => parseJobOpening(withoutUndefined({ ...ORDINARY_OPENING, ...o.opening, id: o.id })));
+  const openings = v.openings.map((o) =>
+    parseJobOpening(withoutUndefined({ ...ORDINARY_OPENING, ...o.opening, id: o.id })),
+  );
   return { candidate, openings };
 }
 
@@ -26,7 +34,9 @@ describe('matching vignettes (written from the sources before they were run)', (
 
     it.each(v.openings.map((o, i) => [o.id, o, i] as const))('opening %s: the expected factor statuses', (_o, o, i) => {
       const balance = balanceJobMatch(candidate, openings[i]!);
-      const got = Object.fromEntries(Object.keys(o.expect).map((id) => [id, balance.factors.find((f) => f.factor === id)?.status]));
+      const got = Object.fromEntries(
+        Object.keys(o.expect).map((id) => [id, balance.factors.find((f) => f.factor === id)?.status]),
+      );
       expect(got).toEqual(o.expect);
       expect(balance.hardConflict).toBe(o.ruledOut === true);
       for (const f of balance.factors) {

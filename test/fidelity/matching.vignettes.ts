@@ -93,25 +93,42 @@ export const MATCHING_VIGNETTES: readonly MatchingVignette[] = [
   {
     id: 'language-a2-kindergarten-vs-shop',
     facts: 'Spoken Norwegian A2; wants kindergarten or shop work',
-    sources: 'R L4149–4153 (B1 minimum for kindergartens); R L5766–5774, L5793–5809 (service work demands more); R L5775–5791 (a job taste shows whether weak Norwegian is a problem)',
+    sources:
+      'R L4149–4153 (B1 minimum for kindergartens); R L5766–5774, L5793–5809 (service work demands more); R L5775–5791 (a job taste shows whether weak Norwegian is a problem)',
     candidate: { norwegian: { oral: 'a2' }, wishes: { industries: ['kindergarten', 'retail'], permanent: true } },
     openings: [
-      { id: 'shop', says: 'shop, much customer contact', opening: { industry: 'retail', language: { customerContact: 'extensive' } }, expect: { 'language-level': 'conflict' } },
-      { id: 'kindergarten', says: 'kindergarten assistant', opening: { industry: 'kindergarten' }, expect: { 'language-level': 'adaptable', interest: 'fit' } },
+      {
+        id: 'shop',
+        says: 'shop, much customer contact',
+        opening: { industry: 'retail', language: { customerContact: 'extensive' } },
+        expect: { 'language-level': 'conflict' },
+      },
+      {
+        id: 'kindergarten',
+        says: 'kindergarten assistant',
+        opening: { industry: 'kindergarten' },
+        expect: { 'language-level': 'adaptable', interest: 'fit' },
+      },
     ],
     firstRanked: 'kindergarten',
   },
   {
     id: 'language-a1-plus-health-vs-laundry',
     facts: 'Spoken Norwegian A1+, does not read Latin script',
-    sources: 'R L4149–4153 (B1 for health institutions; A2–B1 elsewhere); H L547 (Zahra: job support where reading is needed)',
+    sources:
+      'R L4149–4153 (B1 for health institutions; A2–B1 elsewhere); H L547 (Zahra: job support where reading is needed)',
     candidate: {
       norwegian: { oral: 'a1-plus' },
       literacy: { ownLanguage: true, latinScript: false },
       wishes: { industries: ['health-care', 'laundry'], permanent: true },
     },
     openings: [
-      { id: 'nursing-home', says: 'nursing-home assistant', opening: { industry: 'health-care' }, expect: { 'language-level': 'conflict' } },
+      {
+        id: 'nursing-home',
+        says: 'nursing-home assistant',
+        opening: { industry: 'health-care' },
+        expect: { 'language-level': 'conflict' },
+      },
       {
         id: 'laundry',
         says: 'laundry, reads labels',
@@ -124,12 +141,28 @@ export const MATCHING_VIGNETTES: readonly MatchingVignette[] = [
   {
     id: 'sole-mother-06-start',
     facts: 'Sole provider, children 2 and 5, nobody recorded who can help',
-    sources: 'R L4421–4433 (nobody to take the children to kindergarten at 06:00, no evening shifts with small children); H L266 (network help with drop-off and pick-up)',
+    sources:
+      'R L4421–4433 (nobody to take the children to kindergarten at 06:00, no evening shifts with small children); H L266 (network help with drop-off and pick-up)',
     candidate: { singleProvider: true, spouseWorksShifts: undefined, children: [{ age: 2 }, { age: 5 }] },
     openings: [
-      { id: 'early', says: 'cleaning 06:00–14:00', opening: { schedule: EARLY }, expect: { 'working-hours': 'conflict', 'sole-provider': 'conflict' } },
-      { id: 'evening', says: 'cleaning 14:00–22:00', opening: { schedule: EVENING }, expect: { 'working-hours': 'conflict', 'sole-provider': 'conflict' } },
-      { id: 'day', says: 'cleaning 08:00–15:00', opening: {}, expect: { 'working-hours': 'fit', 'sole-provider': 'fit' } },
+      {
+        id: 'early',
+        says: 'cleaning 06:00–14:00',
+        opening: { schedule: EARLY },
+        expect: { 'working-hours': 'conflict', 'sole-provider': 'conflict' },
+      },
+      {
+        id: 'evening',
+        says: 'cleaning 14:00–22:00',
+        opening: { schedule: EVENING },
+        expect: { 'working-hours': 'conflict', 'sole-provider': 'conflict' },
+      },
+      {
+        id: 'day',
+        says: 'cleaning 08:00–15:00',
+        opening: {},
+        expect: { 'working-hours': 'fit', 'sole-provider': 'fit' },
+      },
     ],
     firstRanked: 'day',
   },
@@ -163,7 +196,10 @@ export const MATCHING_VIGNETTES: readonly MatchingVignette[] = [
       {
         id: 'day-dead-end',
         says: 'canteen 08:00–15:00, no path on',
-        opening: { industry: 'canteen-and-kitchen', development: { pathToPermanent: false, moreHoursPossible: false, certificatePossible: false } },
+        opening: {
+          industry: 'canteen-and-kitchen',
+          development: { pathToPermanent: false, moreHoursPossible: false, certificatePossible: false },
+        },
         expect: { 'working-hours': 'fit', 'development-potential': 'conflict' },
       },
       {
@@ -178,13 +214,19 @@ export const MATCHING_VIGNETTES: readonly MatchingVignette[] = [
   {
     id: 'undeclared-looks-better',
     facts: 'Long search, wants full-time kitchen work',
-    sources: 'R L4916–4936 (offers of undeclared or partly undeclared work after a placement); SPEC §6 (declared work is a hard constraint)',
+    sources:
+      'R L4916–4936 (offers of undeclared or partly undeclared work after a placement); SPEC §6 (declared work is a hard constraint)',
     candidate: { wishes: { industries: ['canteen-and-kitchen'], positionTypes: ['full-time'], permanent: true } },
     openings: [
       {
         id: 'undeclared',
         says: 'full-time kitchen job, cash in hand',
-        opening: { industry: 'canteen-and-kitchen', positionType: 'full-time', positionPercent: 100, declaredWork: false },
+        opening: {
+          industry: 'canteen-and-kitchen',
+          positionType: 'full-time',
+          positionPercent: 100,
+          declaredWork: false,
+        },
         expect: { 'declared-work': 'conflict', interest: 'fit', 'position-type': 'fit' },
         ruledOut: true,
       },
@@ -200,14 +242,23 @@ export const MATCHING_VIGNETTES: readonly MatchingVignette[] = [
   {
     id: 'mentor-vs-none',
     facts: 'No experience of the work, new to Norwegian working life',
-    sources: 'H L338–340 (training plan, mentor or fadder); R L5589–5591 (a colleague open to training her); H L387 (job support at the workplace)',
-    candidate: { workExperience: { norwayYears: 0, abroadYears: 0, occupations: [] }, rulesKnowledge: { workingLife: 'little' } },
+    sources:
+      'H L338–340 (training plan, mentor or fadder); R L5589–5591 (a colleague open to training her); H L387 (job support at the workplace)',
+    candidate: {
+      workExperience: { norwayYears: 0, abroadYears: 0, occupations: [] },
+      rulesKnowledge: { workingLife: 'little' },
+    },
     openings: [
       {
         id: 'none',
         says: 'nobody to train her, no job specialist on site, no NAV measures',
         opening: {
-          employer: { id: 'e-none', acceptsNavMeasures: [], experienceWithTargetGroup: false, allowsJobSpecialistOnSite: false },
+          employer: {
+            id: 'e-none',
+            acceptsNavMeasures: [],
+            experienceWithTargetGroup: false,
+            allowsJobSpecialistOnSite: false,
+          },
           training: { mentor: false, willingTrainer: false },
         },
         expect: { 'training-capacity': 'conflict', 'cultural-differences': 'adaptable' },
@@ -225,8 +276,17 @@ export const MATCHING_VIGNETTES: readonly MatchingVignette[] = [
   {
     id: 'sole-provider-seasonal-half',
     facts: 'Sole provider, children 8 and 11, her sister takes over at home; income need not recorded',
-    sources: 'R L4861–4871 (too few shifts to support oneself); H L600 (seasonal, part-time, extra shifts or full position); H L639 (sole provider)',
-    candidate: { singleProvider: true, spouseWorksShifts: undefined, children: [{ age: 8, needsAfterSchoolFollowUp: false }, { age: 11, needsAfterSchoolFollowUp: false }], careRelief: 'available' },
+    sources:
+      'R L4861–4871 (too few shifts to support oneself); H L600 (seasonal, part-time, extra shifts or full position); H L639 (sole provider)',
+    candidate: {
+      singleProvider: true,
+      spouseWorksShifts: undefined,
+      children: [
+        { age: 8, needsAfterSchoolFollowUp: false },
+        { age: 11, needsAfterSchoolFollowUp: false },
+      ],
+      careRelief: 'available',
+    },
     openings: [
       {
         id: 'seasonal-half',
@@ -234,14 +294,20 @@ export const MATCHING_VIGNETTES: readonly MatchingVignette[] = [
         opening: { industry: 'hospitality', positionType: 'seasonal', positionPercent: 50, development: undefined },
         expect: { 'position-type': 'conflict', 'sole-provider': 'conflict' },
       },
-      { id: 'part-time-80', says: 'cleaning, part-time 80 %, path to permanent', opening: {}, expect: { 'position-type': 'fit', 'sole-provider': 'fit' } },
+      {
+        id: 'part-time-80',
+        says: 'cleaning, part-time 80 %, path to permanent',
+        opening: {},
+        expect: { 'position-type': 'fit', 'sole-provider': 'fit' },
+      },
     ],
     firstRanked: 'part-time-80',
   },
   {
     id: 'pork-in-the-canteen',
     facts: 'Will not handle pork; open to solutions not recorded',
-    sources: 'H L302–310 (pork, alcohol, non-halal meat; inform both sides); R L9269–9287 (gloves, talking it through at the first meeting)',
+    sources:
+      'H L302–310 (pork, alcohol, non-halal meat; inform both sides); R L9269–9287 (gloves, talking it through at the first meeting)',
     candidate: { culturalConstraints: { tasks: ['pork'], dress: [], contact: [] } },
     openings: [
       {
@@ -269,7 +335,10 @@ export const MATCHING_VIGNETTES: readonly MatchingVignette[] = [
       {
         id: 'kitchen',
         says: 'kitchen with non-halal meat, colleagues cannot take it over',
-        opening: { industry: 'canteen-and-kitchen', sensitiveTasks: { involves: ['non-halal-meat'], reassignable: false } },
+        opening: {
+          industry: 'canteen-and-kitchen',
+          sensitiveTasks: { involves: ['non-halal-meat'], reassignable: false },
+        },
         expect: { 'religious-constraints': 'adaptable' },
       },
     ],
@@ -278,12 +347,18 @@ export const MATCHING_VIGNETTES: readonly MatchingVignette[] = [
   {
     id: 'kindergarten-assistant-wish',
     facts: 'Wishes to be a "barnehageassistent"; does not want cleaning; industries not recorded',
-    sources: 'H L644 (interest in the occupation); R L7398, L7716 (job tasting to map wishes); SPEC §6 (conflict only for rejected work)',
+    sources:
+      'H L644 (interest in the occupation); R L7398, L7716 (job tasting to map wishes); SPEC §6 (conflict only for rejected work)',
     candidate: { jobWishes: ['barnehageassistent'], wishes: { avoidIndustries: ['cleaning'], permanent: true } },
     openings: [
       { id: 'cleaning', says: 'cleaning job', opening: {}, expect: { interest: 'conflict' } },
       { id: 'laundry', says: 'laundry job', opening: { industry: 'laundry' }, expect: { interest: 'adaptable' } },
-      { id: 'kindergarten', says: 'kindergarten, "Assistent"', opening: { industry: 'kindergarten', occupation: 'Assistent' }, expect: { interest: 'fit' } },
+      {
+        id: 'kindergarten',
+        says: 'kindergarten, "Assistent"',
+        opening: { industry: 'kindergarten', occupation: 'Assistent' },
+        expect: { interest: 'fit' },
+      },
     ],
     firstRanked: 'kindergarten',
   },
@@ -293,7 +368,12 @@ export const MATCHING_VIGNETTES: readonly MatchingVignette[] = [
     sources: 'H L306 (employers usually adapt; some have a hijab as part of the uniform)',
     candidate: { culturalConstraints: { tasks: [], dress: ['hijab'], contact: [] } },
     openings: [
-      { id: 'uniform', says: 'shop with a uniform, nothing said about hijab', opening: { industry: 'retail', dress: { uniform: true } }, expect: { 'religious-constraints': 'adaptable' } },
+      {
+        id: 'uniform',
+        says: 'shop with a uniform, nothing said about hijab',
+        opening: { industry: 'retail', dress: { uniform: true } },
+        expect: { 'religious-constraints': 'adaptable' },
+      },
       {
         id: 'uniform-with-hijab',
         says: 'shop whose uniform includes a hijab',
@@ -307,7 +387,10 @@ export const MATCHING_VIGNETTES: readonly MatchingVignette[] = [
 
 /** The table of the vignettes, as kept in docs/fidelity-matching.md (between its markers). */
 export function renderMatchingTable(vignettes: readonly MatchingVignette[]): string {
-  const rows = ['| case | facts | opening | expected factor statuses | ranked first | sources |', '|---|---|---|---|---|---|'];
+  const rows = [
+    '| case | facts | opening | expected factor statuses | ranked first | sources |',
+    '|---|---|---|---|---|---|',
+  ];
   for (const v of vignettes) {
     v.openings.forEach((o, i) => {
       const statuses = Object.entries(o.expect)
@@ -315,7 +398,9 @@ export function renderMatchingTable(vignettes: readonly MatchingVignette[]): str
         .join('; ');
       const ruled = o.ruledOut === true ? ' (ruled out)' : '';
       rows.push(
-        `| ${i === 0 ? `\`${v.id}\`` : ''} | ${i === 0 ? v.facts : ''} | ${o.says} | ${statuses}${ruled} | ${o.id === v.firstRanked ? '**first**' : ''} | ${i === 0 ? v.sources : ''} |`,
+        `| ${i === 0 ? `\`${v.id}\`` : ''} | ${i === 0 ? v.facts : ''} | ${o.says} | ${statuses}${ruled} | ${
+          o.id === v.firstRanked ? '**first**' : ''
+        } | ${i === 0 ? v.sources : ''} |`,
       );
     });
   }

@@ -14,16 +14,23 @@ import type { ResolvedSettings } from './settings';
 /* Facts several factor rules derive alike (domain specification §6, "Derive, do not give up"). */
 
 /** The reason for who can take over at home; `alone` is the derived "sole provider, nobody recorded". */
-export function byRelief(relief: number, available: Reason, arrange: Reason, none: Reason, unknown: Reason, alone: Reason): Reason {
+export function byRelief(
+  relief: number,
+  available: Reason,
+  arrange: Reason,
+  none: Reason,
+  unknown: Reason,
+  alone: Reason,
+): Reason {
   return relief === RELIEF_AVAILABLE
     ? available
     : relief === RELIEF_ARRANGE
-      ? arrange
-      : relief === RELIEF_NONE
-        ? none
-        : relief === RELIEF_ALONE
-          ? alone
-          : unknown;
+    ? arrange
+    : relief === RELIEF_NONE
+    ? none
+    : relief === RELIEF_ALONE
+    ? alone
+    : unknown;
 }
 
 /**
@@ -32,7 +39,8 @@ export function byRelief(relief: number, available: Reason, arrange: Reason, non
  * 2.4.2, L4861–4871). 1 short, 0 enough, -1 unknown.
  */
 export function incomeShort(o: PreparedOpening, s: ResolvedSettings): Tri {
-  if (o.type === TYPE_EXTRA || o.type === TYPE_SEASONAL || (o.percent >= 0 && o.percent < s.highIncomeMinPercent)) return 1;
+  if (o.type === TYPE_EXTRA || o.type === TYPE_SEASONAL || (o.percent >= 0 && o.percent < s.highIncomeMinPercent))
+    return 1;
   return o.type < 0 && o.percent < 0 ? -1 : 0;
 }
 

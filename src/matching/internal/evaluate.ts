@@ -8,7 +8,12 @@ import type { ResolvedSettings } from './settings';
  * score, or -1 when there is a hard conflict (the public score is then 0).
  * Each factor's rule is in ./factors/; this loop only collects their codes.
  */
-export function evaluatePair(c: PreparedCandidate, o: PreparedOpening, s: ResolvedSettings, codes: Uint16Array): number {
+export function evaluatePair(
+  c: PreparedCandidate,
+  o: PreparedOpening,
+  s: ResolvedSettings,
+  codes: Uint16Array,
+): number {
   for (let i = 0; i < FACTOR_COUNT; i++) codes[i] = (RULE_LIST[i] as (typeof RULE_LIST)[number]).evaluate(c, o, s).code;
   return scoreCodes(codes, s);
 }

@@ -89,7 +89,10 @@ export const ask = (party: Party, text: LocalizedText, question: LocalizedText):
 const RANK_OF: Readonly<Record<MatchStatus, number>> = { fit: 0, adaptable: 1, unknown: 2, conflict: 3 };
 
 /** Places a factor's reasons: gives each its key, its code and its rank, and freezes them. */
-export function reasons<K extends string>(factor: MatchFactorId, specs: Readonly<Record<K, ReasonSpec>>): Readonly<Record<K, Reason>> {
+export function reasons<K extends string>(
+  factor: MatchFactorId,
+  specs: Readonly<Record<K, ReasonSpec>>,
+): Readonly<Record<K, Reason>> {
   const base = MATCH_FACTOR_IDS.indexOf(factor) * REASONS_PER_FACTOR;
   const out = {} as Record<K, Reason>;
   (Object.keys(specs) as K[]).forEach((key, i) => {
@@ -116,7 +119,15 @@ export interface FactorRuleDef {
   readonly evaluate: (c: PreparedCandidate, o: PreparedOpening, s: ResolvedSettings) => Reason;
 }
 
-type Paths<T> = { [K in keyof T & string]-?: K | (NonNullable<T[K]> extends readonly unknown[] ? never : NonNullable<T[K]> extends object ? `${K}.${keyof NonNullable<T[K]> & string}` : never) }[keyof T & string];
+type Paths<T> = {
+  [K in keyof T & string]-?:
+    | K
+    | (NonNullable<T[K]> extends readonly unknown[]
+        ? never
+        : NonNullable<T[K]> extends object
+        ? `${K}.${keyof NonNullable<T[K]> & string}`
+        : never);
+}[keyof T & string];
 
 /** A field of a candidate, or of one of its objects (`wishes.industries`). */
 export type CandidatePath = Paths<CandidateInput>;

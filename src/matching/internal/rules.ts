@@ -65,7 +65,9 @@ export const REASON_BY_CODE: readonly (Reason | undefined)[] = (() => {
 })();
 
 /** The position in MATCH_STATUSES of each reason code's status. */
-export const STATUS_OF_CODE: Uint8Array = Uint8Array.from(REASON_BY_CODE, (r) => MATCH_STATUSES.indexOf(r?.status ?? 'unknown'));
+export const STATUS_OF_CODE: Uint8Array = Uint8Array.from(REASON_BY_CODE, (r) =>
+  MATCH_STATUSES.indexOf(r?.status ?? 'unknown'),
+);
 
 /** 1 for the codes of hard conflicts. */
 export const HARD_OF_CODE: Uint8Array = Uint8Array.from(REASON_BY_CODE, (r) => (r?.hard === true ? 1 : 0));

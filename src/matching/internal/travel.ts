@@ -17,7 +17,11 @@ export function travelMinutes(c: PreparedCandidate, o: PreparedOpening, s: Resol
     const km = EARTH_KM * Math.sqrt(dx * dx + dy * dy);
     return s.baseTravelMinutes + km * s.minutesPerKm;
   }
-  if (c.district !== '' && c.district === o.district && (c.municipality === '' || o.municipality === '' || c.municipality === o.municipality)) {
+  if (
+    c.district !== '' &&
+    c.district === o.district &&
+    (c.municipality === '' || o.municipality === '' || c.municipality === o.municipality)
+  ) {
     return s.sameDistrictMinutes;
   }
   return -1;

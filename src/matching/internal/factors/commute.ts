@@ -1,8 +1,7 @@
 import { type FactorRuleDef, type Reason, adaptable, ask, conflict, fit, reasons, t } from '../reason';
 import { TRANSPORT } from '../texts';
-import { type PreparedCandidate, type PreparedOpening } from '../prepare';
+import { type PreparedCandidate } from '../prepare';
 import { travelMinutes } from '../travel';
-import type { ResolvedSettings } from '../settings';
 
 /*
  * commute: Can she get there, on her own, in reasonable time?
@@ -10,24 +9,39 @@ import type { ResolvedSettings } from '../settings';
  */
 
 const R = reasons('commute', {
-  commuteFits: fit(t('Reisen er innenfor det hun klarer, og hun reiser alene.', 'The trip is within what she can manage, and she travels on her own.')),
-  commuteTraining: adaptable(t(
+  commuteFits: fit(
+    t(
+      'Reisen er innenfor det hun klarer, og hun reiser alene.',
+      'The trip is within what she can manage, and she travels on her own.',
+    ),
+  ),
+  commuteTraining: adaptable(
+    t(
       'Reisen er kort nok, men hun reiser ikke alene ennå; øv på reiseruten sammen før oppstart.',
       'The trip is short enough, but she does not travel on her own yet; practise the route together before she starts.',
     ),
     { adaptations: ['public-transport-training'], source: TRANSPORT },
   ),
   commuteTooLong: conflict(t('Reisen er lengre enn hun klarer.', 'The trip is longer than she can manage.')),
-  commuteTimeUnknown: ask('both',
+  commuteTimeUnknown: ask(
+    'both',
     t('Reisetiden til arbeidsstedet er ikke kjent.', 'The travel time to the workplace is not known.'),
-    t('Hvor lang er reisen fra hjemmet hennes til arbeidsstedet?', 'How long is the trip from her home to the workplace?'),
+    t(
+      'Hvor lang er reisen fra hjemmet hennes til arbeidsstedet?',
+      'How long is the trip from her home to the workplace?',
+    ),
   ),
-  commuteLimitUnknown: ask('candidate',
+  commuteLimitUnknown: ask(
+    'candidate',
     t('Det er ikke kjent hvor lang reisevei hun klarer.', 'It is not known how long a trip she can manage.'),
     t('Hvor lang reisevei til jobb klarer hun?', 'How long a trip to work can she manage?'),
   ),
-  commuteAloneUnknown: ask('candidate',
-    t('Det er ikke kjent om hun reiser alene med kollektivtransport.', 'It is not known whether she travels alone by public transport.'),
+  commuteAloneUnknown: ask(
+    'candidate',
+    t(
+      'Det er ikke kjent om hun reiser alene med kollektivtransport.',
+      'It is not known whether she travels alone by public transport.',
+    ),
     t('Reiser hun alene med buss, trikk eller T-bane?', 'Does she travel alone by bus, tram or metro?'),
   ),
 });

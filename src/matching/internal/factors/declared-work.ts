@@ -1,5 +1,5 @@
 import { type FactorRuleDef, type Reason, ask, conflict, fit, reasons, t } from '../reason';
-import { type PreparedCandidate, type PreparedOpening } from '../prepare';
+import { type PreparedOpening } from '../prepare';
 
 /*
  * declared-work: Is the work declared, with a contract and declared pay?
@@ -7,11 +7,21 @@ import { type PreparedCandidate, type PreparedOpening } from '../prepare';
  */
 
 const R = reasons('declared-work', {
-  declaredYes: fit(t('Arbeidet er meldt, med kontrakt og innberettet lønn.', 'The work is declared, with a contract and declared pay.')),
-  declaredNo: conflict(t('Arbeidet er ikke meldt (svart eller delvis svart); det er aldri et alternativ.', 'The work is not declared (fully or partly undeclared); that is never an option.'),
+  declaredYes: fit(
+    t(
+      'Arbeidet er meldt, med kontrakt og innberettet lønn.',
+      'The work is declared, with a contract and declared pay.',
+    ),
+  ),
+  declaredNo: conflict(
+    t(
+      'Arbeidet er ikke meldt (svart eller delvis svart); det er aldri et alternativ.',
+      'The work is not declared (fully or partly undeclared); that is never an option.',
+    ),
     { hard: true },
   ),
-  declaredUnknown: ask('employer',
+  declaredUnknown: ask(
+    'employer',
     t('Det er ikke bekreftet at arbeidet er meldt.', 'It has not been confirmed that the work is declared.'),
     t('Blir det skriftlig kontrakt og innberettet lønn?', 'Will there be a written contract and declared pay?'),
   ),

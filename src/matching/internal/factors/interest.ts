@@ -9,16 +9,24 @@ import { type PreparedCandidate, type PreparedOpening, sameOccupation } from '..
 
 const R = reasons('interest', {
   interestWished: fit(t('Stillingen er blant hennes egne jobbønsker.', 'The position is among her own job wishes.')),
-  interestAvoided: conflict(t('Hun ønsker ikke å jobbe i denne bransjen.', 'She does not want to work in this industry.')),
-  interestExplore: adaptable(t(
+  interestAvoided: conflict(
+    t('Hun ønsker ikke å jobbe i denne bransjen.', 'She does not want to work in this industry.'),
+  ),
+  interestExplore: adaptable(
+    t(
       'Stillingen er ikke blant ønskene hennes, men hun har ikke avvist den; utforsk sammen med jobbsmak.',
       'The position is not among her wishes, but she has not rejected it; explore it together with a job taste.',
     ),
     { adaptations: ['empowerment'], source: JOB_TASTING },
   ),
-  interestOther: conflict(t('Stillingen er ikke blant ønskene hennes, og hun har sagt nei til annet arbeid.', 'The position is not among her wishes, and she has said no to other work.'),
+  interestOther: conflict(
+    t(
+      'Stillingen er ikke blant ønskene hennes, og hun har sagt nei til annet arbeid.',
+      'The position is not among her wishes, and she has said no to other work.',
+    ),
   ),
-  interestUnknown: ask('candidate',
+  interestUnknown: ask(
+    'candidate',
     t('Jobbønskene hennes er ikke kjent ennå.', 'Her job wishes are not known yet.'),
     t('Hvilke yrker og bransjer ønsker hun seg?', 'Which occupations and industries does she wish for?'),
   ),
@@ -39,7 +47,10 @@ function interest(c: PreparedCandidate, o: PreparedOpening): Reason {
 /** The `interest` factor. */
 export const INTEREST: FactorRuleDef = {
   id: 'interest',
-  inputs: { candidate: ['wishes.industries', 'wishes.avoidIndustries', 'wishes.openToOtherWork', 'jobWishes'], opening: ['industry', 'occupation'] },
+  inputs: {
+    candidate: ['wishes.industries', 'wishes.avoidIndustries', 'wishes.openToOtherWork', 'jobWishes'],
+    opening: ['industry', 'occupation'],
+  },
   reasons: R,
   evaluate: (c, o) => interest(c, o),
 };

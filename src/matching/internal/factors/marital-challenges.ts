@@ -1,5 +1,5 @@
 import { type FactorRuleDef, type Reason, adaptable, ask, fit, reasons, t } from '../reason';
-import { type PreparedCandidate, type PreparedOpening } from '../prepare';
+import { type PreparedCandidate } from '../prepare';
 
 /*
  * marital-challenges: Could difficulties in the marriage make it hard to take this job?
@@ -7,16 +7,26 @@ import { type PreparedCandidate, type PreparedOpening } from '../prepare';
  */
 
 const R = reasons('marital-challenges', {
-  maritalNone: fit(t('Ingen kjente vansker i ekteskapet står i veien.', 'No known difficulties in the marriage stand in the way.')),
-  maritalSupport: adaptable(t(
+  maritalNone: fit(
+    t('Ingen kjente vansker i ekteskapet står i veien.', 'No known difficulties in the marriage stand in the way.'),
+  ),
+  maritalSupport: adaptable(
+    t(
       'Vansker i ekteskapet kan tynge oppstarten; gi støtte og veiledning, også juridisk, i samarbeid med andre tjenester.',
       'Difficulties in the marriage can weigh on the start; give support and guidance, legal too, together with other services.',
     ),
     { adaptations: ['family-and-network-cooperation', 'interdisciplinary-cooperation'] },
   ),
-  maritalUnknown: ask('candidate',
-    t('Det er ikke kjent om forhold hjemme kan påvirke oppstarten.', 'It is not known whether matters at home could affect the start.'),
-    t('Er det forhold i ekteskapet som kan gjøre det vanskelig å begynne i jobb?', 'Is there anything in the marriage that could make it hard to start work?'),
+  maritalUnknown: ask(
+    'candidate',
+    t(
+      'Det er ikke kjent om forhold hjemme kan påvirke oppstarten.',
+      'It is not known whether matters at home could affect the start.',
+    ),
+    t(
+      'Er det forhold i ekteskapet som kan gjøre det vanskelig å begynne i jobb?',
+      'Is there anything in the marriage that could make it hard to start work?',
+    ),
   ),
 });
 

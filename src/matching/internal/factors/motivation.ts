@@ -1,6 +1,6 @@
 import { type FactorRuleDef, type Reason, adaptable, ask, fit, reasons, t } from '../reason';
 import { MOTIVATION_FIRST } from '../texts';
-import { type PreparedCandidate, type PreparedOpening } from '../prepare';
+import { type PreparedCandidate } from '../prepare';
 
 /*
  * motivation: Does she want paid work?
@@ -9,13 +9,15 @@ import { type PreparedCandidate, type PreparedOpening } from '../prepare';
 
 const R = reasons('motivation', {
   motivationYes: fit(t('Hun ønsker lønnet arbeid.', 'She wants paid work.')),
-  motivationBuild: adaptable(t(
+  motivationBuild: adaptable(
+    t(
       'Hun har ikke (ennå) sagt at hun vil jobbe; motivasjonsarbeid kommer først, og det er aldri en grunn til å utelukke henne.',
       'She has not (yet) said she wants to work; motivation work comes first, and it is never a reason to exclude her.',
     ),
     { adaptations: ['empowerment', 'relationship-building'], source: MOTIVATION_FIRST },
   ),
-  motivationUnknown: ask('candidate',
+  motivationUnknown: ask(
+    'candidate',
     t('Det er ikke kjent om hun ønsker lønnet arbeid.', 'It is not known whether she wants paid work.'),
     t('Ønsker hun lønnet arbeid?', 'Does she want paid work?'),
   ),

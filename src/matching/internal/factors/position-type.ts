@@ -10,44 +10,82 @@ import type { ResolvedSettings } from '../settings';
  */
 
 const R = reasons('position-type', {
-  positionFits: fit(t('Stillingstype og stillingsandel passer ønskene og inntektsbehovet hennes.', 'The position type and share fit her wishes and income needs.'),
+  positionFits: fit(
+    t(
+      'Stillingstype og stillingsandel passer ønskene og inntektsbehovet hennes.',
+      'The position type and share fit her wishes and income needs.',
+    ),
   ),
-  positionTypeNotWished: conflict(t('Stillingstypen er ikke en hun ønsker.', 'The position type is not one she wants.')),
-  positionTooLarge: conflict(t('Stillingsandelen er større enn hun klarer nå.', 'The position share is larger than she can manage now.')),
-  positionGrow: adaptable(t(
+  positionTypeNotWished: conflict(
+    t('Stillingstypen er ikke en hun ønsker.', 'The position type is not one she wants.'),
+  ),
+  positionTooLarge: conflict(
+    t('Stillingsandelen er større enn hun klarer nå.', 'The position share is larger than she can manage now.'),
+  ),
+  positionGrow: adaptable(
+    t(
       'Stillingsandelen er mindre enn hun ønsker, men kan økes; forhandle videre steg for steg i etteroppfølgingen.',
       'The position share is smaller than she wants, but can grow; negotiate step by step in the follow-up after employment.',
     ),
     { adaptations: ['after-follow-up'], source: PROGRESSION },
   ),
-  positionTooSmall: conflict(t('Stillingsandelen er mindre enn hun ønsker, uten mulighet for flere timer.', 'The position share is smaller than she wants, with no chance of more hours.'),
+  positionTooSmall: conflict(
+    t(
+      'Stillingsandelen er mindre enn hun ønsker, uten mulighet for flere timer.',
+      'The position share is smaller than she wants, with no chance of more hours.',
+    ),
   ),
-  positionIncomeSubsidy: adaptable(t(
+  positionIncomeSubsidy: adaptable(
+    t(
       'Hun trenger inntekt og stillingen er ulønnet; lønnstilskudd kan gjøre den til lønnet arbeid.',
       'She needs an income and the position is unpaid; a wage subsidy can turn it into paid work.',
     ),
     { nav: ['wage-subsidy'] },
   ),
-  positionIncomeShort: conflict(t('Hun trenger en inntekt å leve av, og stillingen gir ikke det.', 'She needs an income to live on, and the position does not give it.'),
+  positionIncomeShort: conflict(
+    t(
+      'Hun trenger en inntekt å leve av, og stillingen gir ikke det.',
+      'She needs an income to live on, and the position does not give it.',
+    ),
   ),
-  positionTypeUnknown: ask('employer',
+  positionTypeUnknown: ask(
+    'employer',
     t('Stillingstypen er ikke kjent.', 'The position type is not known.'),
     t(
       'Er behovet sesong, deltid, ekstravakter eller full stilling, og hvor stor er stillingsandelen?',
       'Is the need seasonal, part-time, extra shifts or a full position, and how large is the share?',
     ),
   ),
-  positionWishUnknown: ask('candidate',
+  positionWishUnknown: ask(
+    'candidate',
     t('Det er ikke kjent hvilke stillinger hun ønsker.', 'It is not known which positions she wants.'),
-    t('Hvilke stillingstyper og hvor stor stillingsandel ønsker og klarer hun?', 'Which position types and what position share does she want and manage?'),
+    t(
+      'Hvilke stillingstyper og hvor stor stillingsandel ønsker og klarer hun?',
+      'Which position types and what position share does she want and manage?',
+    ),
   ),
-  positionGrowthUnknown: ask('employer',
-    t('Det er ikke kjent om stillingen kan gi flere timer.', 'It is not known whether the position can give more hours.'),
-    t('Kan stillingen gi flere timer eller føre til fast stilling?', 'Can the position give more hours or lead to a permanent post?'),
+  positionGrowthUnknown: ask(
+    'employer',
+    t(
+      'Det er ikke kjent om stillingen kan gi flere timer.',
+      'It is not known whether the position can give more hours.',
+    ),
+    t(
+      'Kan stillingen gi flere timer eller føre til fast stilling?',
+      'Can the position give more hours or lead to a permanent post?',
+    ),
   ),
-  positionPaidUnknown: ask('employer', t('Det er ikke kjent om stillingen er lønnet.', 'It is not known whether the position is paid.'), Q_PAID),
-  positionNavUnknown: ask('employer',
-    t('Det er ikke kjent om arbeidsgiveren tar imot lønnstilskudd.', 'It is not known whether the employer accepts a wage subsidy.'),
+  positionPaidUnknown: ask(
+    'employer',
+    t('Det er ikke kjent om stillingen er lønnet.', 'It is not known whether the position is paid.'),
+    Q_PAID,
+  ),
+  positionNavUnknown: ask(
+    'employer',
+    t(
+      'Det er ikke kjent om arbeidsgiveren tar imot lønnstilskudd.',
+      'It is not known whether the employer accepts a wage subsidy.',
+    ),
     Q_NAV,
   ),
 });
@@ -63,7 +101,10 @@ function position(c: PreparedCandidate, o: PreparedOpening, s: ResolvedSettings)
     if (o.percent < 0) code = worse(code, R.positionTypeUnknown);
     else if (c.maxPercent >= 0 && o.percent > c.maxPercent) code = worse(code, R.positionTooLarge);
     else if (c.minPercent >= 0 && o.percent < c.minPercent) {
-      code = worse(code, o.moreHours === 1 ? R.positionGrow : o.moreHours === 0 ? R.positionTooSmall : R.positionGrowthUnknown);
+      code = worse(
+        code,
+        o.moreHours === 1 ? R.positionGrow : o.moreHours === 0 ? R.positionTooSmall : R.positionGrowthUnknown,
+      );
     }
   }
 
@@ -72,7 +113,11 @@ function position(c: PreparedCandidate, o: PreparedOpening, s: ResolvedSettings)
     else if (o.paid === 0) {
       code = worse(
         code,
-        (o.navMask & NAV_WAGE_SUBSIDY) !== 0 ? R.positionIncomeSubsidy : o.navKnown ? R.positionIncomeShort : R.positionNavUnknown,
+        (o.navMask & NAV_WAGE_SUBSIDY) !== 0
+          ? R.positionIncomeSubsidy
+          : o.navKnown
+          ? R.positionIncomeShort
+          : R.positionNavUnknown,
       );
     } else if (incomeShort(o, s) === 1) {
       // Too little to live on as offered: adaptable only when it can grow.
@@ -85,7 +130,17 @@ function position(c: PreparedCandidate, o: PreparedOpening, s: ResolvedSettings)
 /** The `position-type` factor. */
 export const POSITION_TYPE: FactorRuleDef = {
   id: 'position-type',
-  inputs: { candidate: ['wishes.positionTypes', 'availability.minPositionPercent', 'availability.maxPositionPercent', 'incomeNeed', 'singleProvider', 'finances'], opening: ['positionType', 'positionPercent', 'paid', 'development', 'employer.acceptsNavMeasures'] },
+  inputs: {
+    candidate: [
+      'wishes.positionTypes',
+      'availability.minPositionPercent',
+      'availability.maxPositionPercent',
+      'incomeNeed',
+      'singleProvider',
+      'finances',
+    ],
+    opening: ['positionType', 'positionPercent', 'paid', 'development', 'employer.acceptsNavMeasures'],
+  },
   reasons: R,
   evaluate: (c, o, s) => position(c, o, s),
 };

@@ -10,28 +10,47 @@ import { byRelief } from '../derived';
 
 const R = reasons('spouse-shift-work', {
   spouseNoShifts: fit(t('Ektefellen jobber ikke turnus.', 'Her spouse does not work shifts.')),
-  spouseNoYoungChildren: fit(t('Ektefellen jobber turnus, men ingen små barn må passes.', 'Her spouse works shifts, but there are no young children to look after.'),
+  spouseNoYoungChildren: fit(
+    t(
+      'Ektefellen jobber turnus, men ingen små barn må passes.',
+      'Her spouse works shifts, but there are no young children to look after.',
+    ),
   ),
-  spouseDayJob: fit(t('Ektefellen jobber turnus, men arbeidstiden ligger innenfor barnas omsorgstid.', "Her spouse works shifts, but the job's hours lie within the children's care hours."),
+  spouseDayJob: fit(
+    t(
+      'Ektefellen jobber turnus, men arbeidstiden ligger innenfor barnas omsorgstid.',
+      "Her spouse works shifts, but the job's hours lie within the children's care hours.",
+    ),
   ),
-  spouseRelief: fit(t('Ektefellen jobber turnus, men andre kan ta over hjemme når begge jobber.', 'Her spouse works shifts, but others can take over at home when both are at work.'),
+  spouseRelief: fit(
+    t(
+      'Ektefellen jobber turnus, men andre kan ta over hjemme når begge jobber.',
+      'Her spouse works shifts, but others can take over at home when both are at work.',
+    ),
   ),
-  spouseArrange: adaptable(t(
+  spouseArrange: adaptable(
+    t(
       'Ektefellen jobber turnus og arbeidstiden går utenfor barnas omsorgstid; en plan med familien kan dekke barna.',
       "Her spouse works shifts and the hours fall outside the children's care; a plan with the family can cover the children.",
     ),
     { adaptations: FAMILY_ADAPT },
   ),
-  spouseNoRelief: conflict(t(
+  spouseNoRelief: conflict(
+    t(
       'Ektefellen jobber turnus, arbeidstiden går utenfor barnas omsorgstid, og ingen kan ta over hjemme.',
       "Her spouse works shifts, the hours fall outside the children's care, and nobody can take over at home.",
     ),
   ),
-  spouseUnknown: ask('candidate',
+  spouseUnknown: ask(
+    'candidate',
     t('Det er ikke kjent om ektefellen jobber turnus.', 'It is not known whether her spouse works shifts.'),
     t('Har hun ektefelle som jobber turnus?', 'Does she have a spouse who works shifts?'),
   ),
-  spouseChildrenUnknown: ask('candidate', t('Det er ikke kjent om det er små barn hjemme.', 'It is not known whether there are young children at home.'), Q_CHILDREN),
+  spouseChildrenUnknown: ask(
+    'candidate',
+    t('Det er ikke kjent om det er små barn hjemme.', 'It is not known whether there are young children at home.'),
+    Q_CHILDREN,
+  ),
   spouseScheduleUnknown: ask('employer', Q_TIMES_UNKNOWN, Q_SCHEDULE),
 });
 

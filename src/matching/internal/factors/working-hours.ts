@@ -1,5 +1,14 @@
 import { type FactorRuleDef, type Reason, adaptable, ask, conflict, fit, reasons, t } from '../reason';
-import { Q_SCHEDULE, Q_RELIEF, Q_CHILDREN, Q_TIMES_UNKNOWN, T_RELIEF_UNKNOWN, FAMILY_ADAPT, SOLE_MOTHERS_ALONE, T_ALONE } from '../texts';
+import {
+  Q_SCHEDULE,
+  Q_RELIEF,
+  Q_CHILDREN,
+  Q_TIMES_UNKNOWN,
+  T_RELIEF_UNKNOWN,
+  FAMILY_ADAPT,
+  SOLE_MOTHERS_ALONE,
+  T_ALONE,
+} from '../texts';
 import { type PreparedCandidate, type PreparedOpening, RELIEF_NONE } from '../prepare';
 import { byRelief } from '../derived';
 import type { ResolvedSettings } from '../settings';
@@ -10,24 +19,37 @@ import type { ResolvedSettings } from '../settings';
  */
 
 const R = reasons('working-hours', {
-  hoursFit: fit(t('Arbeidstidene passer både henne og omsorgsoppgavene.', 'The working hours fit both her and her care duties.')),
-  hoursRelief: fit(t('Arbeidstiden går utenfor barnas omsorgstid, men andre kan ta over hjemme.', "The hours fall outside the children's care, but others can take over at home."),
+  hoursFit: fit(
+    t('Arbeidstidene passer både henne og omsorgsoppgavene.', 'The working hours fit both her and her care duties.'),
   ),
-  hoursArrange: adaptable(t(
+  hoursRelief: fit(
+    t(
+      'Arbeidstiden går utenfor barnas omsorgstid, men andre kan ta over hjemme.',
+      "The hours fall outside the children's care, but others can take over at home.",
+    ),
+  ),
+  hoursArrange: adaptable(
+    t(
       'Arbeidstiden går utenfor barnas omsorgstid; avklar med familien eller nettverket hvem som kan ta over.',
       "The hours fall outside the children's care; agree with the family or network who can take over.",
     ),
     { adaptations: FAMILY_ADAPT },
   ),
-  hoursCareNoRelief: conflict(t(
+  hoursCareNoRelief: conflict(
+    t(
       'Arbeidstiden kan ikke forenes med omsorgen for barna, og ingen kan avlaste henne.',
       'The hours cannot be combined with caring for the children, and nobody can relieve her.',
     ),
     { hard: true },
   ),
-  hoursOutsideLimits: conflict(t('Arbeidstiden går utenfor tidene hun har sagt at hun kan jobbe.', 'The hours fall outside the times she has said she can work.'),
+  hoursOutsideLimits: conflict(
+    t(
+      'Arbeidstiden går utenfor tidene hun har sagt at hun kan jobbe.',
+      'The hours fall outside the times she has said she can work.',
+    ),
   ),
-  hoursNoCareDuty: fit(t(
+  hoursNoCareDuty: fit(
+    t(
       'Ingen barn hjemme er så små at arbeidstiden krever noen andre hjemme.',
       'No child at home is so young that the working hours need someone else at home.',
     ),
@@ -35,7 +57,11 @@ const R = reasons('working-hours', {
   ),
   hoursAlone: conflict(T_ALONE, { source: SOLE_MOTHERS_ALONE }),
   hoursScheduleUnknown: ask('employer', Q_TIMES_UNKNOWN, Q_SCHEDULE),
-  hoursChildrenUnknown: ask('candidate', t('Det er ikke kjent om det er små barn hjemme.', 'It is not known whether there are young children at home.'), Q_CHILDREN),
+  hoursChildrenUnknown: ask(
+    'candidate',
+    t('Det er ikke kjent om det er små barn hjemme.', 'It is not known whether there are young children at home.'),
+    Q_CHILDREN,
+  ),
   hoursReliefUnknown: ask('candidate', T_RELIEF_UNKNOWN, Q_RELIEF),
 });
 
@@ -89,7 +115,8 @@ function hours(c: PreparedCandidate, o: PreparedOpening, s: ResolvedSettings): R
   // arranging childcare does not turn them into an adaptable factor. With young
   // children and no relief at all, the hours are impossible (a hard conflict).
   if (stated) return young === 1 && c.relief === RELIEF_NONE ? R.hoursCareNoRelief : R.hoursOutsideLimits;
-  if (care) return byRelief(c.relief, R.hoursRelief, R.hoursArrange, R.hoursCareNoRelief, R.hoursReliefUnknown, R.hoursAlone);
+  if (care)
+    return byRelief(c.relief, R.hoursRelief, R.hoursArrange, R.hoursCareNoRelief, R.hoursReliefUnknown, R.hoursAlone);
   if (candidateUnknown) return R.hoursChildrenUnknown;
   if (openingUnknown) return R.hoursScheduleUnknown;
   return outside ? R.hoursNoCareDuty : R.hoursFit;
@@ -98,7 +125,10 @@ function hours(c: PreparedCandidate, o: PreparedOpening, s: ResolvedSettings): R
 /** The `working-hours` factor. */
 export const WORKING_HOURS: FactorRuleDef = {
   id: 'working-hours',
-  inputs: { candidate: ['availability', 'children', 'careRelief', 'singleProvider', 'spouseWorksShifts'], opening: ['schedule'] },
+  inputs: {
+    candidate: ['availability', 'children', 'careRelief', 'singleProvider', 'spouseWorksShifts'],
+    opening: ['schedule'],
+  },
   reasons: R,
   evaluate: (c, o, s) => hours(c, o, s),
 };
