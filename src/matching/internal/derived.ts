@@ -1,34 +1,25 @@
 import type { Reason } from './reason';
-import {
-  RELIEF_ALONE,
-  RELIEF_ARRANGE,
-  RELIEF_AVAILABLE,
-  RELIEF_NONE,
-  TYPE_EXTRA,
-  TYPE_SEASONAL,
-  type PreparedOpening,
-  type Tri,
-} from './prepare';
+import { TYPE_EXTRA, TYPE_SEASONAL, type PreparedOpening, type Relief, type Tri } from './prepare';
 import type { ResolvedSettings } from './settings';
 
 /* Facts several factor rules derive alike (domain specification §6, "Derive, do not give up"). */
 
 /** The reason for who can take over at home; `alone` is the derived "sole provider, nobody recorded". */
 export function byRelief(
-  relief: number,
+  relief: Relief,
   available: Reason,
   arrange: Reason,
   none: Reason,
   unknown: Reason,
   alone: Reason,
 ): Reason {
-  return relief === RELIEF_AVAILABLE
+  return relief === 'available'
     ? available
-    : relief === RELIEF_ARRANGE
+    : relief === 'can-be-arranged'
     ? arrange
-    : relief === RELIEF_NONE
+    : relief === 'none'
     ? none
-    : relief === RELIEF_ALONE
+    : relief === 'alone'
     ? alone
     : unknown;
 }

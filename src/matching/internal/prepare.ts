@@ -57,20 +57,12 @@ function industriesNamed(wish: string): number {
   return m;
 }
 
-/** Relief codes. */
-export const RELIEF_UNKNOWN = 0;
-export const RELIEF_AVAILABLE = 1;
-export const RELIEF_ARRANGE = 2;
-export const RELIEF_NONE = 3;
-/** Derived: she provides alone and nobody is recorded who can take over (AFI report 2.4.2, L4421–4433). */
-export const RELIEF_ALONE = 4;
-
-/** Family stance codes. */
-export const STANCE_UNKNOWN = 0;
-export const STANCE_SUPPORTIVE = 1;
-export const STANCE_NEUTRAL = 2;
-export const STANCE_OPPOSED = 3;
-export const STANCE_CONTROLLING = 4;
+/**
+ * Who can take over at home: as recorded (`careRelief`), or `alone` when derived
+ * for a sole provider with nothing recorded (AFI report 2.4.2, L4421–4433);
+ * `undefined` when not known.
+ */
+export type Relief = 'available' | 'can-be-arranged' | 'none' | 'alone' | undefined;
 
 export const NAV_WAGE_SUBSIDY = 1 << NAV_MEASURE_IDS.indexOf('wage-subsidy');
 export const NAV_MENTOR = 1 << NAV_MEASURE_IDS.indexOf('mentor');
@@ -120,10 +112,10 @@ export interface PreparedCandidate {
   readonly soleProvider: Tri;
   readonly spouseShifts: Tri;
   /** Recorded, or derived from a sole provider or a spouse's shifts; see `prepareCandidate`. */
-  readonly relief: number;
+  readonly relief: Relief;
   /** 1: children at home; 0: recorded as none; -1: unknown. */
   readonly hasChildren: Tri;
-  readonly stance: number;
+  readonly stance: Candidate['familyStance'];
   readonly safety: Tri;
   readonly marital: Tri;
   // commute
@@ -305,30 +297,16 @@ export function prepareCandidate(candidate: Candidate, s: ResolvedSettings): Pre
   // AFI report 2.4.2, L4421–4433): a sole provider has nobody at home; a spouse
   // who does not work shifts can take the early drop-off and the evenings; a
   // spouse on shifts can, with a plan made with the family (handbook §5–6).
-  const relief =
-    c.careRelief === 'available'
-      ? RELIEF_AVAILABLE
-      : c.careRelief === 'can-be-arranged'
-        ? RELIEF_ARRANGE
-        : c.careRelief === 'none'
-          ? RELIEF_NONE
-          : c.singleProvider === true
-            ? RELIEF_ALONE
-            : c.singleProvider === false && c.spouseWorksShifts === false
-              ? RELIEF_AVAILABLE
-              : c.spouseWorksShifts === true
-                ? RELIEF_ARRANGE
-                : RELIEF_UNKNOWN;
-  const stance =
-    c.familyStance === 'supportive'
-      ? STANCE_SUPPORTIVE
-      : c.familyStance === 'neutral'
-        ? STANCE_NEUTRAL
-        : c.familyStance === 'opposed'
-          ? STANCE_OPPOSED
-          : c.familyStance === 'controlling'
-            ? STANCE_CONTROLLING
-            : STANCE_UNKNOWN;
+  const relief: Relief =
+    c.careRelief !== undefined
+      ? c.careRelief
+      : c.singleProvider === true
+        ? 'alone'
+        : c.singleProvider === false && c.spouseWorksShifts === false
+          ? 'available'
+          : c.spouseWorksShifts === true
+            ? 'can-be-arranged'
+            : undefined;
   const safety = c.safety === undefined ? -1 : anyTrue(tri(c.safety.negativeSocialControl), tri(c.safety.violence));
 
   const home = c.commute?.home;
@@ -376,7 +354,7 @@ export function prepareCandidate(candidate: Candidate, s: ResolvedSettings): Pre
     spouseShifts: tri(c.spouseWorksShifts),
     relief,
     hasChildren: children === undefined ? -1 : children.length > 0 ? 1 : 0,
-    stance,
+    stance: c.familyStance,
     safety,
     marital: tri(c.maritalChallenges),
     travelsAlone: tri(c.travelsAlone),

@@ -8,7 +8,7 @@ import {
   SOLE_MOTHERS_ALONE,
   T_ALONE,
 } from '../texts';
-import { type PreparedCandidate, type PreparedOpening, RELIEF_AVAILABLE } from '../prepare';
+import { type PreparedCandidate, type PreparedOpening } from '../prepare';
 import { byRelief } from '../derived';
 
 /*
@@ -58,7 +58,7 @@ function afterSchool(c: PreparedCandidate, o: PreparedOpening): Reason {
   // Whatever the children need after school, a day that ends in time covers it,
   // and so does someone at home who can take over (derived: SPEC §6).
   if (o.afterSchoolClash === 0 && c.hasChildren === 1) return R.afterSchoolInTime;
-  if (c.afterSchool === -1) return c.relief === RELIEF_AVAILABLE ? R.afterSchoolRelief : R.afterSchoolUnknown;
+  if (c.afterSchool === -1) return c.relief === 'available' ? R.afterSchoolRelief : R.afterSchoolUnknown;
   if (o.afterSchoolClash === -1) return R.afterSchoolScheduleUnknown;
   return byRelief(
     c.relief,

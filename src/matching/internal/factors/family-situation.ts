@@ -1,12 +1,6 @@
 import { type FactorRuleDef, type Reason, adaptable, ask, fit, reasons, t } from '../reason';
 import { FAMILY_ADAPT, SAFETY } from '../texts';
-import {
-  type PreparedCandidate,
-  STANCE_CONTROLLING,
-  STANCE_NEUTRAL,
-  STANCE_OPPOSED,
-  STANCE_SUPPORTIVE,
-} from '../prepare';
+import { type PreparedCandidate } from '../prepare';
 
 /*
  * family-situation: Does the family situation leave room for this job?
@@ -46,10 +40,10 @@ const R = reasons('family-situation', {
 });
 
 function family(c: PreparedCandidate): Reason {
-  if (c.safety === 1 || c.stance === STANCE_CONTROLLING) return R.familySafety;
-  if (c.stance === STANCE_SUPPORTIVE) return R.familySupportive;
-  if (c.stance === STANCE_NEUTRAL) return R.familyNeutral;
-  if (c.stance === STANCE_OPPOSED) return R.familyOpposed;
+  if (c.safety === 1 || c.stance === 'controlling') return R.familySafety;
+  if (c.stance === 'supportive') return R.familySupportive;
+  if (c.stance === 'neutral') return R.familyNeutral;
+  if (c.stance === 'opposed') return R.familyOpposed;
   return R.familyUnknown;
 }
 

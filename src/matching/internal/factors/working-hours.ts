@@ -9,7 +9,7 @@ import {
   SOLE_MOTHERS_ALONE,
   T_ALONE,
 } from '../texts';
-import { type PreparedCandidate, type PreparedOpening, RELIEF_NONE } from '../prepare';
+import { type PreparedCandidate, type PreparedOpening } from '../prepare';
 import { byRelief } from '../derived';
 import type { ResolvedSettings } from '../settings';
 
@@ -114,7 +114,7 @@ function hours(c: PreparedCandidate, o: PreparedOpening, s: ResolvedSettings): R
   // Her own stated limits count as she stated them (the participant decides):
   // arranging childcare does not turn them into an adaptable factor. With young
   // children and no relief at all, the hours are impossible (a hard conflict).
-  if (stated) return young === 1 && c.relief === RELIEF_NONE ? R.hoursCareNoRelief : R.hoursOutsideLimits;
+  if (stated) return young === 1 && c.relief === 'none' ? R.hoursCareNoRelief : R.hoursOutsideLimits;
   if (care)
     return byRelief(c.relief, R.hoursRelief, R.hoursArrange, R.hoursCareNoRelief, R.hoursReliefUnknown, R.hoursAlone);
   if (candidateUnknown) return R.hoursChildrenUnknown;
