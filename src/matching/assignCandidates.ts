@@ -1,5 +1,5 @@
 import { SupportedEmploymentError } from '../core/errors';
-import { hungarianMax } from '../_lib/matching/hungarian';
+import { hungarianMax } from './internal/hungarian';
 import type { AssignedPair, Assignment } from './assignment';
 import type { BalanceJobMatchOptions } from './balanceJobMatch';
 import type { Candidate } from './candidate';

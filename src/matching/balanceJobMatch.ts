@@ -1,7 +1,8 @@
-import { evaluatePair } from '../_lib/matching/evaluate';
-import { explain } from '../_lib/matching/explain';
-import { prepareCandidate, prepareOpening } from '../_lib/matching/prepare';
-import { resolveSettings } from '../_lib/matching/settings';
+import { evaluatePair } from './internal/evaluate';
+import { FACTOR_COUNT } from './internal/rules';
+import { explain } from './internal/explain';
+import { prepareCandidate, prepareOpening } from './internal/prepare';
+import { resolveSettings } from './internal/settings';
 import type { NorwegianLevel } from '../needs/norwegianLevel';
 import type { Candidate } from './candidate';
 import type { Industry } from './industry';
@@ -82,7 +83,7 @@ export function balanceJobMatch(candidate: Candidate, opening: JobOpening, optio
   const settings = resolveSettings(options);
   const c = prepareCandidate(candidate, settings);
   const o = prepareOpening(opening, settings);
-  const codes = new Uint16Array(19);
+  const codes = new Uint16Array(FACTOR_COUNT);
   const score = evaluatePair(c, o, settings, codes);
   return explain(c, o, settings, codes, score);
 }

@@ -5,6 +5,7 @@ export * from './candidate';
 export * from './candidateFromAssessment';
 export * from './clockTime';
 export * from './employer';
+export * from './factorRules';
 export * from './industry';
 export * from './issueCodes';
 export * from './jobMatchBalance';

@@ -63,3 +63,39 @@ export type Industry = (typeof INDUSTRIES)[number];
  * @category Matching
  */
 export const IndustrySchema = z.enum(INDUSTRIES);
+
+/**
+ * Words that name an industry in a free-text job wish, in bokmål and English.
+ *
+ * @remarks
+ * Interest compares her job wishes with the industry and the occupation of an
+ * opening (domain specification §6, "Derive, do not give up"). Job wishes are
+ * free text ("barnehageassistent", "kindergarten assistant"), so a wish names
+ * an industry when it contains one of these words: Norwegian builds compounds,
+ * and "barnehage" is found in "barnehageassistent". The lists are a library
+ * default (document `library`), not a source's vocabulary.
+ *
+ * @example
+ * ```ts
+ * INDUSTRY_WORDS.kindergarten.includes('barnehage'); // => true
+ * ```
+ * @category Matching
+ */
+export const INDUSTRY_WORDS: Readonly<Record<Industry, readonly string[]>> = Object.freeze({
+  kindergarten: ['barnehage', 'kindergarten', 'daycare', 'nursery'],
+  school: ['skole', 'school'],
+  'health-care': ['helse', 'sykehjem', 'omsorg', 'pleie', 'hjemmetjeneste', 'health', 'nursing', 'care home', 'caregiver'],
+  retail: ['butikk', 'dagligvare', 'kasse', 'salg', 'retail', 'store', 'cashier', 'sales'],
+  reception: ['resepsjon', 'reception'],
+  hospitality: ['hotell', 'restaurant', 'servitør', 'kafé', 'kafe', 'hotel', 'waiter', 'café'],
+  'canteen-and-kitchen': ['kantine', 'kjøkken', 'kokk', 'canteen', 'kitchen', 'cook'],
+  cleaning: ['renhold', 'rengjøring', 'cleaning', 'cleaner'],
+  laundry: ['vaskeri', 'laundry'],
+  warehouse: ['lager', 'logistikk', 'warehouse', 'logistics'],
+  construction: ['bygg', 'anlegg', 'snekker', 'construction', 'builder'],
+  manufacturing: ['produksjon', 'fabrikk', 'industri', 'manufacturing', 'factory', 'production'],
+  transport: ['transport', 'sjåfør', 'driver'],
+  'office-and-accounting': ['kontor', 'regnskap', 'office', 'accounting', 'bookkeeping'],
+  'personal-services': ['frisør', 'skjønnhet', 'hairdresser', 'beauty'],
+  other: [],
+});

@@ -126,6 +126,11 @@ export const JobOpeningSchema = z.strictObject({
       involves: z.array(TaskConstraintSchema).max(10),
       /** True when colleagues can take these tasks over. */
       reassignable: flag,
+      /**
+       * False when the employer has refused every adaptation of these tasks (gloves, other
+       * packaging, swapping tasks); true when the employer is open to them (handbook §9, L302–310).
+       */
+      canAdapt: flag,
     })
     .optional(),
   /** Physical contact the job involves (a handshake with customers, personal care). */

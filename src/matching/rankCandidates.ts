@@ -1,8 +1,9 @@
-import { evaluatePair } from '../_lib/matching/evaluate';
-import { explain } from '../_lib/matching/explain';
-import { prepareCandidate, prepareOpening } from '../_lib/matching/prepare';
-import { checkLimit, rankIndexes, rankedCandidate } from '../_lib/matching/rank';
-import { resolveSettings } from '../_lib/matching/settings';
+import { evaluatePair } from './internal/evaluate';
+import { FACTOR_COUNT } from './internal/rules';
+import { explain } from './internal/explain';
+import { prepareCandidate, prepareOpening } from './internal/prepare';
+import { checkLimit, rankIndexes, rankedCandidate } from './internal/rank';
+import { resolveSettings } from './internal/settings';
 import type { Candidate } from './candidate';
 import type { JobOpening } from './jobOpening';
 import type { RankedCandidate } from './rankedMatch';
@@ -48,13 +49,13 @@ export function rankCandidates(opening: JobOpening, candidates: readonly Candida
   const limit = checkLimit(options.limit, candidates.length);
   const o = prepareOpening(opening, settings);
   const n = candidates.length;
-  const codes = new Uint16Array(n * 19);
-  const pairCodes = new Uint16Array(19);
+  const codes = new Uint16Array(n * FACTOR_COUNT);
+  const pairCodes = new Uint16Array(FACTOR_COUNT);
   const scores = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const c = prepareCandidate(candidates[i] as Candidate, settings);
     scores[i] = evaluatePair(c, o, settings, pairCodes);
-    codes.set(pairCodes, i * 19);
+    codes.set(pairCodes, i * FACTOR_COUNT);
   }
   const order = rankIndexes(scores);
   const out: RankedCandidate[] = [];
@@ -63,7 +64,7 @@ export function rankCandidates(opening: JobOpening, candidates: readonly Candida
     const candidate = candidates[i] as Candidate;
     const score = scores[i] as number;
     const balance =
-      options.explain === true ? explain(prepareCandidate(candidate, settings), o, settings, codes.subarray(i * 19, i * 19 + 19), score) : undefined;
+      options.explain === true ? explain(prepareCandidate(candidate, settings), o, settings, codes.subarray(i * FACTOR_COUNT, i * FACTOR_COUNT + FACTOR_COUNT), score) : undefined;
     out.push(rankedCandidate(codes, score, settings, balance, i, candidate.id));
   }
   return out;

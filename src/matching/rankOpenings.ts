@@ -1,8 +1,9 @@
-import { evaluatePair } from '../_lib/matching/evaluate';
-import { explain } from '../_lib/matching/explain';
-import { prepareCandidate, prepareOpening } from '../_lib/matching/prepare';
-import { checkLimit, rankIndexes, rankedOpening } from '../_lib/matching/rank';
-import { resolveSettings } from '../_lib/matching/settings';
+import { evaluatePair } from './internal/evaluate';
+import { FACTOR_COUNT } from './internal/rules';
+import { explain } from './internal/explain';
+import { prepareCandidate, prepareOpening } from './internal/prepare';
+import { checkLimit, rankIndexes, rankedOpening } from './internal/rank';
+import { resolveSettings } from './internal/settings';
 import type { BalanceJobMatchOptions } from './balanceJobMatch';
 import type { Candidate } from './candidate';
 import type { JobOpening } from './jobOpening';
@@ -55,14 +56,14 @@ export function rankOpenings(candidate: Candidate, openings: readonly JobOpening
   const limit = checkLimit(options.limit, openings.length);
   const c = prepareCandidate(candidate, settings);
   const n = openings.length;
-  const codes = new Uint16Array(n * 19);
-  const pairCodes = new Uint16Array(19);
+  const codes = new Uint16Array(n * FACTOR_COUNT);
+  const pairCodes = new Uint16Array(FACTOR_COUNT);
   const scores = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     // Prepared openings are not kept: short-lived objects keep the garbage collector cheap.
     const o = prepareOpening(openings[i] as JobOpening, settings);
     scores[i] = evaluatePair(c, o, settings, pairCodes);
-    codes.set(pairCodes, i * 19);
+    codes.set(pairCodes, i * FACTOR_COUNT);
   }
   const order = rankIndexes(scores);
   const out: RankedOpening[] = [];
@@ -70,7 +71,7 @@ export function rankOpenings(candidate: Candidate, openings: readonly JobOpening
     const i = order[k] as number;
     const opening = openings[i] as JobOpening;
     const score = scores[i] as number;
-    const balance = options.explain === true ? explain(c, prepareOpening(opening, settings), settings, codes.subarray(i * 19, i * 19 + 19), score) : undefined;
+    const balance = options.explain === true ? explain(c, prepareOpening(opening, settings), settings, codes.subarray(i * FACTOR_COUNT, i * FACTOR_COUNT + FACTOR_COUNT), score) : undefined;
     out.push(rankedOpening(codes, score, settings, balance, i, opening.id));
   }
   return out;

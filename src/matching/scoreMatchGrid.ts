@@ -1,6 +1,7 @@
-import { evaluatePair } from '../_lib/matching/evaluate';
-import { prepareCandidate, prepareOpening } from '../_lib/matching/prepare';
-import { resolveSettings } from '../_lib/matching/settings';
+import { evaluatePair } from './internal/evaluate';
+import { FACTOR_COUNT } from './internal/rules';
+import { prepareCandidate, prepareOpening } from './internal/prepare';
+import { resolveSettings } from './internal/settings';
 import type { BalanceJobMatchOptions } from './balanceJobMatch';
 import type { Candidate } from './candidate';
 import type { JobOpening } from './jobOpening';
@@ -68,7 +69,7 @@ export function scoreMatchGrid(candidates: readonly Candidate[], openings: reado
   const po = openings.map((o) => prepareOpening(o, settings));
   const scores = new Float64Array(rows * cols);
   const hardConflict = new Uint8Array(rows * cols);
-  const codes = new Uint16Array(19);
+  const codes = new Uint16Array(FACTOR_COUNT);
   for (let r = 0; r < rows; r++) {
     const c = pc[r] as (typeof pc)[number];
     const base = r * cols;

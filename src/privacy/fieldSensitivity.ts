@@ -452,6 +452,7 @@ const JOB_OPENING: Fields = {
   sensitiveTasks: PUBLIC,
   'sensitiveTasks.involves': PUBLIC,
   'sensitiveTasks.reassignable': PUBLIC,
+  'sensitiveTasks.canAdapt': PUBLIC,
   contact: PUBLIC,
   'contact.involves': PUBLIC,
   'contact.avoidable': PUBLIC,

@@ -85,12 +85,14 @@ describe('balanceJobMatch: spouse-shift-work', () => {
       status: 'conflict',
     },
     {
-      name: 'shifts with an evening job are unknown when cover is not known',
+      name: 'shifts with an evening job and no recorded cover are adaptable with a family plan (derived)',
       candidate: { spouseWorksShifts: true, children: YOUNG, careRelief: undefined },
       opening: { schedule: EVENING },
-      status: 'unknown',
+      status: 'adaptable',
+      adaptations: FAMILY,
     },
-    { name: 'an unrecorded spouse situation is unknown', candidate: { spouseWorksShifts: undefined }, status: 'unknown' },
+    { name: 'an unrecorded spouse situation is unknown with young children', candidate: { spouseWorksShifts: undefined, children: YOUNG }, status: 'unknown' },
+    { name: 'an unrecorded spouse situation fits without children at home (derived)', candidate: { spouseWorksShifts: undefined }, status: 'fit' },
     { name: 'unknown hours are unknown', candidate: { spouseWorksShifts: true, children: YOUNG }, opening: { schedule: undefined }, status: 'unknown' },
   ])('$name', (row) => { check('spouse-shift-work', row); });
 });
@@ -131,7 +133,27 @@ describe('balanceJobMatch: sole-provider', () => {
       opening: { paid: false, employer: employer({ acceptsNavMeasures: undefined }) },
       status: 'unknown',
     },
-    { name: 'an unrecorded provider situation is unknown', candidate: { singleProvider: undefined }, status: 'unknown' },
+    { name: 'an unrecorded provider situation is unknown with children', candidate: { singleProvider: undefined, children: YOUNG }, status: 'unknown' },
+    { name: 'an unrecorded provider situation fits without children at home (derived)', candidate: { singleProvider: undefined }, status: 'fit' },
+    {
+      name: 'a sole provider with an early start and no recorded help conflicts, not hard (derived)',
+      candidate: { singleProvider: true, children: YOUNG, careRelief: undefined },
+      opening: { schedule: EARLY },
+      status: 'conflict',
+    },
+    {
+      name: 'a seasonal half position gives a sole provider too little to live on',
+      candidate: { singleProvider: true, incomeNeed: undefined },
+      opening: { positionType: 'seasonal', positionPercent: 50, development: undefined },
+      status: 'conflict',
+    },
+    {
+      name: 'a small share that can grow is adaptable for a sole provider',
+      candidate: { singleProvider: true, incomeNeed: undefined },
+      opening: { positionPercent: 30 },
+      status: 'adaptable',
+      adaptations: ['after-follow-up'],
+    },
   ])('$name', (row) => { check('sole-provider', row); });
 });
 
@@ -150,8 +172,15 @@ describe('balanceJobMatch: after-school-care', () => {
     },
     { name: 'a late job conflicts without cover', candidate: { children: needsFollowUp, careRelief: 'none' }, opening: { schedule: late }, status: 'conflict' },
     { name: 'a late job fits when others follow up', candidate: { children: needsFollowUp, careRelief: 'available' }, opening: { schedule: late }, status: 'fit' },
-    { name: 'a school child with unrecorded needs is unknown', candidate: { children: [{ age: 9 }] }, status: 'unknown' },
-    { name: 'unrecorded children are unknown', candidate: { children: undefined }, status: 'unknown' },
+    { name: 'a school child with unrecorded needs fits a job ending in time (derived)', candidate: { children: [{ age: 9 }], careRelief: undefined }, status: 'fit' },
+    { name: 'a school child with unrecorded needs fits when someone is at home (derived)', candidate: { children: [{ age: 9 }] }, opening: { schedule: late }, status: 'fit' },
+    {
+      name: 'a school child with unrecorded needs is unknown for a late job when nobody at home is recorded',
+      candidate: { children: [{ age: 9 }], careRelief: undefined, singleProvider: undefined, spouseWorksShifts: undefined },
+      opening: { schedule: late },
+      status: 'unknown',
+    },
+    { name: 'unrecorded children are unknown', candidate: { children: undefined, careRelief: undefined, singleProvider: undefined }, status: 'unknown' },
   ])('$name', (row) => { check('after-school-care', row); });
 });
 
@@ -224,6 +253,24 @@ describe('balanceJobMatch: interest', () => {
     { name: 'an industry outside her wishes conflicts when she is not open', candidate: { wishes: elsewhere, jobWishes: [] }, status: 'conflict' },
     { name: 'wishes she cannot name yet are explored', candidate: { wishes: { industries: [] }, jobWishes: [] }, status: 'adaptable', adaptations: ['empowerment'] },
     { name: 'unrecorded wishes are unknown', candidate: { wishes: undefined, jobWishes: undefined }, status: 'unknown' },
+    {
+      name: 'a job wish names the industry of the opening ("barnehageassistent")',
+      candidate: { wishes: undefined, jobWishes: ['Barnehageassistent'] },
+      opening: { industry: 'kindergarten', occupation: 'Assistent' },
+      status: 'fit',
+    },
+    {
+      name: 'a job wish the occupation contains fits',
+      candidate: { wishes: undefined, jobWishes: ['kindergarten assistant'] },
+      opening: { industry: 'kindergarten', occupation: 'Kindergarten assistant (50 %)' },
+      status: 'fit',
+    },
+    {
+      name: 'work outside her wishes is a job taste when she has not said no to other work',
+      candidate: { wishes: undefined, jobWishes: ['frisør'] },
+      status: 'adaptable',
+      adaptations: ['empowerment'],
+    },
   ])('$name', (row) => { check('interest', row); });
 });
 
@@ -325,7 +372,32 @@ describe('balanceJobMatch: working-hours', () => {
     { name: 'a 06:00 start with small children and no relief is a hard conflict', candidate: { ...mother, careRelief: 'none' }, opening: { schedule: EARLY }, status: 'conflict', hard: true },
     { name: 'a 06:00 start is adaptable when cover can be arranged', candidate: { ...mother, careRelief: 'can-be-arranged' }, opening: { schedule: EARLY }, status: 'adaptable', adaptations: FAMILY },
     { name: 'a 06:00 start fits when someone takes over', candidate: { ...mother, careRelief: 'available' }, opening: { schedule: EARLY }, status: 'fit' },
-    { name: 'a 06:00 start is unknown when cover is not known', candidate: { ...mother, careRelief: undefined }, opening: { schedule: EARLY }, status: 'unknown' },
+    {
+      name: 'a 06:00 start is unknown when neither cover nor the parents at home are known',
+      candidate: { ...mother, careRelief: undefined, singleProvider: undefined, spouseWorksShifts: undefined },
+      opening: { schedule: EARLY },
+      status: 'unknown',
+    },
+    {
+      name: 'a 06:00 start fits when a spouse without shifts is at home (derived)',
+      candidate: { ...mother, careRelief: undefined, singleProvider: false, spouseWorksShifts: false },
+      opening: { schedule: EARLY },
+      status: 'fit',
+    },
+    {
+      name: 'a 06:00 start is adaptable with a family plan when the spouse works shifts (derived)',
+      candidate: { ...mother, careRelief: undefined, singleProvider: false, spouseWorksShifts: true },
+      opening: { schedule: EARLY },
+      status: 'adaptable',
+      adaptations: FAMILY,
+    },
+    {
+      name: 'an evening shift conflicts, not hard, for a sole provider with no recorded help (derived)',
+      candidate: { ...mother, careRelief: undefined, singleProvider: true },
+      opening: { schedule: EVENING },
+      status: 'conflict',
+    },
+    { name: 'a 06:00 start fits when her children are old enough to be alone (derived)', candidate: { children: [{ age: 13 }, { age: 16 }], availability: undefined }, opening: { schedule: EARLY }, status: 'fit' },
     {
       name: 'a stated limit with small children and no relief is a hard conflict',
       candidate: { children: YOUNG, careRelief: 'none', availability: { earliestStart: '08:30' } },
@@ -340,7 +412,7 @@ describe('balanceJobMatch: working-hours', () => {
       hard: false,
     },
     { name: 'unknown hours are unknown', opening: { schedule: undefined }, status: 'unknown' },
-    { name: 'evenings are unknown when her availability is not known', candidate: { availability: undefined }, opening: { schedule: EVENING }, status: 'unknown' },
+    { name: 'evenings fit when she has no children at home and states no limits (derived)', candidate: { availability: undefined }, opening: { schedule: EVENING }, status: 'fit' },
     { name: 'an early start is unknown when her children are not known', candidate: { children: undefined, availability: undefined }, opening: { schedule: EARLY }, status: 'unknown' },
   ])('$name', (row) => { check('working-hours', row); });
 });
@@ -360,6 +432,33 @@ describe('balanceJobMatch: religious-constraints', () => {
       adaptations: ['cultural-differences'],
     },
     { name: 'an unresolved task conflict is hard', candidate: cc({ tasks: ['pork'] }), opening: pork(false), status: 'conflict', hard: true },
+    {
+      name: 'a pork task against a recorded limit is adaptable with gloves, swapping or talking it through when nobody has refused',
+      candidate: { culturalConstraints: { tasks: ['pork'] } },
+      opening: { sensitiveTasks: { involves: ['pork'] } },
+      status: 'adaptable',
+      adaptations: ['cultural-differences', 'employer-training'],
+    },
+    {
+      name: 'a task the employer has refused to adapt is a hard conflict',
+      candidate: { culturalConstraints: { tasks: ['pork'] } },
+      opening: { sensitiveTasks: { involves: ['pork'], canAdapt: false } },
+      status: 'conflict',
+      hard: true,
+    },
+    {
+      name: 'a task she will not negotiate is unknown until the employer says whether colleagues can take it',
+      candidate: cc({ tasks: ['pork'] }),
+      opening: { sensitiveTasks: { involves: ['pork'] } },
+      status: 'unknown',
+    },
+    {
+      name: 'a uniform she cannot wear is adaptable when the employer has not refused (employers usually adapt)',
+      candidate: cc({ dress: ['hijab'] }),
+      opening: uniform({}),
+      status: 'adaptable',
+      adaptations: ['cultural-differences', 'employer-training'],
+    },
     {
       name: 'an unavoidable handshake she will not give is hard',
       candidate: cc({ contact: ['handshake'] }),
@@ -445,6 +544,23 @@ describe('balanceJobMatch: position-type', () => {
     },
     { name: 'an unpaid placement is adaptable with a wage subsidy for a high income need', candidate: { incomeNeed: 'high' }, opening: { paid: false }, status: 'adaptable', nav: ['wage-subsidy'] },
     { name: 'an unknown position type is unknown', opening: { positionType: undefined }, status: 'unknown' },
+    {
+      name: 'a seasonal half position conflicts for a sole provider who needs a full income, wish unrecorded (derived)',
+      candidate: { singleProvider: true, incomeNeed: undefined, wishes: { industries: ['cleaning'] } },
+      opening: { positionType: 'seasonal', positionPercent: 50, development: undefined },
+      status: 'conflict',
+    },
+    {
+      name: 'with no wished type recorded, her known income need decides',
+      candidate: { incomeNeed: 'moderate', wishes: { industries: ['cleaning'] } },
+      opening: { positionType: 'extra-shifts' },
+      status: 'fit',
+    },
+    {
+      name: 'with neither a wished type nor an income need it is unknown',
+      candidate: { incomeNeed: undefined, singleProvider: false, finances: undefined, wishes: { industries: ['cleaning'] } },
+      status: 'unknown',
+    },
   ])('$name', (row) => { check('position-type', row); });
 });
 

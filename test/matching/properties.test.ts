@@ -10,7 +10,7 @@ import {
   type Candidate,
   type JobOpening,
 } from '../../src';
-import { hungarianMax } from '../../src/_lib/matching/hungarian';
+import { hungarianMax } from '../../src/matching/internal/hungarian';
 import { createRng, generateCandidate, generateOpening } from '../fixtures/matching/generate';
 
 const SETTINGS = { seed: 42, numRuns: 200 };

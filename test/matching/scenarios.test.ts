@@ -174,11 +174,25 @@ describe('balanceJobMatch: the 06:00 start with small children (AFI report 2.4.2
     expect(balance.score).toBeGreaterThan(0);
   });
 
-  it('asks who can take over when that is not known yet', () => {
+  it('derives that nobody is at home when she provides alone and no help is recorded', () => {
     const balance = balanceJobMatch(makeCandidate({ ...mother, careRelief: undefined }), early);
+    for (const id of ['sole-provider', 'working-hours'] as const) {
+      const f = factor(balance, id);
+      expect(f.status).toBe('conflict');
+      expect(f.hard).toBe(false);
+      expect(f.source).toEqual({ document: 'afi-report', section: '2.4.2 (alenemødre uten noen som kan levere kl. 6)', lines: 'L4421–4433' });
+    }
+    expect(balance.clarifications.some((q) => q.factors.includes('working-hours'))).toBe(false);
+  });
+
+  it('asks who can take over when neither a sole provider nor a spouse is recorded', () => {
+    const balance = balanceJobMatch(
+      makeCandidate({ ...mother, singleProvider: undefined, spouseWorksShifts: undefined, careRelief: undefined }),
+      early,
+    );
     const question = balance.clarifications.find((q) => q.factors.includes('working-hours'));
     expect(question?.party).toBe('candidate');
-    expect(question?.factors).toEqual(['sole-provider', 'working-hours']);
+    expect(question?.factors).toEqual(['working-hours']);
   });
 
   it('ranks a day job inside the kindergarten hours first', () => {

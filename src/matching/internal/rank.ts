@@ -1,7 +1,8 @@
 import { SupportedEmploymentError } from '../../core/errors';
-import type { JobMatchBalance } from '../../matching/jobMatchBalance';
-import type { RankedCandidate, RankedOpening } from '../../matching/rankedMatch';
+import type { JobMatchBalance } from '../jobMatchBalance';
+import type { RankedCandidate, RankedOpening } from '../rankedMatch';
 import { summarise } from './explain';
+import { FACTOR_COUNT } from './rules';
 
 /** Validates a `limit` option: a whole number ≥ 0, or undefined for "all". */
 export function checkLimit(limit: number | undefined, length: number): number {
@@ -27,7 +28,7 @@ export function rankIndexes(scores: Float64Array): Uint32Array {
   return order;
 }
 
-/** The ranked result for one opening (its codes at `index * 19` in `codes`), built as one object literal. */
+/** The ranked result for one opening (its block of FACTOR_COUNT codes at `index * FACTOR_COUNT` in `codes`), built as one object literal. */
 export function rankedOpening(
   codes: Uint16Array,
   score: number,
@@ -36,7 +37,7 @@ export function rankedOpening(
   index: number,
   openingId: string,
 ): RankedOpening {
-  const m = summarise(codes, score, settings, index * 19);
+  const m = summarise(codes, score, settings, index * FACTOR_COUNT);
   const result: RankedOpening = {
     index,
     openingId,
@@ -52,7 +53,7 @@ export function rankedOpening(
   return result;
 }
 
-/** The ranked result for one candidate (its codes at `index * 19` in `codes`), built as one object literal. */
+/** The ranked result for one candidate (its block of FACTOR_COUNT codes at `index * FACTOR_COUNT` in `codes`), built as one object literal. */
 export function rankedCandidate(
   codes: Uint16Array,
   score: number,
@@ -61,7 +62,7 @@ export function rankedCandidate(
   index: number,
   candidateId: string,
 ): RankedCandidate {
-  const m = summarise(codes, score, settings, index * 19);
+  const m = summarise(codes, score, settings, index * FACTOR_COUNT);
   const result: RankedCandidate = {
     index,
     candidateId,

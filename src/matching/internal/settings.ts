@@ -2,20 +2,20 @@ import { z } from 'zod';
 import { SupportedEmploymentError } from '../../core/errors';
 import type { Issue } from '../../core/issue';
 import { NorwegianLevelSchema, NORWEGIAN_LEVELS } from '../../needs/norwegianLevel';
-import type { Candidate } from '../../matching/candidate';
-import { INDUSTRIES, IndustrySchema } from '../../matching/industry';
-import type { JobOpening } from '../../matching/jobOpening';
-import { DEFAULT_LANGUAGE_DEMAND } from '../../matching/languageDemand';
-import { MATCH_FACTOR_IDS } from '../../matching/matchFactorId';
+import type { Candidate } from '../candidate';
+import { INDUSTRIES, IndustrySchema } from '../industry';
+import type { JobOpening } from '../jobOpening';
+import { DEFAULT_LANGUAGE_DEMAND } from '../languageDemand';
+import { MATCH_FACTOR_IDS } from '../matchFactorId';
 import {
   DEFAULT_MATCH_SETTINGS,
   DEFAULT_MATCH_WEIGHTS,
   MatchSettingsSchema,
   MatchWeightsOverrideSchema,
   type MatchSettings,
-} from '../../matching/matchSettings';
-import { safeParseWith } from '../parseWith';
-import type { BalanceJobMatchOptions } from '../../matching/balanceJobMatch';
+} from '../matchSettings';
+import { safeParseWith } from '../../_lib/parseWith';
+import type { BalanceJobMatchOptions } from '../balanceJobMatch';
 
 
 /** Options resolved once per call into flat numbers and typed arrays. */

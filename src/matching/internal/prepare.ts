@@ -1,31 +1,16 @@
 import { CONTACT_CONSTRAINTS, DRESS_CONSTRAINTS, HEALTH_LIMITATIONS, TASK_CONSTRAINTS } from '../../needs/assessmentVocabularies';
 import { NORWEGIAN_LEVELS } from '../../needs/norwegianLevel';
-import type { Candidate } from '../../matching/candidate';
-import { INDUSTRIES } from '../../matching/industry';
-import type { JobOpening } from '../../matching/jobOpening';
-import { SERVICE_LANGUAGE_DEMAND } from '../../matching/languageDemand';
+import type { Candidate } from '../candidate';
+import { INDUSTRIES, INDUSTRY_WORDS } from '../industry';
+import type { JobOpening } from '../jobOpening';
+import { SERVICE_LANGUAGE_DEMAND } from '../languageDemand';
 import { NAV_MEASURE_IDS } from '../../plans/navMeasureId';
-import { POSITION_TYPES } from '../../matching/positionType';
-import { CandidateSchema } from '../../matching/candidate';
-import { JobOpeningSchema } from '../../matching/jobOpening';
+import { POSITION_TYPES } from '../positionType';
+import { CandidateSchema } from '../candidate';
+import { JobOpeningSchema } from '../jobOpening';
 import type { ResolvedSettings } from './settings';
 import { flat, templateOf } from './shape';
 
-/*
- * Imported values used in hot loops are aliased once into module constants:
- * when this module runs as CommonJS under a transpiler (tsx, vitest), every
- * imported binding is read through a getter, which costs more than the work.
- */
-const _CONTACT_CONSTRAINTS = CONTACT_CONSTRAINTS;
-const _DRESS_CONSTRAINTS = DRESS_CONSTRAINTS;
-const _HEALTH_LIMITATIONS = HEALTH_LIMITATIONS;
-const _TASK_CONSTRAINTS = TASK_CONSTRAINTS;
-const _NORWEGIAN_LEVELS = NORWEGIAN_LEVELS;
-const _INDUSTRIES = INDUSTRIES;
-const _NAV_MEASURE_IDS = NAV_MEASURE_IDS;
-const _POSITION_TYPES = POSITION_TYPES;
-const _SERVICE_LANGUAGE_DEMAND = SERVICE_LANGUAGE_DEMAND;
-const _flat = flat;
 
 /** Tri-state: 1 true, 0 false, -1 unknown. */
 export type Tri = 1 | 0 | -1;
@@ -41,30 +26,55 @@ function mask<T extends string>(vocabulary: readonly T[], values: readonly T[] |
 
 const norm = (s: string): string => s.trim().toLowerCase();
 
-/** Relief codes. */
-export const RELIEF_UNKNOWN = 0;
-export const RELIEF_AVAILABLE = 1;
-export const RELIEF_ARRANGE = 2;
-export const RELIEF_NONE = 3;
+/** Lower case, letters and digits only, words separated by one space. */
+const words = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** Family stance codes. */
-export const STANCE_UNKNOWN = 0;
-export const STANCE_SUPPORTIVE = 1;
-export const STANCE_NEUTRAL = 2;
-export const STANCE_OPPOSED = 3;
-export const STANCE_CONTROLLING = 4;
+/** The shortest text that may match inside a longer one ("assistent" in "barnehageassistent"). */
+const MIN_PART = 4;
 
-export const NAV_WAGE_SUBSIDY = 1 << _NAV_MEASURE_IDS.indexOf('wage-subsidy');
-export const NAV_MENTOR = 1 << _NAV_MEASURE_IDS.indexOf('mentor');
-export const NAV_INCLUSION_GRANT = 1 << _NAV_MEASURE_IDS.indexOf('inclusion-grant');
-export const NAV_WORK_TRAINING = 1 << _NAV_MEASURE_IDS.indexOf('work-training');
+/**
+ * True when a job wish and an occupation name the same work: equal, or one
+ * contains the other ("barnehageassistent" and "assistent"). Both are already
+ * passed through `words`.
+ */
+export function sameOccupation(a: string, b: string): boolean {
+  if (a === '' || b === '') return false;
+  if (a === b) return true;
+  return a.length >= b.length ? b.length >= MIN_PART && a.includes(b) : a.length >= MIN_PART && b.includes(a);
+}
 
-const HEALTH_NIGHT = 1 << _HEALTH_LIMITATIONS.indexOf('night-work');
-const HEALTH_EARLY = 1 << _HEALTH_LIMITATIONS.indexOf('early-starts');
-export const TYPE_SEASONAL = _POSITION_TYPES.indexOf('seasonal');
-export const TYPE_EXTRA = _POSITION_TYPES.indexOf('extra-shifts');
+/** The industries a free-text job wish names (INDUSTRY_WORDS), as a bit mask. */
+function industriesNamed(wish: string): number {
+  let m = 0;
+  for (let i = 0; i < INDUSTRIES.length; i++) {
+    for (const word of INDUSTRY_WORDS[INDUSTRIES[i] as (typeof INDUSTRIES)[number]]) {
+      if (wish.includes(word)) {
+        m |= 1 << i;
+        break;
+      }
+    }
+  }
+  return m;
+}
 
-/** The candidate's facts as _flat numbers, computed once per candidate. */
+/**
+ * Who can take over at home: as recorded (`careRelief`), or `alone` when derived
+ * for a sole provider with nothing recorded (AFI report 2.4.2, L4421–4433);
+ * `undefined` when not known.
+ */
+export type Relief = 'available' | 'can-be-arranged' | 'none' | 'alone' | undefined;
+
+export const NAV_WAGE_SUBSIDY = 1 << NAV_MEASURE_IDS.indexOf('wage-subsidy');
+export const NAV_MENTOR = 1 << NAV_MEASURE_IDS.indexOf('mentor');
+export const NAV_INCLUSION_GRANT = 1 << NAV_MEASURE_IDS.indexOf('inclusion-grant');
+export const NAV_WORK_TRAINING = 1 << NAV_MEASURE_IDS.indexOf('work-training');
+
+const HEALTH_NIGHT = 1 << HEALTH_LIMITATIONS.indexOf('night-work');
+const HEALTH_EARLY = 1 << HEALTH_LIMITATIONS.indexOf('early-starts');
+export const TYPE_SEASONAL = POSITION_TYPES.indexOf('seasonal');
+export const TYPE_EXTRA = POSITION_TYPES.indexOf('extra-shifts');
+
+/** The candidate's facts as flat numbers, computed once per candidate. */
 export interface PreparedCandidate {
   readonly source: Candidate;
   readonly id: string;
@@ -101,8 +111,11 @@ export interface PreparedCandidate {
   readonly afterSchool: Tri;
   readonly soleProvider: Tri;
   readonly spouseShifts: Tri;
-  readonly relief: number;
-  readonly stance: number;
+  /** Recorded, or derived from a sole provider or a spouse's shifts; see `prepareCandidate`. */
+  readonly relief: Relief;
+  /** 1: children at home; 0: recorded as none; -1: unknown. */
+  readonly hasChildren: Tri;
+  readonly stance: Candidate['familyStance'];
   readonly safety: Tri;
   readonly marital: Tri;
   // commute
@@ -131,7 +144,7 @@ export interface PreparedCandidate {
   readonly incomeHigh: Tri;
 }
 
-/** The opening's facts as _flat numbers, computed once per opening. */
+/** The opening's facts as flat numbers, computed once per opening. */
 export interface PreparedOpening {
   readonly source: JobOpening;
   readonly id: string;
@@ -170,6 +183,7 @@ export interface PreparedOpening {
   readonly tasksKnown: boolean;
   readonly taskMask: number;
   readonly reassignable: Tri;
+  readonly tasksCanAdapt: Tri;
   readonly contactKnown: boolean;
   readonly contactMask: number;
   readonly contactAvoidable: Tri;
@@ -237,15 +251,17 @@ const AVAILABILITY = templateOf(CandidateSchema.shape.availability.unwrap().shap
 
 /** Precomputes a candidate's facts for fast pair evaluation. */
 export function prepareCandidate(candidate: Candidate, s: ResolvedSettings): PreparedCandidate {
-  const c = _flat(candidate, CANDIDATE);
-  const wishes = c.wishes === undefined ? undefined : _flat(c.wishes, WISHES);
-  const wishMask = mask(_INDUSTRIES, wishes?.industries);
-  const jobWishes = (c.jobWishes ?? []).map(norm);
+  const c = flat(candidate, CANDIDATE);
+  const wishes = c.wishes === undefined ? undefined : flat(c.wishes, WISHES);
+  const jobWishes = (c.jobWishes ?? []).map(words);
+  // Her wishes by industry, and the industries her free-text job wishes name.
+  let wishMask = mask(INDUSTRIES, wishes?.industries);
+  for (const wish of jobWishes) wishMask |= industriesNamed(wish);
   const wishesStated: Tri =
     wishMask !== 0 || jobWishes.length > 0 ? 1 : wishes?.industries !== undefined || c.jobWishes !== undefined ? 0 : -1;
 
   const exp = c.workExperience;
-  const experienceOccupations = (exp?.occupations ?? []).map(norm);
+  const experienceOccupations = (exp?.occupations ?? []).map(words);
   const experienceKnown = c.experienceIndustries !== undefined || exp?.occupations !== undefined;
   const norwayYears = exp?.norwayYears;
   const workingLife = c.rulesKnowledge?.workingLife;
@@ -256,7 +272,7 @@ export function prepareCandidate(candidate: Candidate, s: ResolvedSettings): Pre
         ? 0
         : -1;
 
-  const a = c.availability === undefined ? undefined : _flat(c.availability, AVAILABILITY);
+  const a = c.availability === undefined ? undefined : flat(c.availability, AVAILABILITY);
   const children = c.children;
   let youngChildren: Tri = -1;
   let afterSchool: Tri = -1;
@@ -277,18 +293,20 @@ export function prepareCandidate(candidate: Candidate, s: ResolvedSettings): Pre
     afterSchool = after ? 1 : afterUnknown ? -1 : 0;
   }
 
-  const relief =
-    c.careRelief === 'available' ? RELIEF_AVAILABLE : c.careRelief === 'can-be-arranged' ? RELIEF_ARRANGE : c.careRelief === 'none' ? RELIEF_NONE : RELIEF_UNKNOWN;
-  const stance =
-    c.familyStance === 'supportive'
-      ? STANCE_SUPPORTIVE
-      : c.familyStance === 'neutral'
-        ? STANCE_NEUTRAL
-        : c.familyStance === 'opposed'
-          ? STANCE_OPPOSED
-          : c.familyStance === 'controlling'
-            ? STANCE_CONTROLLING
-            : STANCE_UNKNOWN;
+  // Who can take over at home: as recorded; else derived (domain specification §6,
+  // AFI report 2.4.2, L4421–4433): a sole provider has nobody at home; a spouse
+  // who does not work shifts can take the early drop-off and the evenings; a
+  // spouse on shifts can, with a plan made with the family (handbook §5–6).
+  const relief: Relief =
+    c.careRelief !== undefined
+      ? c.careRelief
+      : c.singleProvider === true
+        ? 'alone'
+        : c.singleProvider === false && c.spouseWorksShifts === false
+          ? 'available'
+          : c.spouseWorksShifts === true
+            ? 'can-be-arranged'
+            : undefined;
   const safety = c.safety === undefined ? -1 : anyTrue(tri(c.safety.negativeSocialControl), tri(c.safety.violence));
 
   const home = c.commute?.home;
@@ -309,7 +327,7 @@ export function prepareCandidate(candidate: Candidate, s: ResolvedSettings): Pre
     source: candidate,
     id: c.id,
     wishMask,
-    avoidMask: mask(_INDUSTRIES, wishes?.avoidIndustries),
+    avoidMask: mask(INDUSTRIES, wishes?.avoidIndustries),
     jobWishes,
     wishesStated,
     openToOther: tri(wishes?.openToOtherWork),
@@ -318,10 +336,10 @@ export function prepareCandidate(candidate: Candidate, s: ResolvedSettings): Pre
     service: c.attitude?.serviceAttitude === undefined ? -1 : c.attitude.serviceAttitude === 'established' ? 1 : 0,
     punctual: c.attitude?.punctuality === undefined ? -1 : c.attitude.punctuality === 'reliable' ? 1 : 0,
     experienceKnown,
-    experienceMask: mask(_INDUSTRIES, c.experienceIndustries),
+    experienceMask: mask(INDUSTRIES, c.experienceIndustries),
     experienceOccupations,
     cultureReady,
-    oral: c.norwegian?.oral === undefined ? -1 : _NORWEGIAN_LEVELS.indexOf(c.norwegian.oral),
+    oral: c.norwegian?.oral === undefined ? -1 : NORWEGIAN_LEVELS.indexOf(c.norwegian.oral),
     canRead: tri(c.literacy?.latinScript),
     earliestStart: a?.earliestStart === undefined ? -1 : minutesOf(a.earliestStart),
     latestEnd: a?.latestEnd === undefined ? -1 : minutesOf(a.latestEnd),
@@ -335,7 +353,8 @@ export function prepareCandidate(candidate: Candidate, s: ResolvedSettings): Pre
     soleProvider: tri(c.singleProvider),
     spouseShifts: tri(c.spouseWorksShifts),
     relief,
-    stance,
+    hasChildren: children === undefined ? -1 : children.length > 0 ? 1 : 0,
+    stance: c.familyStance,
     safety,
     marital: tri(c.maritalChallenges),
     travelsAlone: tri(c.travelsAlone),
@@ -347,15 +366,15 @@ export function prepareCandidate(candidate: Candidate, s: ResolvedSettings): Pre
     municipality: home?.municipality === undefined ? '' : norm(home.municipality),
     culturalKnown: cc !== undefined,
     tasksKnown: cc?.tasks !== undefined,
-    taskMask: mask(_TASK_CONSTRAINTS, cc?.tasks),
+    taskMask: mask(TASK_CONSTRAINTS, cc?.tasks),
     dressKnown: cc?.dress !== undefined,
-    dressMask: mask(_DRESS_CONSTRAINTS, cc?.dress),
+    dressMask: mask(DRESS_CONSTRAINTS, cc?.dress),
     contactKnown: cc?.contact !== undefined,
-    contactMask: mask(_CONTACT_CONSTRAINTS, cc?.contact),
+    contactMask: mask(CONTACT_CONSTRAINTS, cc?.contact),
     negotiable: tri(cc?.negotiable),
     healthKnown,
-    limitMask: mask(_HEALTH_LIMITATIONS, health?.limitations),
-    typeMask: mask(_POSITION_TYPES, wishes?.positionTypes),
+    limitMask: mask(HEALTH_LIMITATIONS, health?.limitations),
+    typeMask: mask(POSITION_TYPES, wishes?.positionTypes),
     permanent: tri(wishes?.permanent),
     incomeHigh,
   };
@@ -367,16 +386,16 @@ const NIGHT_START = 5 * 60;
 
 /** Precomputes an opening's facts for fast pair evaluation. */
 export function prepareOpening(opening: JobOpening, s: ResolvedSettings): PreparedOpening {
-  const o = _flat(opening, OPENING);
-  const industryIdx = _INDUSTRIES.indexOf(o.industry);
+  const o = flat(opening, OPENING);
+  const industryIdx = INDUSTRIES.indexOf(o.industry);
   const lang = o.language;
   let demand = s.demandByIndustry[industryIdx] ?? 0;
   let demandFrom = 1;
   if (lang?.required !== undefined) {
-    demand = _NORWEGIAN_LEVELS.indexOf(lang.required);
+    demand = NORWEGIAN_LEVELS.indexOf(lang.required);
     demandFrom = 0;
   } else if (lang?.customerContact === 'extensive' && s.demandOverridden[industryIdx] === 0) {
-    const service = _NORWEGIAN_LEVELS.indexOf(_SERVICE_LANGUAGE_DEMAND.level);
+    const service = NORWEGIAN_LEVELS.indexOf(SERVICE_LANGUAGE_DEMAND.level);
     if (service > demand) {
       demand = service;
       demandFrom = 2;
@@ -396,7 +415,7 @@ export function prepareOpening(opening: JobOpening, s: ResolvedSettings): Prepar
     : -1;
   const afterSchoolClash = scheduleKnown ? anyTrue(end < 0 ? -1 : end > s.afterSchoolBy ? 1 : 0, evenings, nights) : -1;
 
-  let demandMask = mask(_HEALTH_LIMITATIONS, o.demands);
+  let demandMask = mask(HEALTH_LIMITATIONS, o.demands);
   if (nights === 1) demandMask |= HEALTH_NIGHT;
   if (start >= 0 && start < s.careStart) demandMask |= HEALTH_EARLY;
 
@@ -414,7 +433,7 @@ export function prepareOpening(opening: JobOpening, s: ResolvedSettings): Prepar
     source: opening,
     id: o.id,
     industryBit: 1 << industryIdx,
-    occupation: o.occupation === undefined ? '' : norm(o.occupation),
+    occupation: o.occupation === undefined ? '' : words(o.occupation),
     demand,
     demandFrom,
     reading: tri(lang?.readingRequired),
@@ -427,7 +446,7 @@ export function prepareOpening(opening: JobOpening, s: ResolvedSettings): Prepar
     trainingPlan: tri(tr?.trainingPlan),
     allowsJobSpecialist: tri(emp.allowsJobSpecialistOnSite),
     navKnown: emp.acceptsNavMeasures !== undefined,
-    navMask: mask(_NAV_MEASURE_IDS, emp.acceptsNavMeasures),
+    navMask: mask(NAV_MEASURE_IDS, emp.acceptsNavMeasures),
     employerReady: tri(emp.experienceWithTargetGroup),
     scheduleKnown,
     start,
@@ -438,13 +457,14 @@ export function prepareOpening(opening: JobOpening, s: ResolvedSettings): Prepar
     outsideCare,
     afterSchoolClash,
     tasksKnown: o.sensitiveTasks !== undefined,
-    taskMask: mask(_TASK_CONSTRAINTS, o.sensitiveTasks?.involves),
+    taskMask: mask(TASK_CONSTRAINTS, o.sensitiveTasks?.involves),
     reassignable: tri(o.sensitiveTasks?.reassignable),
+    tasksCanAdapt: tri(o.sensitiveTasks?.canAdapt),
     contactKnown: o.contact !== undefined,
-    contactMask: mask(_CONTACT_CONSTRAINTS, o.contact?.involves),
+    contactMask: mask(CONTACT_CONSTRAINTS, o.contact?.involves),
     contactAvoidable: tri(o.contact?.avoidable),
     uniform: tri(o.dress?.uniform),
-    dressAccommodates: mask(_DRESS_CONSTRAINTS, o.dress?.accommodates),
+    dressAccommodates: mask(DRESS_CONSTRAINTS, o.dress?.accommodates),
     dressCanAdapt: tri(o.dress?.canAdapt),
     demandsKnown: o.demands !== undefined,
     demandMask,
@@ -455,7 +475,7 @@ export function prepareOpening(opening: JobOpening, s: ResolvedSettings): Prepar
     moreHours: tri(dev?.moreHoursPossible),
     pathToPermanent: tri(dev?.pathToPermanent),
     declared: tri(o.declaredWork),
-    type: o.positionType === undefined ? -1 : _POSITION_TYPES.indexOf(o.positionType),
+    type: o.positionType === undefined ? -1 : POSITION_TYPES.indexOf(o.positionType),
     percent: o.positionPercent ?? -1,
     lat: loc?.coordinates?.latitude ?? Number.NaN,
     lon: loc?.coordinates?.longitude ?? Number.NaN,

@@ -1,27 +1,15 @@
 import { ADAPTATION_IDS, type AdaptationId } from '../../adaptations/adaptationId';
 import type { LocalizedText } from '../../core/localizedText';
 import { NORWEGIAN_LEVELS } from '../../needs/norwegianLevel';
-import type { Clarification, FactorAssessment, JobMatchBalance } from '../../matching/jobMatchBalance';
-import { MATCH_FACTOR_IDS, type MatchFactorId } from '../../matching/matchFactorId';
-import { MATCH_FACTORS } from '../../matching/matchFactors';
-import { MATCH_STATUSES } from '../../matching/matchStatus';
+import type { Clarification, FactorAssessment, JobMatchBalance } from '../jobMatchBalance';
+import { MATCH_FACTOR_IDS, type MatchFactorId } from '../matchFactorId';
+import { MATCH_FACTORS } from '../matchFactors';
 import { NAV_MEASURE_IDS, type NavMeasureId } from '../../plans/navMeasureId';
-import { travelMinutes } from './evaluate';
+import { travelMinutes } from './travel';
 import type { PreparedCandidate, PreparedOpening } from './prepare';
-import { ADAPTABLE, REASONS, REASON_HARD, REASON_STATUS, UNKNOWN } from './reasons';
+import { ADAPTABLE_STATUS, FACTOR_COUNT, FIT_STATUS, HARD_OF_CODE, REASON_BY_CODE, STATUS_OF_CODE, UNKNOWN_STATUS } from './rules';
 import type { ResolvedSettings } from './settings';
-import { exactArray } from '../exactArray';
-
-/*
- * Imported values used in hot loops are aliased once into module constants:
- * when this module runs as CommonJS under a transpiler (tsx, vitest), every
- * imported binding is read through a getter, which costs more than the work.
- */
-const _REASON_STATUS = REASON_STATUS;
-const _REASON_HARD = REASON_HARD;
-const _ADAPTABLE = ADAPTABLE;
-const _UNKNOWN = UNKNOWN;
-const _MATCH_FACTOR_IDS = MATCH_FACTOR_IDS;
+import { exactArray } from '../../_lib/exactArray';
 
 const DEMAND_FROM = ['opening', 'industry-default', 'customer-contact'] as const;
 
@@ -36,7 +24,7 @@ export interface CodeSummary {
   readonly counts: { fit: number; adaptable: number; conflict: number; unknown: number };
 }
 
-/** Summarises evaluated codes (19 from `offset`) without building any text. */
+/** Summarises one pair's evaluated codes (FACTOR_COUNT from `offset`) without building any text. */
 export function summarise(codes: Uint16Array, rawScore: number, s: ResolvedSettings, offset = 0): CodeSummary {
   const hardConflicts: MatchFactorId[] = [];
   const conflicts: MatchFactorId[] = [];
@@ -44,20 +32,20 @@ export function summarise(codes: Uint16Array, rawScore: number, s: ResolvedSetti
   let fit = 0;
   let adaptable = 0;
   let known = 0;
-  for (let i = 0; i < 19; i++) {
+  for (let i = 0; i < FACTOR_COUNT; i++) {
     const code = codes[offset + i] as number;
-    const status = _REASON_STATUS[code] as number;
-    if (status === 0) fit++;
-    else if (status === _ADAPTABLE) adaptable++;
+    const status = STATUS_OF_CODE[code] as number;
+    if (status === FIT_STATUS) fit++;
+    else if (status === ADAPTABLE_STATUS) adaptable++;
     else {
-      const factor = _MATCH_FACTOR_IDS[i] as MatchFactorId;
-      if (status === _UNKNOWN) unknowns.push(factor);
+      const factor = MATCH_FACTOR_IDS[i] as MatchFactorId;
+      if (status === UNKNOWN_STATUS) unknowns.push(factor);
       else {
         conflicts.push(factor);
-        if (_REASON_HARD[code] === 1) hardConflicts.push(factor);
+        if (HARD_OF_CODE[code] === 1) hardConflicts.push(factor);
       }
     }
-    if (status !== _UNKNOWN) known += s.weights[i] as number;
+    if (status !== UNKNOWN_STATUS) known += s.weights[i] as number;
   }
   return {
     score: rawScore < 0 ? 0 : rawScore,
@@ -83,10 +71,10 @@ export function explain(
   const adaptationSet = new Set<AdaptationId>();
   const navSet = new Set<NavMeasureId>();
   const questions = new Map<LocalizedText, Clarification>();
-  for (let i = 0; i < 19; i++) {
-    const reason = REASONS[codes[i] as number];
+  for (let i = 0; i < FACTOR_COUNT; i++) {
+    const reason = REASON_BY_CODE[codes[i] as number];
     if (reason === undefined) continue;
-    const adaptable = reason.status === _ADAPTABLE;
+    const adaptable = reason.status === 'adaptable';
     const adaptations = adaptable ? [...reason.adaptations] : [];
     // A plain loop: reason.nav is frozen, and filter on a frozen array takes a slow path in V8.
     const navMeasures: NavMeasureId[] = [];
@@ -100,7 +88,7 @@ export function explain(
     for (const m of navMeasures) navSet.add(m);
     factors.push({
       factor: reason.factor,
-      status: MATCH_STATUSES[reason.status] ?? 'unknown',
+      status: reason.status,
       hard: reason.hard,
       reason: reason.text,
       source: reason.source ?? MATCH_FACTORS[reason.factor].source,
@@ -108,7 +96,7 @@ export function explain(
       navMeasures,
       weight: s.weights[i] ?? 0,
     });
-    if (reason.status === _UNKNOWN && reason.question !== undefined && reason.party !== undefined) {
+    if (reason.status === 'unknown' && reason.question !== undefined && reason.party !== undefined) {
       const existing = questions.get(reason.question);
       if (existing === undefined) questions.set(reason.question, { factors: [reason.factor], party: reason.party, question: reason.question });
       else existing.factors.push(reason.factor);
