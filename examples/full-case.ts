@@ -50,9 +50,10 @@ import {
   type SeCase,
   type ValidationReport,
 } from '../src';
-import { langFrom, orUsageExit, percent, table } from './lib/cli';
+import { counted, langFrom, NOUNS, orUsageExit, percent, survivePipeClose, table } from './lib/cli';
 import * as zahra from './data/zahra';
 
+survivePipeClose();
 const lang: Locale = orUsageExit(() => langFrom(process.argv.slice(2)), 'usage: full-case [--lang nb|en]');
 const t = (text: { nb: string; en: string }): string => localize(text, lang);
 const nb = lang === 'nb';
@@ -101,8 +102,6 @@ const WORDS = {
   allSteps: { en: 'All five steps included', nb: 'Alle fem trinn er med' },
   followUp: { en: '6. A year of follow-up after employment (etteroppfølging)', nb: '6. Et år med etteroppfølging' },
   schedule: { en: 'Schedule', nb: 'Plan' },
-  contacts: { en: 'contacts', nb: 'kontakter' },
-  triangular: { en: 'triangular meetings', nb: 'trekantsamtaler' },
   until: { en: 'until', nb: 'til' },
   checkOn: { en: 'Follow-up plan checked on', nb: 'Oppfølgingsplanen sjekket' },
   summaryOn: { en: 'Summary on', nb: 'Oppsummering' },
@@ -308,8 +307,8 @@ say(`  ${w('allSteps')}: ${fidelity.supportedEmployment ? w('yes') : w('no')} ($
 heading(w('followUp'));
 const schedule = scheduleFollowUp(zahra.EMPLOYMENT);
 say(
-  `${w('schedule')}: ${schedule.startDate} ${w('until')} ${schedule.plannedEndDate}, ${schedule.contacts.length} ${w('contacts')}, ` +
-    `${schedule.triangularMeetings.length} ${w('triangular')} (${schedule.triangularMeetings.map((m) => m.date).join(', ')})`,
+  `${w('schedule')}: ${schedule.startDate} ${w('until')} ${schedule.plannedEndDate}, ${counted(schedule.contacts.length, NOUNS.contact, lang)}, ` +
+    `${counted(schedule.triangularMeetings.length, NOUNS.triangularMeeting, lang)} (${schedule.triangularMeetings.map((m) => m.date).join(', ')})`,
 );
 const held = (date: string, asOf: string): 'held' | 'missed' | 'planned' => (date >= asOf ? 'planned' : zahra.MISSED_CONTACTS.includes(date) ? 'missed' : 'held');
 const followUpPlanOn = (asOf: string): ReturnType<typeof validateFollowUpPlan> => {

@@ -1,12 +1,13 @@
 /**
  * A tiny HTTP service that validates action plans, for back ends in other languages.
  *
- *   npx tsx examples/plan-service.ts            # listens on PORT or 3000
+ *   npx tsx examples/plan-service.ts            # 127.0.0.1, port PORT or 3000
+ *   npx tsx examples/plan-service.ts --host 0.0.0.0   # every interface: only behind your own access control
  *   curl -s -X POST 'http://localhost:3000/validate/action-plan?asOf=2026-03-02' \
  *        -H 'content-type: application/json' --data @examples/data/plan-valid.json
  *
  * `POST /validate/action-plan` takes a bare action plan or an envelope
- * `{ asOf?, context?, plan }` (see `examples/lib/planRequest.ts`). The date
+ * `{ asOf?, context?, plan }` (see `src/cli/planRequest.ts`). The date
  * to check at is the `asOf` query parameter, else the body's `asOf`, else
  * today (UTC). Responses are JSON:
  *
@@ -16,6 +17,9 @@
  *   schema, or `asOf` is not a date; every issue has a `code` and a `path`;
  * - 404, 405 and 413 for a wrong path, method or a body over 1 MB.
  *
+ * Plans hold personal data, so the service listens on the loopback address
+ * 127.0.0.1 unless `--host` or the `HOST` variable names another address.
+ *
  * Only node:http; no framework. `createPlanService()` returns the server
  * without listening, so a test can start it on port 0.
  */
@@ -23,7 +27,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { IsoDate } from '../src';
-import { checkPlanRequest, todayUtc } from './lib/planRequest';
+import { checkPlanRequest, todayUtc } from '../src/cli/planRequest';
+import { flagValue } from './lib/cli';
 
 /** Options for {@link createPlanService}. */
 export interface PlanServiceOptions {
@@ -56,6 +61,12 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | undefin
     });
     req.on('error', fail);
   });
+}
+
+/** The address to listen on: `--host`, else `HOST`, else the loopback address 127.0.0.1. */
+export function listenHost(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): string {
+  const given = flagValue(argv, '--host') ?? env['HOST'];
+  return given === undefined || given === '' ? '127.0.0.1' : given;
 }
 
 /** Creates the service (not yet listening). */
@@ -91,8 +102,12 @@ export function createPlanService(options: PlanServiceOptions = {}): Server {
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const port = Number(process.env['PORT'] ?? 3000);
+  const host = listenHost(process.argv.slice(2), process.env);
   const server = createPlanService();
-  server.listen(port, () => {
-    console.log(`plan service: POST http://localhost:${port}${ROUTE}  (Ctrl+C to stop)`);
+  server.listen(port, host, () => {
+    const address = server.address();
+    const bound = typeof address === 'object' && address !== null ? address : { address: host, port };
+    const shown = bound.address.includes(':') ? `[${bound.address}]` : bound.address;
+    console.log(`plan service: POST http://${shown}:${bound.port}${ROUTE}  (Ctrl+C to stop)`);
   });
 }

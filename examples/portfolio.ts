@@ -14,7 +14,7 @@
  * always prints the same table.
  */
 import { assignCandidates, localize, parseCandidate, parseJobOpening, rankOpenings } from '../src';
-import { flagValue, langFrom, orUsageExit, percent, table } from './lib/cli';
+import { counted, flagValue, langFrom, NOUNS, orUsageExit, percent, survivePipeClose, table } from './lib/cli';
 import { generateOpenings, generateParticipants } from './data/portfolio';
 
 const WORDS = {
@@ -31,7 +31,7 @@ const WORDS = {
   total: { en: 'Total balance of the assignment', nb: 'Samlet balanse for tildelingen' },
   collide: { en: 'Own best openings wanted by more than one participant', nb: 'Beste stillinger som flere ønsker seg' },
   openLeft: { en: 'Openings not assigned', nb: 'Stillinger som ikke ble tildelt' },
-  toClarify: { en: 'factors to clarify', nb: 'faktorer må avklares' },
+  toClarify: { en: 'to clarify', nb: 'må avklares' },
   othersFitted: { en: 'others fitted the open jobs better', nb: 'andre passet bedre til jobbene' },
   allHard: { en: 'hard conflict with every opening: look wider', nb: 'absolutt konflikt med alle stillingene: se bredere' },
   nobody: { en: 'none', nb: 'ingen' },
@@ -44,6 +44,7 @@ function numberFlag(argv: readonly string[], flag: string, fallback: number, min
   return value;
 }
 
+survivePipeClose();
 const argv = process.argv.slice(2);
 const USAGE = 'usage: portfolio [--lang nb|en] [--seed N] [--participants N] [--openings N]';
 const { lang, seed, participantCount, openingCount } = orUsageExit(
@@ -72,7 +73,7 @@ const rows = candidates.map((candidate, i) => {
   const opening = pair ? openings[pair.openingIndex]! : undefined;
   const summary = pair ? rankOpenings(candidate, [opening!])[0] : undefined;
   const note = pair
-    ? `${top?.index === pair.openingIndex ? '* ' : ''}${summary && summary.unknowns.length > 0 ? `${summary.unknowns.length} ${w('toClarify')}` : ''}`
+    ? `${top?.index === pair.openingIndex ? '* ' : ''}${summary && summary.unknowns.length > 0 ? `${counted(summary.unknowns.length, NOUNS.factor, lang)} ${w('toClarify')}` : ''}`
     : top
       ? w('othersFitted')
       : w('allHard');
@@ -98,6 +99,6 @@ for (const ranking of rankings) if (ranking[0] && !ranking[0].hardConflict) want
 const collisions = [...wanted].filter(([, n]) => n > 1).map(([id, n]) => `${id} (${n})`);
 
 console.log(`* ${firstChoice}/${assignment.pairs.length} ${w('firstChoice')}`);
-console.log(`${w('total')}: ${assignment.totalScore.toFixed(2)} (${assignment.pairs.length} ${lang === 'nb' ? 'par' : 'pairs'})`);
+console.log(`${w('total')}: ${assignment.totalScore.toFixed(2)} (${counted(assignment.pairs.length, NOUNS.pair, lang)})`);
 console.log(`${w('collide')}: ${collisions.join(', ') || w('nobody')}`);
 console.log(`${w('openLeft')}: ${assignment.unassignedOpenings.map((i) => openings[i]!.id).join(', ') || w('nobody')}`);

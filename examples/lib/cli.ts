@@ -1,6 +1,7 @@
 /**
- * Small command-line helpers shared by the examples: the `--lang nb|en` flag
- * and plain-text tables. Not part of the library.
+ * Small command-line helpers shared by the examples: the `--lang nb|en` flag,
+ * plain-text tables, counts and a quiet end on a closed pipe. Not part of the
+ * library.
  */
 import type { Locale } from '../../src';
 
@@ -15,21 +16,21 @@ export function flagValue(argv: readonly string[], flag: string): string | undef
 /** The report language from `--lang nb|en` (default `en`); throws on any other value. */
 export function langFrom(argv: readonly string[]): Locale {
   const value = flagValue(argv, '--lang') ?? 'en';
-  if (value !== 'nb' && value !== 'en') throw new Error(`--lang must be nb or en, not ${value}`);
+  if (value !== 'nb' && value !== 'en') throw new Error('--lang must be nb or en');
   return value;
 }
 
-/** A plain-text table with a header row, columns padded to their widest cell. */
-export function table(header: readonly string[], rows: readonly (readonly (string | number)[])[], indent = '  '): string {
-  const cells = [header, ...rows].map((row) => row.map(String));
-  const widths = header.map((_, c) => Math.max(...cells.map((row) => (row[c] ?? '').length)));
-  const line = (row: readonly string[]): string => indent + row.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ').trimEnd();
-  return [line(cells[0]!), indent + widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
-}
+export { counted, NOUNS, percent, table } from '../../src/cli/text';
 
-/** A score in [0, 1] as a percentage. */
-export function percent(score: number): string {
-  return `${Math.round(score * 100)} %`;
+/**
+ * Ends the process quietly when standard output is closed early
+ * (`npm run example | head`): a reader that has seen enough is not an error.
+ */
+export function survivePipeClose(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
 }
 
 /** Runs a flag parser; on a bad value prints the message and the usage to stderr and exits with code 2. */

@@ -1,27 +1,27 @@
 /**
  * Browser check: bundles the published ESM build (dist/index.js) for the
  * browser with esbuild, as an application would, serves it from localhost and
- * runs it in headless Chromium (Debian's package, driven by playwright-core).
+ * runs it in headless Chromium driven by playwright-core. The browser comes
+ * from the npm package @sparticuz/chromium, CHROMIUM_PATH or a system install
+ * (see ./launch.ts); nothing is installed from a system package manager.
  * esbuild's browser platform fails on any Node built-in, so a passing build
  * also proves the library needs none.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as SE from '../../src';
 import { STORIES } from '../fixtures/plans/stories';
 import { storyAssessments } from '../fixtures/stories';
+import { launchChromium } from './launch';
 
 const root = join(import.meta.dirname, '..', '..');
-const CHROMIUM = '/usr/bin/chromium';
 
 let server: Server | undefined;
-let browser: BrowserContext | undefined;
-let userDataDir = '';
+let browser: Browser | undefined;
 let baseUrl = '';
 
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>supported-employment</title></head>
@@ -59,22 +59,7 @@ beforeAll(async () => {
   const address = server.address();
   baseUrl = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
 
-  userDataDir = mkdtempSync(join(tmpdir(), 'se-chromium-'));
-  // A fresh profile directory per run, as --user-data-dir (playwright passes it).
-  browser = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
@@ -83,7 +68,6 @@ afterAll(async () => {
     if (server) server.close(() => { resolve(); });
     else resolve();
   });
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
 });
 
 describe('the ESM build in Chromium', () => {

@@ -7,7 +7,8 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPlanService } from '../../examples/plan-service';
+import { spawn } from 'node:child_process';
+import { createPlanService, listenHost } from '../../examples/plan-service';
 import { ROOT } from './run';
 
 interface Body {
@@ -100,4 +101,38 @@ describe('createPlanService', () => {
     expect(status).toBe(413);
     expect(json.error).toBe('body_too_large');
   });
+});
+
+describe('where the plan service listens', () => {
+  it('takes --host, else HOST, else the loopback address', () => {
+    expect(listenHost([], {})).toBe('127.0.0.1');
+    expect(listenHost([], { HOST: '' })).toBe('127.0.0.1');
+    expect(listenHost([], { HOST: '::1' })).toBe('::1');
+    expect(listenHost(['--host', '0.0.0.0'], { HOST: '::1' })).toBe('0.0.0.0');
+    expect(listenHost(['--host=127.0.0.2'], {})).toBe('127.0.0.2');
+  });
+
+  it('binds 127.0.0.1 when started as a user starts it', async () => {
+    const env: Record<string, string | undefined> = { ...process.env, PORT: '0' };
+    delete env['HOST'];
+    const child = spawn(process.execPath, ['--import', 'tsx', join('examples', 'plan-service.ts')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const line = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          if (out.includes('\n')) resolve(out.split('\n')[0]!);
+        });
+        child.once('exit', (code) => {
+          reject(new Error(`the service exited early with code ${String(code)}`));
+        });
+      });
+      expect(line).toMatch(/^plan service: POST http:\/\/127\.0\.0\.1:\d+\/validate\/action-plan /);
+      const port = Number(/:(\d+)\//.exec(line)![1]);
+      const res = await fetch(`http://127.0.0.1:${port}/validate/action-plan`, { method: 'POST', body: sample('plan-valid.json') });
+      expect(res.status).toBe(200);
+    } finally {
+      child.kill();
+    }
+  }, 60_000);
 });

@@ -30,7 +30,7 @@ describe('examples/validate-plan.ts (run with tsx)', () => {
   it('exits 0 for the valid sample and shows its one warning', () => {
     const run = runExample('validate-plan.ts', [VALID]);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain(`${VALID}: valid (checked as of 2026-03-02; 0 errors, 1 warnings, 0 notes)`);
+    expect(run.stdout).toContain(`${VALID}: valid (checked as of 2026-03-02; 0 errors, 1 warning, 0 notes)`);
     expect(run.stdout).toContain('plan_training_plan_missing @ plan.activities.5.trainingPlanRef');
   }, 60_000);
 

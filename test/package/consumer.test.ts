@@ -5,8 +5,8 @@
  * node_modules), runs both, and type-checks consumer code under the
  * `node16` and `bundler` module resolutions.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -109,6 +109,25 @@ describe('the packed library', () => {
     expect(validate({ id: 'p', participantRef: 'pt', mainGoal: { kind: 'education', occupation: 'school', targetDate: '2027-08-16' } })).toBe(true);
     expect(validate({ id: 'p', participantRef: 'pt', mainGoal: { kind: 'education', occupation: 'school', targetDate: '2027-02-29' } })).toBe(false);
   });
+
+  it('runs `npx supported-employment --help` in a project that installed it', () => {
+    const dir = makeProject('bin', 'module', tarball);
+    // Link the package's bin as npm install does: node_modules/.bin/<name> -> the file package.json names.
+    const installed = join(dir, 'node_modules', 'supported-employment');
+    const { bin } = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+    expect(Object.keys(bin)).toEqual(['supported-employment']);
+    mkdirSync(join(dir, 'node_modules', '.bin'));
+    for (const [name, file] of Object.entries(bin)) {
+      chmodSync(join(installed, file), 0o755);
+      symlinkSync(join('..', 'supported-employment', file), join(dir, 'node_modules', '.bin', name));
+    }
+    const help = execFileSync('npx', ['--no', '--', 'supported-employment', '--help'], { cwd: dir, encoding: 'utf8' });
+    expect(help).toMatch(/^usage: supported-employment <command>/);
+    const plan = JSON.stringify({ id: 'p', participantRef: 'pt', mainGoal: { kind: 'education', occupation: 'school', targetDate: '2027-08-16' } });
+    const run = spawnSync('npx', ['--no', '--', 'supported-employment', 'validate-plan', '-', '--as-of', '2026-03-02', '--json'], { cwd: dir, encoding: 'utf8', input: plan });
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ asOf: '2026-03-02', issues: expect.arrayContaining([expect.objectContaining({ code: 'plan_responsibility_missing' })]) });
+  }, TSC_TIMEOUT);
 
   it('type-checks consumer code with moduleResolution node16 (ESM and CJS)', () => {
     const dir = makeProject('types-node16', 'module', tarball);

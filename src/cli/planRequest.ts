@@ -1,6 +1,7 @@
 /**
- * The one request format that `examples/validate-plan.ts` (a file) and
- * `examples/plan-service.ts` (an HTTP body) accept, and the check behind both.
+ * The one request format that `supported-employment validate-plan` (a file),
+ * `examples/validate-plan.ts` and `examples/plan-service.ts` (an HTTP body)
+ * accept, and the check behind them.
  *
  * A request is JSON, either a bare action plan or an envelope with the date
  * to check at and the participant's situation:
@@ -35,7 +36,7 @@ import {
   type IsoDate,
   type PlanValidationContext,
   type ValidationReport,
-} from '../../src';
+} from '../index';
 
 /** The participant facts a request may carry (all optional; rules that need a missing fact are skipped). */
 const RequestContextSchema = z.strictObject({
