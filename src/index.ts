@@ -3,6 +3,8 @@ export * from './core';
 export * from './inputSchemas';
 export * from './matching';
 export * from './needs';
+export * from './outcomes';
 export * from './plans';
 export * from './privacy';
 export * from './process';
+export * from './quality';

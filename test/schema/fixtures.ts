@@ -112,7 +112,8 @@ export const INVALID: Readonly<Record<InputSchemaName, readonly (readonly [strin
     ['a missing number', { ...DEFAULT_POLICY, followUpMinimumMonths: undefined }],
     ['a fractional number of months', { ...DEFAULT_POLICY, followUpMinimumMonths: 12.5 }],
     ['zero weeks of placement', { ...DEFAULT_POLICY, unpaidPlacementMaxWeeks: 0 }],
-    ['a caseload as a string', { ...DEFAULT_POLICY, caseload: { min: '10', max: 15, startMax: 10 } }],
+    ['a caseload as a string', { ...DEFAULT_POLICY, caseload: { min: '10', max: 15, startMax: 10, startPhaseMonths: 6 } }],
+    ['a target above 100 %', { ...DEFAULT_POLICY, outcomes: { ...DEFAULT_POLICY.outcomes, targetSeqfTopTransitionToWork: 1.5 } }],
   ],
 };
 
@@ -121,7 +122,25 @@ const policyArb = fc.record({
   followUpRecommendedMonths: fc.integer({ min: 0, max: 120 }),
   unpaidPlacementMaxWeeks: fc.integer({ min: 1, max: 104 }),
   unpaidPlacementsBeforePracticeTrap: fc.integer({ min: 1, max: 10 }),
-  caseload: fc.record({ min: fc.integer({ min: 1, max: 100 }), max: fc.integer({ min: 1, max: 100 }), startMax: fc.integer({ min: 1, max: 100 }) }),
+  caseload: fc.record({
+    min: fc.integer({ min: 1, max: 100 }),
+    max: fc.integer({ min: 1, max: 100 }),
+    startMax: fc.integer({ min: 1, max: 100 }),
+    startPhaseMonths: fc.integer({ min: 0, max: 120 }),
+  }),
+  outcomes: fc.record({
+    targetSeqfTopTransitionToWork: fc.double({ min: 0, max: 1, noNaN: true }),
+    targetJobbsjansenWorkOrEducation: fc.double({ min: 0, max: 1, noNaN: true }),
+    targetIntroWorkOrEducation: fc.double({ min: 0, max: 1, noNaN: true }),
+    benchmarkJobbsjansen2016DirectToJob: fc.double({ min: 0, max: 1, noNaN: true }),
+    benchmarkIntroEmployedOneYearAfter: fc.double({ min: 0, max: 1, noNaN: true }),
+    timeAnchorTopWeeks: fc.integer({ min: 0, max: 520 }),
+    timeAnchorLowestWeeks: fc.integer({ min: 0, max: 520 }),
+    inWorkAfterSeStartMonths: fc.integer({ min: 0, max: 120 }),
+    attachmentWindowDays: fc.integer({ min: 0, max: 366 }),
+    minN: fc.integer({ min: 1, max: 10_000 }),
+    minCellSize: fc.integer({ min: 1, max: 10_000 }),
+  }),
   navMeasureLimits: fc.record({
     mentorMonths: fc.integer({ min: 0, max: 120 }),
     mentorReducedCapacityMonths: fc.integer({ min: 0, max: 120 }),
