@@ -11,6 +11,8 @@ import type { AnchorBand } from './outcomeReport';
  *
  * @param weeks - Whole weeks.
  * @param anchors - The anchors; defaults to `DEFAULT_POLICY.outcomes` (10 and 52).
+ * @param anchors.timeAnchorTopWeeks - The top anchor in weeks.
+ * @param anchors.timeAnchorLowestWeeks - The lowest anchor in weeks.
  * @returns `top` when `weeks ≤ top`, `within-lowest` when `≤ lowest`, else `beyond`.
  * @example
  * ```ts

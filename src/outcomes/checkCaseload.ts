@@ -58,6 +58,8 @@ export const CASELOAD_PRACTICE = Object.freeze({
  *
  * @param assignments - One entry per job specialist.
  * @param options - `asOf` and optional `policy` overrides.
+ * @param options.asOf - The date the caseloads are checked on.
+ * @param options.policy - Policy overrides (`caseload.*`).
  * @returns Warnings, in input order.
  * @throws {@link SupportedEmploymentError} `invalid_option` when a policy override is out of range.
  * @example

@@ -128,7 +128,7 @@ export function toOutcomeRecord(seCase: SeCase, asOf: IsoDate, extras: OutcomeRe
   const inContractFollowUp = exit === null && current.some((j) => contractFollowUps.some((d) => d >= j.start));
 
   let nonWorkStatus: NonWorkStatus = 'other';
-  const closedFor = (exit as OutcomeRecord['exit'])?.kind;
+  const closedFor = exit?.kind;
   if (education) nonWorkStatus = 'education-or-waiting-list';
   else if ((leave !== null && leave.reason !== 'work' && leave.reason !== 'other') || closedFor === 'health' || closedFor === 'care') nonWorkStatus = 'health-or-care-stop';
   else if (exit === null && (currentStep === null || SE_STEP_IDS.indexOf(currentStep as (typeof SE_STEP_IDS)[number]) <= 1)) nonWorkStatus = 'under-mapping';

@@ -137,6 +137,8 @@ function suggestionsFrom(report: OutcomeReport, target: number): SeqfSuggestion[
  *
  * @param input - A parsed {@link SeqfSelfAssessment}.
  * @param options - An optional `outcomeReport` for suggestions, and `policy` (the SEQF top target).
+ * @param options.outcomeReport - A report from {@link computeOutcomeKpis}, to pre-fill suggestions for 6.2.
+ * @param options.policy - Policy overrides (`outcomes.targetSeqfTopTransitionToWork`).
  * @returns The {@link SeqfResult}.
  * @example
  * ```ts

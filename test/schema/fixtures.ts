@@ -15,8 +15,10 @@ import { needsAssessmentArbitrary } from '../fixtures/needs/arbitraries';
 import { actionPlanInputArb, followUpPlanInputArb, isoDate, trainingPlanInputArb } from '../fixtures/plans/arbitraries';
 import { actionPlanInput, ALL_CONSENTS, employmentInput, followUpPlanInput, trainingPlanInput } from '../fixtures/plans/factories';
 import { STORIES } from '../fixtures/plans/stories';
+import { outcomeRecordArb, seqfAssessmentArb } from '../fixtures/outcomes/arbitraries';
+import { rec } from '../fixtures/outcomes/records';
 import { journeyArb } from '../fixtures/process/arbitraries';
-import { JOURNEY_EVENTS, JOURNEY_OPENING } from '../fixtures/process/journey';
+import { JOURNEY_EVENTS, JOURNEY_OPENING, OUTCOME_EVENTS } from '../fixtures/process/journey';
 import { storyAssessments } from '../fixtures/stories';
 
 /** A value as it travels in a JSON document (no `undefined`, no functions, no frozen objects). */
@@ -27,7 +29,7 @@ export function asJson(value: unknown): unknown {
 /** Valid inputs from the modules' fixtures, per model. */
 export const VALID: Readonly<Record<InputSchemaName, readonly unknown[]>> = {
   'new-case': [JOURNEY_OPENING, { id: 'c', openedOn: '2028-02-29' }],
-  'case-event': JOURNEY_EVENTS,
+  'case-event': [...JOURNEY_EVENTS, ...OUTCOME_EVENTS],
   'needs-assessment': [...Object.values(storyAssessments), { id: 'a-1', assessedOn: '2026-03-02' }],
   'action-plan': [actionPlanInput(), ...STORIES.map((s) => s.actionPlan)],
   'training-plan': [trainingPlanInput(), ...STORIES.flatMap((s) => (s.trainingPlan ? [s.trainingPlan.plan] : []))],
@@ -37,6 +39,20 @@ export const VALID: Readonly<Record<InputSchemaName, readonly unknown[]>> = {
   employment: [employmentInput(), ...STORIES.flatMap((s) => (s.followUp ? [s.followUp.plan.employment] : []))],
   'follow-up-plan': [followUpPlanInput(), ...STORIES.flatMap((s) => (s.followUp ? [s.followUp.plan] : []))],
   policy: [DEFAULT_POLICY],
+  'outcome-record': [
+    rec('r-1'),
+    rec('r-2', {
+      jobSpecialistId: 'JS-07',
+      exit: { date: '2024-06-03', kind: 'work' },
+      employments: [{ start: '2024-05-01', contractType: 'permanent', positionPercent: 80, involuntaryPartTime: true, industry: 'cleaning', declared: true }],
+      attachment: [{ date: '2024-12-03', status: 'employed' }],
+      nonWorkStatus: 'other',
+      complexAtIntake: true,
+    }),
+  ],
+  'seqf-self-assessment': [
+    { organisationId: 'team-1', assessedOn: '2026-03-01', scope: 'full', ratings: [{ criterionId: '1.1', claimedLevel: 2, evidence: [{ level: 2, description: 'vision in the statutes', documentRef: 'doc-1' }] }] },
+  ],
 };
 
 /** Invalid inputs, each with the mistake it shows, per model. */
@@ -115,6 +131,19 @@ export const INVALID: Readonly<Record<InputSchemaName, readonly (readonly [strin
     ['a caseload as a string', { ...DEFAULT_POLICY, caseload: { min: '10', max: 15, startMax: 10, startPhaseMonths: 6 } }],
     ['a target above 100 %', { ...DEFAULT_POLICY, outcomes: { ...DEFAULT_POLICY.outcomes, targetSeqfTopTransitionToWork: 1.5 } }],
   ],
+  'outcome-record': [
+    ['no case id', { ...rec('x'), caseId: undefined }],
+    ['an exit kind outside the vocabulary', rec('x', { exit: { date: '2024-01-01', kind: 'won' as never } })],
+    ['an impossible date', rec('x', { referredOn: '2027-02-29' })],
+    ['a position share over 100', rec('x', { employments: [{ start: '2024-01-01', contractType: 'permanent', positionPercent: 120, industry: 'i', declared: true }] })],
+    ['an unknown key', { ...rec('x'), name: 'someone' }],
+  ],
+  'seqf-self-assessment': [
+    ['a level of 6', { organisationId: 't', assessedOn: '2026-03-01', scope: 'full', ratings: [{ criterionId: '1.1', claimedLevel: 6, evidence: [] }] }],
+    ['evidence for level 1', { organisationId: 't', assessedOn: '2026-03-01', scope: 'full', ratings: [{ criterionId: '1.1', claimedLevel: 2, evidence: [{ level: 1, description: 'x' }] }] }],
+    ['an invented criterion', { organisationId: 't', assessedOn: '2026-03-01', scope: 'full', ratings: [{ criterionId: '4.4', claimedLevel: 2, evidence: [] }] }],
+    ['an unknown scope', { organisationId: 't', assessedOn: '2026-03-01', scope: 'half', ratings: [] }],
+  ],
 };
 
 const policyArb = fc.record({
@@ -165,6 +194,8 @@ export const ARBITRARIES: Readonly<Record<InputSchemaName, fc.Arbitrary<unknown>
   employment: followUpPlanInputArb.map((p) => p.employment),
   'follow-up-plan': followUpPlanInputArb,
   policy: policyArb,
+  'outcome-record': outcomeRecordArb,
+  'seqf-self-assessment': seqfAssessmentArb,
 };
 
 /** Every model name, for `it.each`. */

@@ -1,8 +1,20 @@
 import type { OutcomeRecord } from '../../outcomes/outcomeRecord';
 
-/** Days since 1970-01-01 of an ISO date (UTC, no clock). */
+/** Days since 1970-01-01 of an ISO date, by calendar arithmetic (no clock, no Date). */
 export function dayNumber(iso: string): number {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  const y = Number(iso.slice(0, 4)) - (m <= 2 ? 1 : 0);
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+function daysInMonth(year: number, month0: number): number {
+  if (month0 === 1) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month0] ?? 31;
 }
 
 /** The ISO date `months` calendar months after `iso`, clamped to the month's last day. */
@@ -12,7 +24,7 @@ export function addMonthsIso(iso: string, months: number): string {
   const d = Number(iso.slice(8, 10));
   const year = y + Math.floor(m / 12);
   const month = ((m % 12) + 12) % 12;
-  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const last = daysInMonth(year, month);
   return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 

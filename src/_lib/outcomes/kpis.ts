@@ -134,8 +134,8 @@ export function computeCore(records: readonly OutcomeRecord[], asOf: string, coh
   let exitsWorkOrEducation = 0;
   let startEligible = 0;
   let startEmployed = 0;
-  const att = HORIZONS.map(() => ({ eligible: 0, employed: 0, notEmployed: 0 }));
-  const quality = { permanent: [0, 0], fullTime: [0, 0], atLeast60: [0, 0], involuntary: [0, 0] };
+  const att = HORIZONS.map(([id, months]): [RateKpiId, number, { eligible: number; employed: number; notEmployed: number }] => [id, months, { eligible: 0, employed: 0, notEmployed: 0 }]);
+  const quality = { permanent: { k: 0, n: 0 }, fullTime: { k: 0, n: 0 }, atLeast60: { k: 0, n: 0 }, involuntary: { k: 0, n: 0 } };
   let complexKnown = 0;
   let complex = 0;
   const toPlacement: number[] = [];
@@ -161,17 +161,17 @@ export function computeCore(records: readonly OutcomeRecord[], asOf: string, coh
     }
     if (paid) anyPaid++;
     if (latest !== undefined) {
-      quality.permanent[1]!++;
-      if (latest.contractType === 'permanent') quality.permanent[0]!++;
+      quality.permanent.n++;
+      if (latest.contractType === 'permanent') quality.permanent.k++;
       if (latest.positionPercent !== undefined) {
-        quality.fullTime[1]!++;
-        quality.atLeast60[1]!++;
-        if (latest.positionPercent === 100) quality.fullTime[0]!++;
-        if (latest.positionPercent >= 60) quality.atLeast60[0]!++;
+        quality.fullTime.n++;
+        quality.atLeast60.n++;
+        if (latest.positionPercent === 100) quality.fullTime.k++;
+        if (latest.positionPercent >= 60) quality.atLeast60.k++;
       }
       if (latest.involuntaryPartTime !== undefined) {
-        quality.involuntary[1]!++;
-        if (latest.involuntaryPartTime) quality.involuntary[0]!++;
+        quality.involuntary.n++;
+        if (latest.involuntaryPartTime) quality.involuntary.k++;
       }
     }
 
@@ -181,15 +181,14 @@ export function computeCore(records: readonly OutcomeRecord[], asOf: string, coh
       if (exit.kind === 'work') exitsWork++;
       if (exit.kind === 'work' || exit.kind === 'education') exitsWorkOrEducation++;
       if (exit.kind === 'work') {
-        HORIZONS.forEach(([, months], i) => {
+        for (const [, months, a] of att) {
           const at = addMonthsIso(exit.date, months);
-          if (at > asOf) return;
-          const a = att[i]!;
+          if (at > asOf) continue;
           a.eligible++;
           const s = statusOn(r, at, w);
           if (s === 'employed') a.employed++;
           else if (s === 'not-employed') a.notEmployed++;
-        });
+        }
       }
     }
 
@@ -243,9 +242,9 @@ export function computeCore(records: readonly OutcomeRecord[], asOf: string, coh
   }
   if (other.groups > 0 || industryOther > 0) issues.push(outcomesIssue('outcomes_groups_suppressed', other.groups > 0 ? ['perJobSpecialist'] : ['industries']));
 
-  const attachmentRate = (i: number, id: RateKpiId): Rate | null => {
-    const a = att[i]!;
-    if (a.eligible === 0) return null;
+  const attachmentRate = (id: RateKpiId): Rate | null => {
+    const a = att.find(([kpi]) => kpi === id)?.[2];
+    if (a === undefined || a.eligible === 0) return null;
     const known = a.employed + a.notEmployed;
     return rate(id, a.employed, known, policy, known / a.eligible);
   };
@@ -260,13 +259,13 @@ export function computeCore(records: readonly OutcomeRecord[], asOf: string, coh
       transitionToWorkRate: rate('transitionToWorkRate', exitsWork, exits, policy),
       workOrEducationRate: rate('workOrEducationRate', exitsWorkOrEducation, exits, policy),
       inWorkAfterSeStart6m: rate('inWorkAfterSeStart6m', startEmployed, startEligible, policy),
-      attachment6m: attachmentRate(0, 'attachment6m'),
-      attachment12m: attachmentRate(1, 'attachment12m'),
-      attachment36m: attachmentRate(2, 'attachment36m'),
-      permanentShare: rate('permanentShare', quality.permanent[0]!, quality.permanent[1]!, policy),
-      fullTimeShare: rate('fullTimeShare', quality.fullTime[0]!, quality.fullTime[1]!, policy),
-      atLeast60Share: rate('atLeast60Share', quality.atLeast60[0]!, quality.atLeast60[1]!, policy),
-      involuntaryPartTimeShare: rate('involuntaryPartTimeShare', quality.involuntary[0]!, quality.involuntary[1]!, policy),
+      attachment6m: attachmentRate('attachment6m'),
+      attachment12m: attachmentRate('attachment12m'),
+      attachment36m: attachmentRate('attachment36m'),
+      permanentShare: rate('permanentShare', quality.permanent.k, quality.permanent.n, policy),
+      fullTimeShare: rate('fullTimeShare', quality.fullTime.k, quality.fullTime.n, policy),
+      atLeast60Share: rate('atLeast60Share', quality.atLeast60.k, quality.atLeast60.n, policy),
+      involuntaryPartTimeShare: rate('involuntaryPartTimeShare', quality.involuntary.k, quality.involuntary.n, policy),
       complexShare: rate('complexShare', complex, complexKnown, policy),
     },
     durations: {
