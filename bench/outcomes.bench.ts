@@ -8,24 +8,15 @@
  * and add its rows to the table beside the others.
  */
 import { addCalendarDays, computeOutcomeKpis, type OutcomeKpiOptions, type OutcomeRecord } from '../src';
+import { createRng } from './rng';
 import { HEAVY, measure, type Comparison, type Measured } from './harness';
 
 /** The seed and size of the generated cohort. */
 export const OUTCOMES_BENCH = { seed: 20_261_218, records: 100_000 } as const;
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `n` seeded outcome records referred 2020–2024, about half exiting to work, with attachment observations. */
 export function generateOutcomeRecords(n: number, seed: number): OutcomeRecord[] {
-  const r = rng(seed);
+  const r = createRng(seed);
   const int = (lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
   const out: OutcomeRecord[] = [];
   for (let i = 0; i < n; i++) {

@@ -4,19 +4,8 @@
  * library accepts. The numbers are invented for the example: they are not
  * figures from the sources.
  */
+import { createRng } from '../../bench/rng';
 import { addCalendarDays, addCalendarMonths, replayCase, type CaseEvent, type IsoDate, type Programme, type SeCase } from '../../src';
-
-/** A small deterministic generator (mulberry32). */
-export function createRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One generated case with the facts a case does not hold. */
 export interface GeneratedCase {
