@@ -4,6 +4,8 @@ export * from './inputSchemas';
 export * from './issueCodes';
 export * from './matching';
 export * from './needs';
+export * from './outcomes';
 export * from './plans';
 export * from './privacy';
 export * from './process';
+export * from './quality';

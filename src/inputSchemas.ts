@@ -10,6 +10,8 @@ import { RecordedConsentSchema } from './plans/recordedConsent';
 import { TrainingPlanSchema } from './plans/trainingPlan';
 import { CaseEventSchema } from './process/caseEvent';
 import { NewCaseSchema } from './process/newCase';
+import { OutcomeRecordSchema } from './outcomes/outcomeRecord';
+import { SeqfSelfAssessmentSchema } from './quality/seqfSelfAssessment';
 
 /**
  * The kebab-case names of the public input models, in the order of the five steps.
@@ -43,6 +45,8 @@ export const INPUT_SCHEMA_NAMES = [
   'employment',
   'follow-up-plan',
   'policy',
+  'outcome-record',
+  'seqf-self-assessment',
 ] as const;
 
 /**
@@ -65,7 +69,8 @@ export type InputSchemaName = (typeof INPUT_SCHEMA_NAMES)[number];
  * (`process`), the needs assessment (`needs`), the action, training and
  * follow-up plans with the employment and recorded consents they refer to
  * (`plans`), the candidate and the job opening (`matching`), and the policy
- * numbers (`core`). The package's JSON Schemas are generated from exactly
+ * numbers (`core`), the individual outcome report (`outcomes`) and the SEQF
+ * self-assessment (`quality`). The package's JSON Schemas are generated from exactly
  * this registry with `z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' })`,
  * so they describe what the schema *accepts* (fields with defaults are
  * optional), and a test runs the same valid and invalid data through Ajv and
@@ -78,7 +83,7 @@ export type InputSchemaName = (typeof INPUT_SCHEMA_NAMES)[number];
  * ```ts
  * const result = INPUT_SCHEMAS['needs-assessment'].safeParse({ id: 'a-1', assessedOn: '2026-03-02' });
  * result.success; // => true
- * Object.keys(INPUT_SCHEMAS).length; // => 11
+ * Object.keys(INPUT_SCHEMAS).length; // => 13
  * ```
  * @category Core
  */
@@ -94,4 +99,6 @@ export const INPUT_SCHEMAS = /* @__PURE__ */ Object.freeze({
   employment: EmploymentSchema,
   'follow-up-plan': FollowUpPlanSchema,
   policy: PolicySchema,
+  'outcome-record': OutcomeRecordSchema,
+  'seqf-self-assessment': SeqfSelfAssessmentSchema,
 }) satisfies Readonly<Record<InputSchemaName, z.ZodType>>;

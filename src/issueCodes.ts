@@ -2,9 +2,11 @@ import { ADAPTATIONS_ISSUE_CODES } from './adaptations/issueCodes';
 import { SCHEMA_ISSUE_CODES } from './core/issueCodes';
 import { MATCHING_ISSUE_CODES } from './matching/issueCodes';
 import { NEEDS_ISSUE_CODES } from './needs/issueCodes';
+import { OUTCOMES_ISSUE_CODES } from './outcomes/issueCodes';
 import { PLANS_ISSUE_CODES } from './plans/issueCodes';
 import { PRIVACY_ISSUE_CODES } from './privacy/issueCodes';
 import { PROCESS_ISSUE_CODES } from './process/issueCodes';
+import { QUALITY_ISSUE_CODES } from './quality/issueCodes';
 
 /**
  * Every issue code the library can return, in one closed list.
@@ -29,6 +31,8 @@ export const ISSUE_CODES = [
   ...MATCHING_ISSUE_CODES,
   ...PLANS_ISSUE_CODES,
   ...PRIVACY_ISSUE_CODES,
+  ...OUTCOMES_ISSUE_CODES,
+  ...QUALITY_ISSUE_CODES,
 ] as const;
 
 /**

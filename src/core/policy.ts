@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { SourceRef } from './sourceRef';
 
 const months = z.number().int().min(0).max(120);
+const weeks = z.number().int().min(0).max(520);
+const share = z.number().min(0).max(1);
 
 /**
  * Schema of a {@link Policy}: the numbers that differ between programmes or change with regulations.
@@ -29,6 +31,33 @@ export const PolicySchema = z.object({
     max: z.number().int().min(1).max(100),
     /** The upper end while a team is starting SE. */
     startMax: z.number().int().min(1).max(100),
+    /** How long the start phase of a job specialist's role lasts, in months (`startMax` applies). */
+    startPhaseMonths: months,
+  }),
+  /** Targets, benchmarks, time anchors and reporting thresholds of the outcome figures. */
+  outcomes: z.object({
+    /** SEQF top score for transition to work (definition: exits to work among exits). */
+    targetSeqfTopTransitionToWork: share,
+    /** Jobbsjansen result target (definition: exits to work or education among exits). */
+    targetJobbsjansenWorkOrEducation: share,
+    /** Introduction programme result target (definition: exits to work or education among exits). */
+    targetIntroWorkOrEducation: share,
+    /** Benchmark: Jobbsjansen 2016, direct to a job (work among exits). */
+    benchmarkJobbsjansen2016DirectToJob: share,
+    /** Benchmark: introduction programme, employed one year after (work among exits). */
+    benchmarkIntroEmployedOneYearAfter: share,
+    /** SEQF time anchor: top score when paid work starts within this many weeks of referral. */
+    timeAnchorTopWeeks: weeks,
+    /** SEQF time anchor: lowest score when paid work starts within this many weeks of referral. */
+    timeAnchorLowestWeeks: weeks,
+    /** SEQF criterion: in work this many months after SE started. */
+    inWorkAfterSeStartMonths: months,
+    /** An attachment observation counts for a date when it lies within this many days of it. */
+    attachmentWindowDays: z.number().int().min(0).max(366),
+    /** Rates over fewer records than this are flagged `lowN`. */
+    minN: z.number().int().min(1).max(10_000),
+    /** Groups (for example per job specialist) with fewer records than this are suppressed. */
+    minCellSize: z.number().int().min(1).max(10_000),
   }),
   /** NAV measure limits, in months. */
   navMeasureLimits: z.object({
@@ -88,6 +117,13 @@ export type Policy = z.output<typeof PolicySchema>;
  *   training 18, inclusion grant 12 (domain specification §7, NAV).
  * - Complex needs: at least three needs `moderate` or worse across at least two
  *   levels (domain specification §4; a library default made an option).
+ * - Outcomes: SEQF top 50 % transition to work, Jobbsjansen 70 % work or
+ *   education (the 2018 allotment letter gives 65 %; override to use it),
+ *   introduction programme 70 %, benchmarks 44 % (AFI report 7.2.3 and 6.6,
+ *   L12348–12354, L11400–11406, L13384–13388); SEQF time anchors 10 and 52
+ *   weeks (L12408–12412); in work 6 months after SE start (L12380–12382). The
+ *   ±30-day attachment window, `minN` 10, `minCellSize` 5 and the 6-month start
+ *   phase of a caseload are library defaults.
  *
  * @example
  * ```ts
@@ -100,7 +136,20 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   followUpRecommendedMonths: 36,
   unpaidPlacementMaxWeeks: 6,
   unpaidPlacementsBeforePracticeTrap: 2,
-  caseload: Object.freeze({ min: 10, max: 15, startMax: 10 }),
+  caseload: Object.freeze({ min: 10, max: 15, startMax: 10, startPhaseMonths: 6 }),
+  outcomes: Object.freeze({
+    targetSeqfTopTransitionToWork: 0.5,
+    targetJobbsjansenWorkOrEducation: 0.7,
+    targetIntroWorkOrEducation: 0.7,
+    benchmarkJobbsjansen2016DirectToJob: 0.44,
+    benchmarkIntroEmployedOneYearAfter: 0.44,
+    timeAnchorTopWeeks: 10,
+    timeAnchorLowestWeeks: 52,
+    inWorkAfterSeStartMonths: 6,
+    attachmentWindowDays: 30,
+    minN: 10,
+    minCellSize: 5,
+  }),
   navMeasureLimits: Object.freeze({
     mentorMonths: 6,
     mentorReducedCapacityMonths: 36,
@@ -128,7 +177,8 @@ export type PolicyKey =
   | 'unpaidPlacementsBeforePracticeTrap'
   | `caseload.${keyof Policy['caseload']}`
   | `navMeasureLimits.${keyof Policy['navMeasureLimits']}`
-  | `complexNeeds.${keyof Policy['complexNeeds']}`;
+  | `complexNeeds.${keyof Policy['complexNeeds']}`
+  | `outcomes.${keyof Policy['outcomes']}`;
 
 const nav = (section: string): SourceRef => ({ document: 'nav', section });
 
@@ -149,6 +199,18 @@ export const POLICY_SOURCES: Readonly<Record<PolicyKey, SourceRef>> = Object.fre
   'caseload.min': { document: 'afi-report', section: '6.5.2 (10–15 aktive deltakere)', lines: 'L11068' },
   'caseload.max': { document: 'afi-report', section: '6.5.2 (10–15 aktive deltakere)', lines: 'L11068' },
   'caseload.startMax': { document: 'afi-report', section: 'Appendix (5–10 deltakere i oppstart)', lines: 'L13395' },
+  'caseload.startPhaseMonths': { document: 'library', section: 'Start-phase length of a caseload (AFI report 6.5.2, L11253–11261, says "enda færre i oppstartsfasen" without a length)' },
+  'outcomes.targetSeqfTopTransitionToWork': { document: 'afi-report', section: '7.2.3 (SEQF toppskår ved 50 prosent overgang til arbeid)', lines: 'L12348–12350' },
+  'outcomes.targetJobbsjansenWorkOrEducation': { document: 'afi-report', section: '7.2.3 (Jobbsjansen: 70 prosent overgang til arbeid eller utdanning; 65 prosent i tildelingsbrevet 2018, L13384–13388)', lines: 'L12350–12354' },
+  'outcomes.targetIntroWorkOrEducation': { document: 'afi-report', section: 'Vedlegg (introduksjonsprogrammet: 70 prosent)', lines: 'L13384–13386' },
+  'outcomes.benchmarkJobbsjansen2016DirectToJob': { document: 'afi-report', section: '6.6 (Jobbsjansen 2016: 44 prosent direkte til jobb)', lines: 'L11400–11402' },
+  'outcomes.benchmarkIntroEmployedOneYearAfter': { document: 'afi-report', section: '6.6 (introduksjonsprogrammet: 44 prosent sysselsatt ett år etter)', lines: 'L11402–11406' },
+  'outcomes.timeAnchorTopWeeks': { document: 'afi-report', section: '7.2.3 (SEQF toppskår ved oppstart i jobb innen ti uker)', lines: 'L12408–12412' },
+  'outcomes.timeAnchorLowestWeeks': { document: 'afi-report', section: '7.2.3 (SEQF lavest skår ved oppstart i jobb innen 52 uker)', lines: 'L12408–12412' },
+  'outcomes.inWorkAfterSeStartMonths': { document: 'afi-report', section: '7.2.3 (i arbeid seks måneder etter oppstart i SE)', lines: 'L12380–12382' },
+  'outcomes.attachmentWindowDays': { document: 'library', section: 'Attachment observation window (AFI report 7.2.3, L12400–12406, gives the horizons, not a window)' },
+  'outcomes.minN': { document: 'library', section: 'Rates over fewer records are flagged as uncertain' },
+  'outcomes.minCellSize': { document: 'library', section: 'Small-cell suppression of groups (privacy; domain specification §8)' },
   'navMeasureLimits.mentorMonths': nav('Mentor: inntil 6 måneder'),
   'navMeasureLimits.mentorReducedCapacityMonths': nav('Mentor ved nedsatt arbeidsevne: inntil 36 måneder'),
   'navMeasureLimits.wageSubsidyMonths': nav('Midlertidig lønnstilskudd: inntil 12 måneder'),

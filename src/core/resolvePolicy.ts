@@ -29,6 +29,7 @@ export function resolvePolicy(overrides: PolicyOverrides = {}, base: Policy = DE
     caseload: { ...base.caseload, ...overrides.caseload },
     navMeasureLimits: { ...base.navMeasureLimits, ...overrides.navMeasureLimits },
     complexNeeds: { ...base.complexNeeds, ...overrides.complexNeeds },
+    outcomes: { ...base.outcomes, ...overrides.outcomes },
   };
   const result = safeParseWith(PolicySchema, merged);
   if (!result.ok) {

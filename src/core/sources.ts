@@ -115,6 +115,7 @@ export const SOURCES = Object.freeze({
   timeIndicators: cite({ document: 'afi-report', section: 'Tabell 12, 6.2 Prestasjonsindikatorer', lines: 'L12474–12485' }),
   outcomes: cite({ document: 'afi-report', section: 'Sammendrag (status for deltakerne)', lines: 'L381–424' }),
   reassessment: cite({ document: 'afi-report', section: 'Sammendrag (behov som ikke er tydelige ved innskriving)', lines: 'L952–956' }),
+  jobQuality: cite({ document: 'afi-report', section: '7.3 (faste kontrakter, mindre ufrivillig deltid)', lines: 'L12374–12378, L12589–12591' }),
   eventLog: cite({ document: 'library', section: 'Case event log integrity (ids unique, dates in order, nothing after closure)' }),
   followUpCadence: cite({ document: 'library', section: 'Follow-up cadence default: a contact every four weeks (handbook §15 L411; AFI report 4.8 L7962–7974 give no number)' }),
   // Plans: action plan, training plan and follow-up after employment.

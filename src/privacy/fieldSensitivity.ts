@@ -137,8 +137,8 @@ const NEEDS_ASSESSMENT: Fields = {
   ...CULTURAL_CONSTRAINTS,
 };
 
-// `reason` joins the step-change, placement-end and employment-end reasons, and the
-// last can be `health`; `outcome` can be `health` too. Both are classified as health data.
+// `reason` joins the step-change, placement-end, employment-end and programme-leave reasons,
+// which can be `health` or `pregnancy`; `outcome` can be `health` too. Both are classified as health data.
 const CASE_EVENT: Fields = {
   type: PUBLIC,
   id: PERSONAL,
@@ -164,7 +164,16 @@ const CASE_EVENT: Fields = {
   industry: PERSONAL,
   occupation: PERSONAL,
   with: PUBLIC,
+  declared: PERSONAL,
+  involuntaryPartTime: PERSONAL,
+  norwegianLevel: PERSONAL,
+  topic: PUBLIC,
   outcome: HEALTH,
+  until: PERSONAL,
+  education: PERSONAL,
+  withPartTimeJob: PERSONAL,
+  status: PERSONAL,
+  observedVia: PUBLIC,
 };
 
 const SE_CASE: Fields = {
@@ -195,7 +204,16 @@ const SE_CASE: Fields = {
   'events[].industry': PERSONAL,
   'events[].occupation': PERSONAL,
   'events[].with': PUBLIC,
+  'events[].declared': PERSONAL,
+  'events[].involuntaryPartTime': PERSONAL,
+  'events[].norwegianLevel': PERSONAL,
+  'events[].topic': PUBLIC,
   'events[].outcome': HEALTH,
+  'events[].until': PERSONAL,
+  'events[].education': PERSONAL,
+  'events[].withPartTimeJob': PERSONAL,
+  'events[].status': PERSONAL,
+  'events[].observedVia': PUBLIC,
   referral: PUBLIC,
   'referral.eventId': PERSONAL,
   'referral.date': PERSONAL,

@@ -1,14 +1,20 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../core/dates/isoDate';
+import { NorwegianLevelSchema } from '../needs/norwegianLevel';
 import { ProgrammeSchema } from '../needs/programme';
+import { AttachmentSourceSchema } from './attachmentSource';
+import { AttachmentStatusSchema } from './attachmentStatus';
 import { CaseOutcomeSchema } from './caseOutcome';
 import { ConsentScopeSchema } from './consentScope';
 import { ContactChannelSchema } from './contactChannel';
 import { EmploymentContractTypeSchema } from './employmentContractType';
+import { EducationKindSchema } from './educationKind';
 import { EmploymentEndReasonSchema } from './employmentEndReason';
+import { FollowUpTopicOnContractSchema } from './followUpTopicOnContract';
 import { FollowUpCounterpartSchema } from './followUpCounterpart';
 import { PlacementEndReasonSchema } from './placementEndReason';
 import { PlacementKindSchema } from './placementKind';
+import { ProgrammeLeaveReasonSchema } from './programmeLeaveReason';
 import { ReferralSourceSchema } from './referralSource';
 import { SeDocumentIdSchema } from './seDocumentId';
 import { SeStepIdSchema } from './seStep';
@@ -30,11 +36,14 @@ import { ThirdPartySchema } from './thirdParty';
  * - `placement-started`, `placement-ended`: a work trial or placement.
  * - `employment-started`, `employment-ended`: a job.
  * - `follow-up-contact`: a contact of follow-up after employment (*etteroppfølging*).
+ * - `programme-leave`: she takes leave from the programme, for work or another reason.
+ * - `education-started`: she starts education or is put on a waiting list for it.
  * - `case-closed`: SE follow-up ends, with an outcome.
+ * - `attachment-observed`: her attachment to work is observed, also after the case is closed.
  *
  * @example
  * ```ts
- * CASE_EVENT_TYPES.length; // => 15
+ * CASE_EVENT_TYPES.length; // => 18
  * ```
  * @category Process
  */
@@ -53,7 +62,10 @@ export const CASE_EVENT_TYPES = [
   'employment-started',
   'employment-ended',
   'follow-up-contact',
+  'programme-leave',
+  'education-started',
   'case-closed',
+  'attachment-observed',
 ] as const;
 
 /**
@@ -92,10 +104,18 @@ const base = {
  * - `placement-started`: `placementId`, `kind` ({@link PlacementKind}), `employerId`, `hoursPerWeek`.
  * - `placement-ended`: `placementId`, `reason` ({@link PlacementEndReason}).
  * - `employment-started`: `employmentId`, `employerId`, `contractType` ({@link EmploymentContractType}),
- *   optional `positionPercent`, `industry`, `occupation`.
+ *   optional `positionPercent`, `industry`, `occupation`, optional `declared` (absent means declared),
+ *   optional `involuntaryPartTime`, optional `norwegianLevel` ({@link NorwegianLevel}, the level the job
+ *   demands or develops; job quality, AFI report 7.2.3, L12374–12378, L12589–12591).
  * - `employment-ended`: `employmentId`, `reason` ({@link EmploymentEndReason}).
- * - `follow-up-contact`: `channel` ({@link ContactChannel}), `with` ({@link FollowUpCounterpart}).
+ * - `follow-up-contact`: `channel` ({@link ContactChannel}), `with` ({@link FollowUpCounterpart}),
+ *   optional `topic` ({@link FollowUpTopicOnContract}: follow-up on the contract or the position share,
+ *   the third leg of the AFI work-goal definition, L11386–11388).
+ * - `programme-leave`: `reason` ({@link ProgrammeLeaveReason}), optional `until` (AFI report L11384–11388, L10905–10909).
+ * - `education-started`: `education` ({@link EducationKind}), optional `withPartTimeJob` (AFI report L11513–11523).
  * - `case-closed`: `outcome` ({@link CaseOutcome}).
+ * - `attachment-observed`: `status` ({@link AttachmentStatus}), `observedVia` ({@link AttachmentSource})
+ *   (attachment 6 months, 1 and 3 years after exit, AFI report 7.2.3, L12400–12406).
  *
  * Ids of employers, placements and documents are references into the
  * consumer's own registers; the events hold no names or free text, so a log
@@ -219,6 +239,12 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
     industry: ref,
     /** The occupation, as a code or label from the consumer's classification (for example STYRK). */
     occupation: ref,
+    /** Whether the job is declared work with a contract; absent means declared (`true`). Undeclared work never counts as paid work. */
+    declared: z.boolean().optional(),
+    /** Whether she works part time against her wish (*ufrivillig deltid*). */
+    involuntaryPartTime: z.boolean().optional(),
+    /** The Norwegian level the job asks of her (job quality, AFI report L12374–12378). */
+    norwegianLevel: NorwegianLevelSchema.optional(),
   }),
   z.object({
     /** The event type. */
@@ -237,6 +263,26 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
     channel: ContactChannelSchema,
     /** Whom it was with; `both` is a triangular meeting. */
     with: FollowUpCounterpartSchema,
+    /** Set when the contact follows up her contract or position share (AFI report L11386–11388). */
+    topic: FollowUpTopicOnContractSchema.optional(),
+  }),
+  z.strictObject({
+    /** The event type. */
+    type: z.literal('programme-leave'),
+    ...base,
+    /** Why she takes leave. */
+    reason: ProgrammeLeaveReasonSchema,
+    /** The last day of the leave, when known; absent means open-ended. */
+    until: IsoDateSchema.optional(),
+  }),
+  z.strictObject({
+    /** The event type. */
+    type: z.literal('education-started'),
+    ...base,
+    /** The kind of education, or a waiting list for it. */
+    education: EducationKindSchema,
+    /** Whether she combines the education with a part-time job. */
+    withPartTimeJob: z.boolean().optional(),
   }),
   z.object({
     /** The event type. */
@@ -244,6 +290,15 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
     ...base,
     /** How the case ended. */
     outcome: CaseOutcomeSchema,
+  }),
+  z.strictObject({
+    /** The event type. */
+    type: z.literal('attachment-observed'),
+    ...base,
+    /** What was observed on the date. */
+    status: AttachmentStatusSchema,
+    /** How it was observed. */
+    observedVia: AttachmentSourceSchema,
   }),
 ]);
 

@@ -13,7 +13,8 @@
  * `reassessment_without_assessment`, `assessment_id_duplicate`,
  * `placement_id_duplicate`, `placement_not_started`, `placement_already_ended`,
  * `employment_id_duplicate`, `employment_not_started`,
- * `employment_already_ended`, `follow_up_without_employment`.
+ * `employment_already_ended`, `follow_up_without_employment`,
+ * `involuntary_part_time_full_time`, `leave_ends_before_start`.
  *
  * Raised by {@link canEnterStep} (readiness; the errors above plus):
  * `cooperation_agreement_missing`, `earlier_step_not_entered`,
@@ -50,6 +51,8 @@ export const PROCESS_ISSUE_CODES = [
   'employment_not_started',
   'employment_already_ended',
   'follow_up_without_employment',
+  'involuntary_part_time_full_time',
+  'leave_ends_before_start',
   'cooperation_agreement_missing',
   'earlier_step_not_entered',
   'vocational_profile_missing',

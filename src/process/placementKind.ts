@@ -4,14 +4,16 @@ import { z } from 'zod';
  * The kinds of workplace placement a case can record.
  *
  * @remarks
- * - `work-trial`: a short, unpaid trial or job tasting (*jobbsmaking*) to
- *   test a wish and a workplace (AFI report 6.5.2, L11191–11220).
+ * - `work-trial`: a short, unpaid trial to test a wish and a workplace
+ *   (AFI report 6.5.2, L11191–11220).
+ * - `job-tasting`: a job tasting (*jobbsmaking*) of a few days, an early
+ *   placement (AFI report L11191–11199, L12416–12418).
  * - `unpaid-placement`: unpaid work practice (*arbeidspraksis*); SE prefers paid
  *   work and keeps these short (AFI report table 1, L2249; L11187).
  * - `paid-placement`: a placement where the participant is paid, for example
  *   with a wage subsidy (*lønnstilskudd*).
  *
- * Work trials and unpaid placements are both unpaid; see {@link UNPAID_PLACEMENT_KINDS}.
+ * Work trials, unpaid placements and job tastings are unpaid; see {@link UNPAID_PLACEMENT_KINDS}.
  *
  * @example
  * ```ts
@@ -23,6 +25,7 @@ export const PLACEMENT_KINDS = [
   'work-trial',
   'unpaid-placement',
   'paid-placement',
+  'job-tasting',
 ] as const;
 
 /**
@@ -48,7 +51,7 @@ export type PlacementKind = (typeof PLACEMENT_KINDS)[number];
 export const PlacementKindSchema = z.enum(PLACEMENT_KINDS);
 
 /**
- * The placement kinds that are unpaid: `work-trial` and `unpaid-placement`.
+ * The placement kinds that are unpaid: `work-trial`, `unpaid-placement` and `job-tasting`.
  *
  * @remarks
  * Summaries add up the weeks of these kinds, because SE prefers paid work over
@@ -60,4 +63,4 @@ export const PlacementKindSchema = z.enum(PLACEMENT_KINDS);
  * ```
  * @category Process
  */
-export const UNPAID_PLACEMENT_KINDS: readonly PlacementKind[] = ['work-trial', 'unpaid-placement'];
+export const UNPAID_PLACEMENT_KINDS: readonly PlacementKind[] = ['work-trial', 'unpaid-placement', 'job-tasting'];

@@ -177,7 +177,7 @@ describe('resolvePolicy', () => {
   it('overrides single numbers, also nested, and keeps the rest', () => {
     const policy = resolvePolicy({ followUpMinimumMonths: 24, caseload: { max: 23 } });
     expect(policy.followUpMinimumMonths).toBe(24);
-    expect(policy.caseload).toEqual({ min: 10, max: 23, startMax: 10 });
+    expect(policy.caseload).toEqual({ min: 10, max: 23, startMax: 10, startPhaseMonths: 6 });
     expect(policy.unpaidPlacementMaxWeeks).toBe(6);
     expect(DEFAULT_POLICY.followUpMinimumMonths).toBe(12);
   });

@@ -126,12 +126,41 @@ describe('applyCaseEvent', () => {
       (c) => { expect(c.followUpContacts).toEqual([{ eventId: 'f', date: d, channel: 'sms', with: 'participant' }]); },
     ],
     [
+      'programme-leave',
+      STARTED,
+      { type: 'programme-leave', id: 'lv', date: d, reason: 'work', until: '2026-06-30' },
+      (c) => { expect(c.events.filter((e) => e.type === 'programme-leave')).toHaveLength(1); },
+    ],
+    [
+      'education-started',
+      STARTED,
+      { type: 'education-started', id: 'ed', date: d, education: 'waiting-list' },
+      (c) => { expect(c.events.filter((e) => e.type === 'education-started')).toHaveLength(1); },
+    ],
+    [
       'case-closed',
       STARTED,
       { type: 'case-closed', id: 'x', date: d, outcome: 'education' },
       (c) => { expect(c.closure).toEqual({ eventId: 'x', closedOn: d, outcome: 'education' }); },
     ],
+    [
+      'attachment-observed',
+      [...STARTED, JOB, { type: 'case-closed', id: 'x', date: d, outcome: 'work' }],
+      { type: 'attachment-observed', id: 'ao', date: '2026-09-10', status: 'employed', observedVia: 'contact' },
+      (c) => { expect(c.closure?.outcome).toBe('work'); },
+    ],
   ];
+
+  it('accepts involuntary part time in a part-time job', () => {
+    expect(applyCaseEvent(caseOf(STARTED), { ...JOB, positionPercent: 60, involuntaryPartTime: true }).ok).toBe(true);
+  });
+
+  it('accepts an attachment observation on a closed case, and nothing else', () => {
+    const closed = caseOf([...STARTED, { type: 'case-closed', id: 'x', date: d, outcome: 'work' }]);
+    expect(applyCaseEvent(closed, { type: 'attachment-observed', id: 'ao', date: d, status: 'not-employed', observedVia: 'employer' }).ok).toBe(true);
+    const refused = applyCaseEvent(closed, { type: 'education-started', id: 'ed', date: d, education: 'higher' });
+    expect(refused.ok ? [] : refused.issues.map((i) => i.code)).toEqual(['case_closed']);
+  });
 
   it('has an acceptance case for every event type', () => {
     expect(kinds.map(([type]) => type)).toEqual([...CASE_EVENT_TYPES]);
@@ -242,6 +271,8 @@ describe('applyCaseEvent', () => {
       ['employmentId'],
     ],
     ['follow_up_without_employment', 'a follow-up contact before any job', STARTED, { type: 'follow-up-contact', id: 'f', date: d, channel: 'sms', with: 'participant' }, []],
+    ['involuntary_part_time_full_time', 'involuntary part time in a 100 % job', STARTED, { ...JOB, positionPercent: 100, involuntaryPartTime: true }, ['involuntaryPartTime']],
+    ['leave_ends_before_start', 'a leave that ends before it starts', STARTED, { type: 'programme-leave', id: 'lv', date: d, reason: 'care', until: '2026-03-01' }, ['until']],
   ];
 
   it.each(rejections)('refuses with %s: %s', (code, _what, before, event, path) => {

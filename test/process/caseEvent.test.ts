@@ -8,11 +8,11 @@ import {
   type CaseEventInput,
 } from '../../src';
 import { expectIssues } from '../fixtures/expectIssues';
-import { JOURNEY_EVENTS } from '../fixtures/process/journey';
+import { JOURNEY_EVENTS, OUTCOME_EVENTS } from '../fixtures/process/journey';
 
 /** One valid input of every event type. */
 const ONE_OF_EACH: readonly CaseEventInput[] = CASE_EVENT_TYPES.map((type) => {
-  const found = JOURNEY_EVENTS.find((e) => e.type === type);
+  const found = JOURNEY_EVENTS.find((e) => e.type === type) ?? OUTCOME_EVENTS.find((e) => e.type === type);
   if (found === undefined) throw new Error(`journey lacks ${type}`);
   return found;
 });

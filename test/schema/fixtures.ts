@@ -15,8 +15,10 @@ import { needsAssessmentArbitrary } from '../fixtures/needs/arbitraries';
 import { actionPlanInputArb, followUpPlanInputArb, isoDate, trainingPlanInputArb } from '../fixtures/plans/arbitraries';
 import { actionPlanInput, ALL_CONSENTS, employmentInput, followUpPlanInput, trainingPlanInput } from '../fixtures/plans/factories';
 import { STORIES } from '../fixtures/plans/stories';
+import { outcomeRecordArb, seqfAssessmentArb } from '../fixtures/outcomes/arbitraries';
+import { rec } from '../fixtures/outcomes/records';
 import { journeyArb } from '../fixtures/process/arbitraries';
-import { JOURNEY_EVENTS, JOURNEY_OPENING } from '../fixtures/process/journey';
+import { JOURNEY_EVENTS, JOURNEY_OPENING, OUTCOME_EVENTS } from '../fixtures/process/journey';
 import { storyAssessments } from '../fixtures/stories';
 
 /** A value as it travels in a JSON document (no `undefined`, no functions, no frozen objects). */
@@ -27,7 +29,7 @@ export function asJson(value: unknown): unknown {
 /** Valid inputs from the modules' fixtures, per model. */
 export const VALID: Readonly<Record<InputSchemaName, readonly unknown[]>> = {
   'new-case': [JOURNEY_OPENING, { id: 'c', openedOn: '2028-02-29' }],
-  'case-event': JOURNEY_EVENTS,
+  'case-event': [...JOURNEY_EVENTS, ...OUTCOME_EVENTS],
   'needs-assessment': [...Object.values(storyAssessments), { id: 'a-1', assessedOn: '2026-03-02' }],
   'action-plan': [actionPlanInput(), ...STORIES.map((s) => s.actionPlan)],
   'training-plan': [trainingPlanInput(), ...STORIES.flatMap((s) => (s.trainingPlan ? [s.trainingPlan.plan] : []))],
@@ -37,6 +39,20 @@ export const VALID: Readonly<Record<InputSchemaName, readonly unknown[]>> = {
   employment: [employmentInput(), ...STORIES.flatMap((s) => (s.followUp ? [s.followUp.plan.employment] : []))],
   'follow-up-plan': [followUpPlanInput(), ...STORIES.flatMap((s) => (s.followUp ? [s.followUp.plan] : []))],
   policy: [DEFAULT_POLICY],
+  'outcome-record': [
+    rec('r-1'),
+    rec('r-2', {
+      jobSpecialistId: 'JS-07',
+      exit: { date: '2024-06-03', kind: 'work' },
+      employments: [{ start: '2024-05-01', contractType: 'permanent', positionPercent: 80, involuntaryPartTime: true, industry: 'cleaning', declared: true }],
+      attachment: [{ date: '2024-12-03', status: 'employed' }],
+      nonWorkStatus: 'other',
+      complexAtIntake: true,
+    }),
+  ],
+  'seqf-self-assessment': [
+    { organisationId: 'team-1', assessedOn: '2026-03-01', scope: 'full', ratings: [{ criterionId: '1.1', claimedLevel: 2, evidence: [{ level: 2, description: 'vision in the statutes', documentRef: 'doc-1' }] }] },
+  ],
 };
 
 /** Invalid inputs, each with the mistake it shows, per model. */
@@ -112,7 +128,21 @@ export const INVALID: Readonly<Record<InputSchemaName, readonly (readonly [strin
     ['a missing number', { ...DEFAULT_POLICY, followUpMinimumMonths: undefined }],
     ['a fractional number of months', { ...DEFAULT_POLICY, followUpMinimumMonths: 12.5 }],
     ['zero weeks of placement', { ...DEFAULT_POLICY, unpaidPlacementMaxWeeks: 0 }],
-    ['a caseload as a string', { ...DEFAULT_POLICY, caseload: { min: '10', max: 15, startMax: 10 } }],
+    ['a caseload as a string', { ...DEFAULT_POLICY, caseload: { min: '10', max: 15, startMax: 10, startPhaseMonths: 6 } }],
+    ['a target above 100 %', { ...DEFAULT_POLICY, outcomes: { ...DEFAULT_POLICY.outcomes, targetSeqfTopTransitionToWork: 1.5 } }],
+  ],
+  'outcome-record': [
+    ['no case id', { ...rec('x'), caseId: undefined }],
+    ['an exit kind outside the vocabulary', rec('x', { exit: { date: '2024-01-01', kind: 'won' as never } })],
+    ['an impossible date', rec('x', { referredOn: '2027-02-29' })],
+    ['a position share over 100', rec('x', { employments: [{ start: '2024-01-01', contractType: 'permanent', positionPercent: 120, industry: 'i', declared: true }] })],
+    ['an unknown key', { ...rec('x'), name: 'someone' }],
+  ],
+  'seqf-self-assessment': [
+    ['a level of 6', { organisationId: 't', assessedOn: '2026-03-01', scope: 'full', ratings: [{ criterionId: '1.1', claimedLevel: 6, evidence: [] }] }],
+    ['evidence for level 1', { organisationId: 't', assessedOn: '2026-03-01', scope: 'full', ratings: [{ criterionId: '1.1', claimedLevel: 2, evidence: [{ level: 1, description: 'x' }] }] }],
+    ['an invented criterion', { organisationId: 't', assessedOn: '2026-03-01', scope: 'full', ratings: [{ criterionId: '4.4', claimedLevel: 2, evidence: [] }] }],
+    ['an unknown scope', { organisationId: 't', assessedOn: '2026-03-01', scope: 'half', ratings: [] }],
   ],
 };
 
@@ -121,7 +151,25 @@ const policyArb = fc.record({
   followUpRecommendedMonths: fc.integer({ min: 0, max: 120 }),
   unpaidPlacementMaxWeeks: fc.integer({ min: 1, max: 104 }),
   unpaidPlacementsBeforePracticeTrap: fc.integer({ min: 1, max: 10 }),
-  caseload: fc.record({ min: fc.integer({ min: 1, max: 100 }), max: fc.integer({ min: 1, max: 100 }), startMax: fc.integer({ min: 1, max: 100 }) }),
+  caseload: fc.record({
+    min: fc.integer({ min: 1, max: 100 }),
+    max: fc.integer({ min: 1, max: 100 }),
+    startMax: fc.integer({ min: 1, max: 100 }),
+    startPhaseMonths: fc.integer({ min: 0, max: 120 }),
+  }),
+  outcomes: fc.record({
+    targetSeqfTopTransitionToWork: fc.double({ min: 0, max: 1, noNaN: true }),
+    targetJobbsjansenWorkOrEducation: fc.double({ min: 0, max: 1, noNaN: true }),
+    targetIntroWorkOrEducation: fc.double({ min: 0, max: 1, noNaN: true }),
+    benchmarkJobbsjansen2016DirectToJob: fc.double({ min: 0, max: 1, noNaN: true }),
+    benchmarkIntroEmployedOneYearAfter: fc.double({ min: 0, max: 1, noNaN: true }),
+    timeAnchorTopWeeks: fc.integer({ min: 0, max: 520 }),
+    timeAnchorLowestWeeks: fc.integer({ min: 0, max: 520 }),
+    inWorkAfterSeStartMonths: fc.integer({ min: 0, max: 120 }),
+    attachmentWindowDays: fc.integer({ min: 0, max: 366 }),
+    minN: fc.integer({ min: 1, max: 10_000 }),
+    minCellSize: fc.integer({ min: 1, max: 10_000 }),
+  }),
   navMeasureLimits: fc.record({
     mentorMonths: fc.integer({ min: 0, max: 120 }),
     mentorReducedCapacityMonths: fc.integer({ min: 0, max: 120 }),
@@ -146,6 +194,8 @@ export const ARBITRARIES: Readonly<Record<InputSchemaName, fc.Arbitrary<unknown>
   employment: followUpPlanInputArb.map((p) => p.employment),
   'follow-up-plan': followUpPlanInputArb,
   policy: policyArb,
+  'outcome-record': outcomeRecordArb,
+  'seqf-self-assessment': seqfAssessmentArb,
 };
 
 /** Every model name, for `it.each`. */

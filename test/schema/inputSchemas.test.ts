@@ -13,6 +13,8 @@ import {
   PolicySchema,
   RecordedConsentSchema,
   TrainingPlanSchema,
+  OutcomeRecordSchema,
+  SeqfSelfAssessmentSchema,
 } from '../../src';
 
 describe('INPUT_SCHEMAS', () => {
@@ -29,6 +31,8 @@ describe('INPUT_SCHEMAS', () => {
       employment: EmploymentSchema,
       'follow-up-plan': FollowUpPlanSchema,
       policy: PolicySchema,
+      'outcome-record': OutcomeRecordSchema,
+      'seqf-self-assessment': SeqfSelfAssessmentSchema,
     });
     expect(INPUT_SCHEMAS['action-plan']).toBe(ActionPlanSchema);
   });

@@ -37,7 +37,8 @@ export function checkCaseEvent(seCase: SeCase, event: CaseEvent): Issue[] {
     if (last !== null && event.date < last) issues.push(processIssue('event_out_of_order', 'error', ['date']));
   }
   if (seCase.closure !== null) {
-    issues.push(processIssue('case_closed', 'error', []));
+    // Attachment after exit is observed on a closed case (AFI report 7.2.3, L12400–12406).
+    if (event.type !== 'attachment-observed') issues.push(processIssue('case_closed', 'error', []));
     return issues;
   }
   if (seCase.referral === null && !WITHOUT_REFERRAL.has(event.type)) {
@@ -98,6 +99,12 @@ export function checkCaseEvent(seCase: SeCase, event: CaseEvent): Issue[] {
       if (seCase.employments.some((e) => e.employmentId === event.employmentId)) {
         issues.push(processIssue('employment_id_duplicate', 'error', ['employmentId']));
       }
+      if (event.involuntaryPartTime === true && event.positionPercent === 100) {
+        issues.push(processIssue('involuntary_part_time_full_time', 'error', ['involuntaryPartTime']));
+      }
+      break;
+    case 'programme-leave':
+      if (event.until !== undefined && event.until < event.date) issues.push(processIssue('leave_ends_before_start', 'error', ['until']));
       break;
     case 'employment-ended': {
       const employment = seCase.employments.find((e) => e.employmentId === event.employmentId);
@@ -112,6 +119,8 @@ export function checkCaseEvent(seCase: SeCase, event: CaseEvent): Issue[] {
     case 'consent-given':
     case 'cooperation-agreement-signed':
     case 'document-recorded':
+    case 'education-started':
+    case 'attachment-observed':
     case 'case-closed':
       break;
   }

@@ -136,6 +136,17 @@ const RULES: Readonly<Record<ProcessIssueCode, Rule>> = {
     },
     source: SRC.followUpDefinition,
   },
+  involuntary_part_time_full_time: {
+    message: {
+      nb: 'En full stilling kan ikke være ufrivillig deltid.',
+      en: 'A full-time position cannot be involuntary part time.',
+    },
+    source: SRC.jobQuality,
+  },
+  leave_ends_before_start: {
+    message: { nb: 'Permisjonen slutter før den begynner.', en: 'The leave ends before it starts.' },
+    source: SRC.eventLog,
+  },
   cooperation_agreement_missing: {
     message: {
       nb: 'Ingen samarbeidsavtale er signert ennå. Trinn 1 ender vanligvis med en.',

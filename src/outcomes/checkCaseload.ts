@@ -1,0 +1,85 @@
+import { addMonthsIso } from '../_lib/outcomes/days';
+import { outcomesIssue } from '../_lib/outcomes/issues';
+import type { IsoDate } from '../core/dates/isoDate';
+import type { Issue } from '../core/issue';
+import { POLICY_SOURCES, type PolicyOverrides } from '../core/policy';
+import { resolvePolicy } from '../core/resolvePolicy';
+import type { Programme } from '../needs/programme';
+
+/**
+ * One job specialist's caseload on a date.
+ *
+ * @example
+ * ```ts
+ * const a: CaseloadAssignment = { jobSpecialistId: 'JS-A', roleStartedOn: '2023-02-01', activeCaseIds: ['c1', 'c2'] };
+ * ```
+ * @category Outcomes
+ */
+export interface CaseloadAssignment {
+  /** The job specialist's id. */
+  readonly jobSpecialistId: string;
+  /** The date she started in the role (the start phase counts from it). */
+  readonly roleStartedOn: IsoDate;
+  /** The ids of her active cases. */
+  readonly activeCaseIds: readonly string[];
+  /** The programme, for the consumer's own grouping. */
+  readonly programme?: Programme;
+}
+
+/**
+ * Caseloads that programmes report as their practice, to use as policy overrides.
+ *
+ * @remarks
+ * Jobbsjansen Søndre Nordstrand: four job specialists with 18–23 participants
+ * each (IMDi on the handbook, L40). Use it as
+ * `{ caseload: CASELOAD_PRACTICE['jobbsjansen-sondre-nordstrand'] }`.
+ *
+ * @example
+ * ```ts
+ * CASELOAD_PRACTICE['jobbsjansen-sondre-nordstrand'].max; // => 23
+ * ```
+ * @category Outcomes
+ */
+export const CASELOAD_PRACTICE = Object.freeze({
+  'jobbsjansen-sondre-nordstrand': Object.freeze({ min: 18, max: 23 }),
+});
+
+/**
+ * Checks job specialists' caseloads against the policy: 10–15 active, 5–10 in the start phase.
+ *
+ * @remarks
+ * Most case projects cut caseloads to 10–15 active participants, and fewer at
+ * the start, to follow up closely (AFI report 6.5.2, L11253–11261; appendix
+ * L13394–13396). `caseload_above_policy` (warning) when a caseload exceeds
+ * `caseload.max`; `caseload_start_above_policy` (warning) when `asOf` is within
+ * `caseload.startPhaseMonths` of `roleStartedOn` and the caseload exceeds
+ * `caseload.startMax`. A programme with another practice overrides the policy
+ * (for example {@link CASELOAD_PRACTICE}, 18–23). Paths are `[index, 'activeCaseIds']`.
+ *
+ * @param assignments - One entry per job specialist.
+ * @param options - `asOf` and optional `policy` overrides.
+ * @param options.asOf - The date the caseloads are checked on.
+ * @param options.policy - Policy overrides (`caseload.*`).
+ * @returns Warnings, in input order.
+ * @throws {@link SupportedEmploymentError} `invalid_option` when a policy override is out of range.
+ * @example
+ * ```ts
+ * checkCaseload([{ jobSpecialistId: 'JS-A', roleStartedOn: '2023-02-01', activeCaseIds: Array.from({ length: 21 }, (_, i) => `c${i}`) }],
+ *   { asOf: '2026-04-01' }).map((i) => i.code); // => ['caseload_above_policy']
+ * ```
+ * @category Outcomes
+ */
+export function checkCaseload(assignments: readonly CaseloadAssignment[], options: { readonly asOf: IsoDate; readonly policy?: PolicyOverrides }): Issue[] {
+  const { caseload } = resolvePolicy(options.policy);
+  const issues: Issue[] = [];
+  assignments.forEach((a, i) => {
+    const count = new Set(a.activeCaseIds).size;
+    const inStart = options.asOf < addMonthsIso(a.roleStartedOn, caseload.startPhaseMonths);
+    if (inStart && count > caseload.startMax) {
+      issues.push(outcomesIssue('caseload_start_above_policy', [i, 'activeCaseIds'], POLICY_SOURCES['caseload.startMax']));
+    } else if (count > caseload.max) {
+      issues.push(outcomesIssue('caseload_above_policy', [i, 'activeCaseIds']));
+    }
+  });
+  return issues;
+}

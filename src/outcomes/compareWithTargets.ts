@@ -1,0 +1,126 @@
+import { outcomesIssue } from '../_lib/outcomes/issues';
+import { OSRC } from '../_lib/outcomes/sources';
+import type { Issue } from '../core/issue';
+import type { PolicyOverrides } from '../core/policy';
+import { resolvePolicy } from '../core/resolvePolicy';
+import type { OutcomeReport, Rate, RateDefinition, RateKpiId } from './outcomeReport';
+import { OUTCOME_TARGETS, type OutcomeTargetId } from './outcomeTargets';
+
+/**
+ * Options of {@link compareWithTargets}.
+ *
+ * @example
+ * ```ts
+ * const options: CompareWithTargetsOptions = { targets: ['jobbsjansen'], kpi: 'workOrEducationRate' };
+ * ```
+ * @category Outcomes
+ */
+export interface CompareWithTargetsOptions {
+  /** The targets to compare with; defaults to `seqf-top` and `jobbsjansen`. */
+  readonly targets?: readonly OutcomeTargetId[];
+  /** The rate to compare; by default `workGoalRate` for a `reported` cohort, else each target's own definition. */
+  readonly kpi?: RateKpiId;
+  /** The report of the period before, for the creaming check. */
+  readonly previous?: OutcomeReport;
+  /** Creaming thresholds (library defaults 0.15 and 0.15): work-goal rise and complex-share fall, in shares. */
+  readonly creaming?: { readonly rateRise?: number; readonly complexDrop?: number };
+  /** Policy overrides (the target numbers). */
+  readonly policy?: PolicyOverrides;
+}
+
+const RATE_OF_DEFINITION: Partial<Record<RateDefinition, RateKpiId>> = { 'transition-to-work': 'transitionToWorkRate', 'work-or-education': 'workOrEducationRate' };
+
+/**
+ * Compares a report's rates with result targets of the same definition, and flags uncertain, insecure or creaming signals.
+ *
+ * @remarks
+ * Every rate carries its definition, and a rate is never compared with a
+ * target of another definition: the AFI work-goal rate (99 of 202, L11384–11388)
+ * is neither SEQF's transition to work (L12348–12350) nor Jobbsjansen's work
+ * or education (L12350–12354), so asking for that comparison gives
+ * `outcomes_target_definition_mismatch` (info) instead of a verdict. Issues:
+ * - `outcomes_below_target` (warning): a rate below the target of its definition.
+ * - `outcomes_low_n` (info): a compared rate over fewer than `minN` records.
+ * - `outcomes_insecure_employment` (info): under half of the latest jobs are permanent (L12362–12378).
+ * - `outcomes_possible_creaming` (warning): with `previous`, the work-goal rate
+ *   rose by at least 15 points while the share with complex needs fell by at
+ *   least 15 points (thresholds are library defaults; signal from L12356–12360).
+ * Never an `error`: the figures inform, they do not judge.
+ *
+ * @param report - A report from {@link computeOutcomeKpis}.
+ * @param options - Targets, the rate, the previous report, thresholds and policy.
+ * @returns The issues, in a stable order.
+ * @example
+ * ```ts
+ * const report = computeOutcomeKpis([], { asOf: '2026-12-31', cohort: { basis: 'exited', from: '2026-01-01', to: '2026-12-31' } });
+ * compareWithTargets(report).map((i) => i.code); // => []
+ * ```
+ * @category Outcomes
+ */
+export function compareWithTargets(report: OutcomeReport, options: CompareWithTargetsOptions = {}): Issue[] {
+  const policy = resolvePolicy(options.policy).outcomes;
+  const issues: Issue[] = [];
+  const lowNSeen = new Set<string>();
+  for (const targetId of options.targets ?? ['seqf-top', 'jobbsjansen']) {
+    const target = OUTCOME_TARGETS.find((t) => t.id === targetId);
+    if (target === undefined) continue;
+    const kpi = options.kpi ?? (report.cohort.basis === 'reported' ? 'workGoalRate' : RATE_OF_DEFINITION[target.definition]);
+    if (kpi === undefined) continue;
+    const rate = report.rates[kpi];
+    if (rate === null) continue;
+    const path = ['rates', kpi];
+    if (rate.definition !== target.definition) {
+      issues.push(outcomesIssue('outcomes_target_definition_mismatch', path, target.source));
+      continue;
+    }
+    if (rate.lowN && !lowNSeen.has(kpi)) {
+      lowNSeen.add(kpi);
+      issues.push(outcomesIssue('outcomes_low_n', path));
+    }
+    if (rate.value < policy[target.policyKey]) issues.push(outcomesIssue('outcomes_below_target', path, target.source));
+  }
+  const permanent = report.rates.permanentShare;
+  if (permanent !== null && permanent.value < 0.5) issues.push(outcomesIssue('outcomes_insecure_employment', ['rates', 'permanentShare']));
+
+  const previous = options.previous;
+  if (previous !== undefined) {
+    const now = report.rates.workGoalRate;
+    const before = previous.rates.workGoalRate;
+    const complexNow = report.rates.complexShare;
+    const complexBefore = previous.rates.complexShare;
+    if (now !== null && before !== null && complexNow !== null && complexBefore !== null) {
+      const rise = options.creaming?.rateRise ?? 0.15;
+      const drop = options.creaming?.complexDrop ?? 0.15;
+      if (now.value - before.value >= rise - 1e-12 && complexBefore.value - complexNow.value >= drop - 1e-12) {
+        issues.push(outcomesIssue('outcomes_possible_creaming', ['rates', 'complexShare'], OSRC.creaming));
+      }
+    }
+  }
+  return issues;
+}
+
+/**
+ * Compares two rates period on period, only when they share a definition.
+ *
+ * @remarks
+ * The handbook's 34 % (2016) and 73 % (2017) are transition to work; the 86 %
+ * of 2023 is work or education (handbook L17; IMDi on the handbook L16).
+ * Comparing the last with the first two gives `outcomes_target_definition_mismatch`
+ * and no difference.
+ *
+ * @param current - The later rate.
+ * @param previous - The earlier rate.
+ * @returns `difference` (current − previous, in shares) or null with a mismatch issue.
+ * @example
+ * ```ts
+ * const a = computeOutcomeKpis([], { asOf: '2026-12-31', cohort: { basis: 'exited', from: '2026-01-01', to: '2026-12-31' } });
+ * a.rates.transitionToWorkRate; // => null (no exits), so nothing to compare
+ * ```
+ * @category Outcomes
+ */
+export function compareRates(current: Rate, previous: Rate): { readonly difference: number | null; readonly issues: readonly Issue[] } {
+  if (current.definition !== previous.definition) {
+    return { difference: null, issues: [outcomesIssue('outcomes_target_definition_mismatch', ['definition'])] };
+  }
+  return { difference: current.value - previous.value, issues: [] };
+}

@@ -1,0 +1,4 @@
+export * from './assessSeqf';
+export * from './issueCodes';
+export * from './seqfCatalogue';
+export * from './seqfSelfAssessment';
