@@ -1,3 +1,4 @@
+import { deepFreeze } from './_lib/deepFreeze';
 import type { z } from 'zod';
 import { PolicySchema } from './core/policy';
 import { CandidateSchema } from './matching/candidate';
@@ -31,7 +32,7 @@ import { NewCaseSchema } from './process/newCase';
  * ```
  * @category Core
  */
-export const INPUT_SCHEMA_NAMES = [
+export const INPUT_SCHEMA_NAMES = deepFreeze([
   'new-case',
   'case-event',
   'needs-assessment',
@@ -43,7 +44,7 @@ export const INPUT_SCHEMA_NAMES = [
   'employment',
   'follow-up-plan',
   'policy',
-] as const;
+] as const);
 
 /**
  * The name of a public input model: a key of {@link INPUT_SCHEMAS}.

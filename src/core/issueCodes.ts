@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { ADAPTATIONS_ISSUE_CODES } from '../adaptations/issueCodes';
 import { MATCHING_ISSUE_CODES } from '../matching/issueCodes';
 import { NEEDS_ISSUE_CODES } from '../needs/issueCodes';
@@ -10,7 +11,8 @@ import { PROCESS_ISSUE_CODES } from '../process/issueCodes';
  *
  * @remarks
  * These translate zod's findings into the library's own closed vocabulary, with
- * messages that never repeat the rejected value.
+ * messages that never repeat the rejected value. `too_many_issues` closes a
+ * list cut at `INPUT_LIMITS.issues` entries (see {@link INPUT_LIMITS}).
  *
  * @example
  * ```ts
@@ -18,7 +20,7 @@ import { PROCESS_ISSUE_CODES } from '../process/issueCodes';
  * ```
  * @category Issues
  */
-export const SCHEMA_ISSUE_CODES = [
+export const SCHEMA_ISSUE_CODES = deepFreeze([
   'schema_required',
   'schema_invalid_type',
   'schema_invalid_value',
@@ -28,7 +30,8 @@ export const SCHEMA_ISSUE_CODES = [
   'schema_too_big',
   'schema_unrecognized_key',
   'schema_invalid',
-] as const;
+  'too_many_issues',
+] as const);
 
 /**
  * Every issue code the library can return, in one closed list.
@@ -44,7 +47,7 @@ export const SCHEMA_ISSUE_CODES = [
  * ```
  * @category Issues
  */
-export const ISSUE_CODES = [
+export const ISSUE_CODES = deepFreeze([
   ...SCHEMA_ISSUE_CODES,
   ...PROCESS_ISSUE_CODES,
   ...NEEDS_ISSUE_CODES,
@@ -52,7 +55,7 @@ export const ISSUE_CODES = [
   ...MATCHING_ISSUE_CODES,
   ...PLANS_ISSUE_CODES,
   ...PRIVACY_ISSUE_CODES,
-] as const;
+] as const);
 
 /**
  * One issue code: a snake_case id from {@link ISSUE_CODES}.

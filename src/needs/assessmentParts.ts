@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INPUT_LIMITS } from '../core/inputLimits';
 import { NorwegianLevelSchema } from './norwegianLevel';
 import {
   BenefitTypeSchema,
@@ -100,7 +101,7 @@ export type Literacy = z.output<typeof LiteracySchema>;
  */
 export const QualificationSchema = z.strictObject({
   /** The name of the qualification (free text). */
-  title: z.string().min(1).max(200).optional(),
+  title: z.string().min(1).max(INPUT_LIMITS.idLength).optional(),
   /** Where it was obtained. */
   obtained: z.enum(['abroad', 'norway']),
   /** Where a qualification from abroad stands with Norwegian recognition. */
@@ -140,7 +141,7 @@ export const WorkExperienceSchema = z.strictObject({
   /** Years of paid work in Norway. */
   norwayYears: years.optional(),
   /** Occupations she has worked in (free text), for job matching. */
-  occupations: z.array(z.string().min(1).max(200)).max(50).optional(),
+  occupations: z.array(z.string().min(1).max(INPUT_LIMITS.idLength)).max(50).optional(),
 });
 
 /**
@@ -385,7 +386,7 @@ export const PlacementRecordSchema = z.strictObject({
   /** True when a job specialist followed it up at the workplace. */
   withFollowUp: z.boolean().optional(),
   /** The occupation or workplace type (free text). */
-  occupation: z.string().min(1).max(200).optional(),
+  occupation: z.string().min(1).max(INPUT_LIMITS.idLength).optional(),
 });
 
 /**

@@ -28,7 +28,7 @@ import { deepFreeze } from '../_lib/deepFreeze';
  * ```
  * @category Needs
  */
-export const SE_INDICATOR_IDS = [
+export const SE_INDICATOR_IDS = deepFreeze([
   'earlier-measures-without-progress',
   'dropout-risk',
   'hard-to-place',
@@ -36,7 +36,7 @@ export const SE_INDICATOR_IDS = [
   'needs-workplace-follow-up',
   'low-norwegian-skills-and-experience',
   'health-problems-can-work-some',
-] as const;
+] as const);
 
 /**
  * Schema of one {@link SeIndicatorId}.

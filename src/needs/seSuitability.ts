@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 import { LocalizedTextSchema } from '../core/localizedText';
 import { SourceRefSchema } from '../core/sourceRef';
@@ -22,7 +23,7 @@ import { SeIndicatorIdSchema } from './seIndicators';
  * ```
  * @category Needs
  */
-export const SE_RECOMMENDATIONS = ['recommended', 'consider', 'motivation-work-first'] as const;
+export const SE_RECOMMENDATIONS = deepFreeze(['recommended', 'consider', 'motivation-work-first'] as const);
 
 /**
  * Schema of one {@link SeRecommendation}.
@@ -63,14 +64,14 @@ export type SeRecommendation = z.output<typeof SeRecommendationSchema>;
  * ```
  * @category Needs
  */
-export const SE_SUITABILITY_REASONS = [
+export const SE_SUITABILITY_REASONS = deepFreeze([
   'wish-to-work',
   'wish-not-expressed',
   'wish-unknown',
   'closer-follow-up-indicators',
   'complex-needs',
   'no-indicator-found',
-] as const;
+] as const);
 
 /**
  * Schema of one {@link SeSuitabilityReasonId}.
