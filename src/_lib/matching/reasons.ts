@@ -76,19 +76,19 @@ const T_RELIEF_UNKNOWN = t(
 
 const FAMILY_ADAPT: readonly AdaptationId[] = ['clearing-room-for-work', 'family-and-network-cooperation'];
 
-const SAFETY: SourceRef = { document: 'handbook', section: '§10 Negativ sosial kontroll / vold i nære relasjoner', lines: 'L312–318' };
-const KINDERGARTEN_STORY: SourceRef = { document: 'handbook', section: '§13 Jobbforberedende kurs (barnehageeksempelet)', lines: 'L379–381' };
-const IMAM_STORY: SourceRef = { document: 'handbook', section: '§9 Kulturelle forskjeller (imamen)', lines: 'L310' };
-const HIJAB: SourceRef = { document: 'handbook', section: '§9 Kulturelle forskjeller (hijab i uniformen)', lines: 'L306' };
-const ZAHRA: SourceRef = { document: 'handbook', section: 'Zahras historie (jobbstøtte ved lesing)', lines: 'L547' };
-const PRACTICE_TRAP: SourceRef = { document: 'afi-report', section: '2.4.2 (praksisfellen)', lines: 'L4757–4789' };
-const PROGRESSION: SourceRef = { document: 'afi-report', section: '4.6 (20 % fast, 40 % fast, deltid)', lines: 'L7933–7935' };
-const SINGLE_MOTHERS: SourceRef = { document: 'handbook', section: '§7 Nettverksbygging (henting og levering)', lines: 'L266' };
-const TRANSPORT: SourceRef = { document: 'handbook', section: '§8 Offentlig kommunikasjon', lines: 'L278–282' };
-const MOTIVATION_FIRST: SourceRef = { document: 'library', section: 'Domain specification §2 (zero exclusion: motivation work first)' };
-const JOB_SUPPORT: SourceRef = { document: 'handbook', section: '§14 Jobbstøtte på arbeidsplassen', lines: 'L387' };
-const MENTOR: SourceRef = { document: 'handbook', section: '§12 Opplæring av arbeidsgiver (mentor-/fadderordning)', lines: 'L340' };
-const JOB_TASTE: SourceRef = { document: 'afi-report', section: '3.5.1 (jobbsmak viser om svak norsk er et problem)', lines: 'L5775–5791' };
+const SAFETY: SourceRef = Object.freeze({ document: 'handbook', section: '§10 Negativ sosial kontroll / vold i nære relasjoner', lines: 'L312–318' });
+const KINDERGARTEN_STORY: SourceRef = Object.freeze({ document: 'handbook', section: '§13 Jobbforberedende kurs (barnehageeksempelet)', lines: 'L379–381' });
+const IMAM_STORY: SourceRef = Object.freeze({ document: 'handbook', section: '§9 Kulturelle forskjeller (imamen)', lines: 'L310' });
+const HIJAB: SourceRef = Object.freeze({ document: 'handbook', section: '§9 Kulturelle forskjeller (hijab i uniformen)', lines: 'L306' });
+const ZAHRA: SourceRef = Object.freeze({ document: 'handbook', section: 'Zahras historie (jobbstøtte ved lesing)', lines: 'L547' });
+const PRACTICE_TRAP: SourceRef = Object.freeze({ document: 'afi-report', section: '2.4.2 (praksisfellen)', lines: 'L4757–4789' });
+const PROGRESSION: SourceRef = Object.freeze({ document: 'afi-report', section: '4.6 (20 % fast, 40 % fast, deltid)', lines: 'L7933–7935' });
+const SINGLE_MOTHERS: SourceRef = Object.freeze({ document: 'handbook', section: '§7 Nettverksbygging (henting og levering)', lines: 'L266' });
+const TRANSPORT: SourceRef = Object.freeze({ document: 'handbook', section: '§8 Offentlig kommunikasjon', lines: 'L278–282' });
+const MOTIVATION_FIRST: SourceRef = Object.freeze({ document: 'library', section: 'Domain specification §2 (zero exclusion: motivation work first)' });
+const JOB_SUPPORT: SourceRef = Object.freeze({ document: 'handbook', section: '§14 Jobbstøtte på arbeidsplassen', lines: 'L387' });
+const MENTOR: SourceRef = Object.freeze({ document: 'handbook', section: '§12 Opplæring av arbeidsgiver (mentor-/fadderordning)', lines: 'L340' });
+const JOB_TASTE: SourceRef = Object.freeze({ document: 'afi-report', section: '3.5.1 (jobbsmak viser om svak norsk er et problem)', lines: 'L5775–5791' });
 
 /** Every reason the evaluator can give, keyed by name. Texts are fixed: they never contain input values. */
 export const REASON_DEFS = {

@@ -1,7 +1,8 @@
+import { deepFreeze } from '../deepFreeze';
 import type { SourceRef } from '../../core/sourceRef';
 
 /** Source references shared by the process catalogues and rules. */
-export const SRC = {
+export const SRC = deepFreeze({
   steps: { document: 'afi-report', section: '1.1.1 Femtrinnsprosessen i SE', lines: 'L2260–2299' },
   backAndForth: { document: 'afi-report', section: '1.1.1 Femtrinnsprosessen i SE', lines: 'L2268–2270' },
   allSteps: { document: 'afi-report', section: '1.1.1 Femtrinnsprosessen i SE (SEQF 2018)', lines: 'L2272–2278' },
@@ -37,4 +38,4 @@ export const SRC = {
   reassessment: { document: 'afi-report', section: 'Sammendrag (behov som ikke er tydelige ved innskriving)', lines: 'L952–956' },
   eventLog: { document: 'library', section: 'Case event log integrity (ids unique, dates in order, nothing after closure)' },
   followUpCadence: { document: 'library', section: 'Follow-up cadence default: a contact every four weeks (handbook §15 L411; AFI report 4.8 L7962–7974 give no number)' },
-} as const satisfies Record<string, SourceRef>;
+} as const satisfies Record<string, SourceRef>);
