@@ -12,10 +12,17 @@
  * buffers during the call, after a full collection before it (run with
  * `--expose-gc`, as the npm script does).
  *
+ * Each function runs in its own child process with a time limit of
+ * `--timeout SECONDS` (default 120), so that one hanging function is reported
+ * as a finding instead of stopping the run.
+ *
  * Options: `--json FILE` writes the rows; `--strict` exits with 1 on any finding;
- * `--only NAME[,NAME]` runs only those functions.
+ * `--only NAME[,NAME]` runs only those functions (in this process).
  */
-import { writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { SupportedEmploymentError } from '../src';
 import { exportedFunctions, VALID_CALLS } from '../test/trust/callTable';
 import { HOSTILE_VALUES } from '../test/trust/hostileValues';
@@ -62,7 +69,21 @@ function call(fn: (...a: unknown[]) => unknown, callArgs: unknown[]): { ms: numb
 
 const rows: Row[] = [];
 const table = VALID_CALLS as Readonly<Record<string, () => unknown[]>>;
-for (const [name, fn] of exportedFunctions()) {
+if (only === undefined) {
+  // One child per function, with a time limit.
+  const limit = Number(option('--timeout') ?? '120') * 1000;
+  for (const [name] of exportedFunctions()) {
+    const file = join(tmpdir(), `se-stress-${process.pid}-${name}.json`);
+    const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1] as string, '--only', name, '--json', file, '--quiet'], { stdio: 'inherit', timeout: limit });
+    try {
+      rows.push(...(JSON.parse(readFileSync(file, 'utf8')) as { rows: Row[] }).rows);
+      rmSync(file);
+    } catch {
+      rows.push({ fn: name, input: `(child ${child.signal === null ? `exited ${String(child.status)}` : `stopped after ${limit / 1000} s`})`, ms: limit, mb: 0, outcome: 'RAW timeout or crash' });
+    }
+  }
+}
+for (const [name, fn] of only === undefined ? [] : exportedFunctions()) {
   if (only !== undefined && !only.includes(name)) continue;
   const valid = table[name];
   if (valid === undefined) {
@@ -81,20 +102,22 @@ for (const [name, fn] of exportedFunctions()) {
   }
 }
 
+const quiet = args.includes('--quiet');
 const isFinding = (r: Row): boolean => r.ms > TIME_BUDGET_MS || r.mb > MEMORY_BUDGET_MB || r.outcome.startsWith('RAW');
 const byFn = new Map<string, Row[]>();
 for (const row of rows) byFn.set(row.fn, [...(byFn.get(row.fn) ?? []), row]);
 
-console.log(`stress: ${rows.length} calls over ${byFn.size} exported functions, budget ${TIME_BUDGET_MS} ms and ${MEMORY_BUDGET_MB} MB per call\n`);
-console.log('function'.padEnd(28), 'slowest ms'.padStart(10), ' slowest input'.padEnd(58), 'max MB'.padStart(8), ' input');
+const log = quiet ? (..._: unknown[]): void => undefined : console.log;
+log(`stress: ${rows.length} calls over ${byFn.size} exported functions, budget ${TIME_BUDGET_MS} ms and ${MEMORY_BUDGET_MB} MB per call\n`);
+log('function'.padEnd(28), 'slowest ms'.padStart(10), ' slowest input'.padEnd(58), 'max MB'.padStart(8), ' input');
 for (const [fn, list] of byFn) {
   const slow = list.reduce((a, b) => (b.ms > a.ms ? b : a));
   const big = list.reduce((a, b) => (b.mb > a.mb ? b : a));
-  console.log(fn.padEnd(28), slow.ms.toFixed(1).padStart(10), ` ${slow.input}`.slice(0, 58).padEnd(58), big.mb.toFixed(1).padStart(8), ` ${big.input}`);
+  log(fn.padEnd(28), slow.ms.toFixed(1).padStart(10), ` ${slow.input}`.slice(0, 58).padEnd(58), big.mb.toFixed(1).padStart(8), ` ${big.input}`);
 }
 const findings = rows.filter(isFinding);
-console.log(`\nfindings: ${findings.length}`);
-for (const f of findings) console.log(`  ${f.fn} — ${f.input}: ${f.ms.toFixed(1)} ms, ${f.mb.toFixed(1)} MB, ${f.outcome}`);
+log(`\nfindings: ${findings.length}`);
+for (const f of findings) log(`  ${f.fn} — ${f.input}: ${f.ms.toFixed(1)} ms, ${f.mb.toFixed(1)} MB, ${f.outcome}`);
 
 const json = option('--json');
 if (json !== undefined) writeFileSync(json, `${JSON.stringify({ rows, findings }, null, 2)}\n`);

@@ -1,3 +1,4 @@
+import { SupportedEmploymentError } from '../core/errors';
 import type { Issue } from '../core/issue';
 import { INPUT_LIMITS } from '../core/inputLimits';
 import type { LocalizedText } from '../core/localizedText';
@@ -74,5 +75,21 @@ export function precheckList(list: readonly unknown[], max: number): Issue | nul
     return null;
   } catch {
     return guardIssue('schema_invalid', [], UNREADABLE);
+  }
+}
+
+/**
+ * Throws `invalid_input` when any of the values fails {@link precheckInput}: for
+ * functions that take already-parsed models, so that a huge or sparse array
+ * never reaches their rules.
+ */
+export function assertBounded(what: string, ...values: readonly unknown[]): void {
+  for (const value of values) {
+    const refused = precheckInput(value);
+    if (refused !== null) {
+      throw new SupportedEmploymentError('invalid_input', `The ${what} is larger or deeper than the input bounds allow (${refused.code}); see INPUT_LIMITS.`, {
+        issues: [refused],
+      });
+    }
   }
 }

@@ -1,3 +1,4 @@
+import { assertBounded } from '../_lib/inputGuard';
 import { SupportedEmploymentError } from '../core/errors';
 import type { ValidationReport } from '../core/issue';
 import type { NorwegianLevel } from '../needs/norwegianLevel';
@@ -64,6 +65,7 @@ export function validateActionPlan(
   options: ValidateActionPlanOptions = {},
 ): ValidationReport {
   try {
+    assertBounded('action plan or its context', plan, context);
     return toReport(runRules(ACTION_PLAN_RULES, plan, resolveContext(context, options)));
   } catch (error) {
     // A plan or context that does not fit its schema can break a rule; report it as invalid input,

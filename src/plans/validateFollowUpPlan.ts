@@ -1,3 +1,4 @@
+import { assertBounded } from '../_lib/inputGuard';
 import { SupportedEmploymentError } from '../core/errors';
 import type { ValidationReport } from '../core/issue';
 import { resolveContext } from '../_lib/plans/context';
@@ -63,6 +64,7 @@ export function validateFollowUpPlan(
   options: ValidateFollowUpPlanOptions = {},
 ): ValidationReport {
   try {
+    assertBounded('follow-up plan or its context', plan, context);
     return toReport(runRules(FOLLOW_UP_PLAN_RULES, plan, resolveContext(context, options)));
   } catch (error) {
     // A plan or context that does not fit its schema can break a rule; report it as invalid input,

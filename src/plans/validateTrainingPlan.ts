@@ -1,3 +1,4 @@
+import { assertBounded } from '../_lib/inputGuard';
 import { SupportedEmploymentError } from '../core/errors';
 import type { ValidationReport } from '../core/issue';
 import { resolveContext } from '../_lib/plans/context';
@@ -31,6 +32,7 @@ import type { TrainingPlan } from './trainingPlan';
  */
 export function validateTrainingPlan(plan: TrainingPlan, context: PlanValidationContext): ValidationReport {
   try {
+    assertBounded('training plan or its context', plan, context);
     return toReport(runRules(TRAINING_PLAN_RULES, plan, resolveContext(context)));
   } catch (error) {
     // A plan or context that does not fit its schema can break a rule; report it as invalid input,
