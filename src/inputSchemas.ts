@@ -1,3 +1,4 @@
+import { deepFreeze } from './_lib/deepFreeze';
 import type { z } from 'zod';
 import { PolicySchema } from './core/policy';
 import { CandidateSchema } from './matching/candidate';
@@ -33,7 +34,7 @@ import { SeqfSelfAssessmentSchema } from './quality/seqfSelfAssessment';
  * ```
  * @category Core
  */
-export const INPUT_SCHEMA_NAMES = [
+export const INPUT_SCHEMA_NAMES = deepFreeze([
   'new-case',
   'case-event',
   'needs-assessment',
@@ -47,7 +48,7 @@ export const INPUT_SCHEMA_NAMES = [
   'policy',
   'outcome-record',
   'seqf-self-assessment',
-] as const;
+] as const);
 
 /**
  * The name of a public input model: a key of {@link INPUT_SCHEMAS}.

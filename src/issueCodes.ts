@@ -1,3 +1,4 @@
+import { deepFreeze } from './_lib/deepFreeze';
 import { ADAPTATIONS_ISSUE_CODES } from './adaptations/issueCodes';
 import { SCHEMA_ISSUE_CODES } from './core/issueCodes';
 import { MATCHING_ISSUE_CODES } from './matching/issueCodes';
@@ -23,7 +24,7 @@ import { QUALITY_ISSUE_CODES } from './quality/issueCodes';
  * ```
  * @category Issues
  */
-export const ISSUE_CODES = [
+export const ISSUE_CODES = deepFreeze([
   ...SCHEMA_ISSUE_CODES,
   ...PROCESS_ISSUE_CODES,
   ...NEEDS_ISSUE_CODES,
@@ -33,7 +34,7 @@ export const ISSUE_CODES = [
   ...PRIVACY_ISSUE_CODES,
   ...OUTCOMES_ISSUE_CODES,
   ...QUALITY_ISSUE_CODES,
-] as const;
+] as const);
 
 /**
  * One issue code: a snake_case id from {@link ISSUE_CODES}.

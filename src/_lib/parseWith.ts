@@ -2,9 +2,12 @@ import type { z } from 'zod';
 import { SupportedEmploymentError } from '../core/errors';
 import type { Issue, NonEmptyArray, Result } from '../core/issue';
 import type { SchemaIssueCode } from '../core/issueCodes';
+import { INPUT_LIMITS } from '../core/inputLimits';
 import type { LocalizedText } from '../core/localizedText';
+import { deepFreeze } from './deepFreeze';
+import { precheckInput } from './inputGuard';
 
-const MESSAGES: Readonly<Record<string, LocalizedText>> = {
+const MESSAGES: Readonly<Record<string, LocalizedText>> = deepFreeze({
   schema_required: { nb: 'Feltet mangler.', en: 'The field is missing.' },
   schema_invalid_type: { nb: 'Feltet har feil type.', en: 'The field has the wrong type.' },
   schema_invalid_value: {
@@ -20,7 +23,11 @@ const MESSAGES: Readonly<Record<string, LocalizedText>> = {
   schema_too_big: { nb: 'Verdien er for stor eller for lang.', en: 'The value is too large or too long.' },
   schema_unrecognized_key: { nb: 'Feltet er ukjent.', en: 'The field is not known.' },
   schema_invalid: { nb: 'Verdien er ugyldig.', en: 'The value is not valid.' },
-};
+  too_many_issues: {
+    nb: 'Det er flere feil enn listen viser; rett disse og kontroller på nytt.',
+    en: 'There are more issues than the list shows; fix these and check again.',
+  },
+});
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -47,34 +54,54 @@ function toPath(path: readonly PropertyKey[]): (string | number)[] {
   return path.map((key) => (typeof key === 'number' ? key : String(key)));
 }
 
-/** Converts zod issues to library issues with fixed, value-free messages. */
+/** A fresh copy of the fixed message of a code, so that no two results share a message object. */
+function messageOf(code: SchemaIssueCode): LocalizedText {
+  const message = MESSAGES[code] ?? (MESSAGES['schema_invalid'] as LocalizedText);
+  return { nb: message.nb, en: message.en };
+}
+
+/**
+ * Cuts an issue list to `INPUT_LIMITS.issues` entries, the last of them a
+ * `too_many_issues` issue when anything was cut.
+ */
+export function capIssues(issues: NonEmptyArray<Issue>): NonEmptyArray<Issue> {
+  if (issues.length <= INPUT_LIMITS.issues) return issues;
+  const kept = issues.slice(0, INPUT_LIMITS.issues - 1);
+  return [...kept, { code: 'too_many_issues', severity: 'error', path: [], message: messageOf('too_many_issues') }] as unknown as NonEmptyArray<Issue>;
+}
+
+/** Converts zod issues to library issues with fixed, value-free messages; at most `INPUT_LIMITS.issues`. */
 export function fromZodIssues(issues: readonly ZodIssue[]): NonEmptyArray<Issue> {
-  const out = issues.map((issue): Issue => {
+  const out = issues.slice(0, INPUT_LIMITS.issues + 1).map((issue): Issue => {
     const code = codeFor(issue);
     return {
       code,
       severity: 'error',
       path: toPath(issue.path),
-      message: MESSAGES[code] ?? (MESSAGES['schema_invalid'] as LocalizedText),
+      message: messageOf(code),
     };
   });
   const [first, ...rest] = out;
-  return first === undefined
-    ? [{ code: 'schema_invalid', severity: 'error', path: [], message: MESSAGES['schema_invalid'] as LocalizedText }]
-    : [first, ...rest];
+  return first === undefined ? [{ code: 'schema_invalid', severity: 'error', path: [], message: messageOf('schema_invalid') }] : capIssues([first, ...rest]);
 }
 
 /** Parses with a schema, returning a result instead of throwing. Never echoes input values. */
 export function safeParseWith<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> {
-  let parsed: ReturnType<S['safeParse']>;
+  // Everything that touches the input or zod's error stays inside the guard: zod
+  // builds its error lazily when `.error` is read, and describing a value it cannot
+  // type (a class with a throwing static `name`, a Proxy whose traps throw) can
+  // throw there. The pre-check refuses huge and sparse arrays, long strings and
+  // deep nesting before zod walks anything.
   try {
-    parsed = schema.safeParse(input, { reportInput: true }) as ReturnType<S['safeParse']>;
+    const refused = precheckInput(input);
+    if (refused !== null) return { ok: false, issues: [refused] };
+    const parsed = schema.safeParse(input, { reportInput: true });
+    if (parsed.success) return { ok: true, value: parsed.data as z.output<S> };
+    return { ok: false, issues: fromZodIssues(parsed.error.issues) };
   } catch {
-    // zod can throw on pathological input (for example a getter that throws);
-    // report it as an invalid value without looking at it further.
+    // Report it as an invalid value without looking at it further.
     return { ok: false, issues: fromZodIssues([]) };
   }
-  return parsed.success ? { ok: true, value: parsed.data as z.output<S> } : { ok: false, issues: fromZodIssues(parsed.error.issues) };
 }
 
 /** Parses with a schema, throwing {@link SupportedEmploymentError} (`invalid_input`) with the issues attached. */

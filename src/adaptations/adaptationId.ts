@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -13,7 +14,7 @@ import { z } from 'zod';
  * ```
  * @category Adaptations
  */
-export const ADAPTATION_IDS = [
+export const ADAPTATION_IDS = deepFreeze([
   'norwegian-skills-plan',
   'relationship-building',
   'suggestopedia',
@@ -29,7 +30,7 @@ export const ADAPTATION_IDS = [
   'job-preparation-course',
   'on-the-job-support',
   'after-follow-up',
-] as const;
+] as const);
 
 /**
  * One adaptation; see {@link ADAPTATION_IDS}.

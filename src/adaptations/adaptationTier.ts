@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -16,7 +17,7 @@ import { z } from 'zod';
  * ```
  * @category Adaptations
  */
-export const ADAPTATION_TIERS = ['core', 'indicated', 'offer'] as const;
+export const ADAPTATION_TIERS = deepFreeze(['core', 'indicated', 'offer'] as const);
 
 /**
  * One adaptation tier; see {@link ADAPTATION_TIERS}.

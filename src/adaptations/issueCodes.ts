@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 /**
  * Issue codes raised by the `adaptations` module.
  *
@@ -11,4 +12,4 @@
  * ```
  * @category Issues
  */
-export const ADAPTATIONS_ISSUE_CODES = [] as const;
+export const ADAPTATIONS_ISSUE_CODES = deepFreeze([] as const);

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -16,7 +17,7 @@ import { z } from 'zod';
  * ```
  * @category Adaptations
  */
-export const SUPPORT_DIMENSIONS = ['language-support', 'user-participation', 'cultural-differences', 'other-methods'] as const;
+export const SUPPORT_DIMENSIONS = deepFreeze(['language-support', 'user-participation', 'cultural-differences', 'other-methods'] as const);
 
 /**
  * One support dimension; see {@link SUPPORT_DIMENSIONS}.

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 /**
  * Codes of the programmer errors the library throws as {@link SupportedEmploymentError}.
  *
@@ -12,13 +13,13 @@
  * ```
  * @category Errors
  */
-export const ERROR_CODES = [
+export const ERROR_CODES = deepFreeze([
   'invalid_input',
   'invalid_option',
   'invalid_date',
   'unknown_id',
   'invariant_violated',
-] as const;
+] as const);
 
 /**
  * One code from {@link ERROR_CODES}.

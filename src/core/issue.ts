@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 import { ISSUE_CODES } from '../issueCodes';
 import { LocalizedTextSchema } from './localizedText';
@@ -19,7 +20,7 @@ import { SourceRefSchema } from './sourceRef';
  * ```
  * @category Issues
  */
-export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export const SEVERITIES = deepFreeze(['error', 'warning', 'info'] as const);
 
 /**
  * Severity of an {@link Issue}: `error`, `warning` or `info`.

@@ -1,9 +1,11 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 /**
  * Issue codes for input that does not fit a schema (raised by every `safeParse…`).
  *
  * @remarks
  * These translate zod's findings into the library's own closed vocabulary, with
- * messages that never repeat the rejected value.
+ * messages that never repeat the rejected value. `too_many_issues` closes a
+ * list cut at `INPUT_LIMITS.issues` entries (see {@link INPUT_LIMITS}).
  *
  * @example
  * ```ts
@@ -11,7 +13,7 @@
  * ```
  * @category Issues
  */
-export const SCHEMA_ISSUE_CODES = [
+export const SCHEMA_ISSUE_CODES = deepFreeze([
   'schema_required',
   'schema_invalid_type',
   'schema_invalid_value',
@@ -21,7 +23,8 @@ export const SCHEMA_ISSUE_CODES = [
   'schema_too_big',
   'schema_unrecognized_key',
   'schema_invalid',
-] as const;
+  'too_many_issues',
+] as const);
 
 /**
  * One schema issue code; see {@link SCHEMA_ISSUE_CODES}.

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -14,7 +15,7 @@ import { z } from 'zod';
  * ```
  * @category Core
  */
-export const LOCALES = ['nb', 'en'] as const;
+export const LOCALES = deepFreeze(['nb', 'en'] as const);
 
 /**
  * A locale id: `nb` (Norwegian bokmål) or `en` (English).

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 import type { SourceRef } from './sourceRef';
 
@@ -191,7 +192,7 @@ const nav = (section: string): SourceRef => ({ document: 'nav', section });
  * ```
  * @category Policy
  */
-export const POLICY_SOURCES: Readonly<Record<PolicyKey, SourceRef>> = Object.freeze({
+export const POLICY_SOURCES: Readonly<Record<PolicyKey, SourceRef>> = deepFreeze({
   followUpMinimumMonths: { document: 'handbook', section: '§15 Etteroppfølging', lines: 'L397' },
   followUpRecommendedMonths: { document: 'afi-report', section: '7.2.3 and 8.3 (etteroppfølging i tre år)', lines: 'L12310, L12400' },
   unpaidPlacementMaxWeeks: { document: 'afi-report', section: '6.5.2 (maks seks uker praksis)', lines: 'L11187' },

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -23,7 +24,7 @@ import { z } from 'zod';
  * ```
  * @category Core
  */
-export const SOURCE_DOCUMENTS = [
+export const SOURCE_DOCUMENTS = deepFreeze([
   'handbook',
   'afi-report',
   'imdi-handbook-page',
@@ -32,7 +33,7 @@ export const SOURCE_DOCUMENTS = [
   'nav',
   'gdpr',
   'library',
-] as const;
+] as const);
 
 /**
  * Id of a source document; see {@link SOURCE_DOCUMENTS}.

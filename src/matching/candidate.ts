@@ -1,4 +1,6 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
+import { INPUT_LIMITS } from '../core/inputLimits';
 import { NeedsAssessmentSchema, type NeedsAssessment } from '../needs/needsAssessment';
 import { ClockTimeSchema } from './clockTime';
 import { IndustrySchema } from './industry';
@@ -25,7 +27,7 @@ const assessment = NeedsAssessmentSchema.shape;
  * ```
  * @category Matching
  */
-export const CARE_RELIEF_LEVELS = ['available', 'can-be-arranged', 'none'] as const;
+export const CARE_RELIEF_LEVELS = deepFreeze(['available', 'can-be-arranged', 'none'] as const);
 
 /**
  * How much income the household needs from the job.
@@ -41,7 +43,7 @@ export const CARE_RELIEF_LEVELS = ['available', 'can-be-arranged', 'none'] as co
  * ```
  * @category Matching
  */
-export const INCOME_NEEDS = ['high', 'moderate', 'low'] as const;
+export const INCOME_NEEDS = deepFreeze(['high', 'moderate', 'low'] as const);
 
 /**
  * Schema of a {@link Candidate}: a participant's expectations and constraints for a job match.
@@ -74,7 +76,7 @@ export const INCOME_NEEDS = ['high', 'moderate', 'low'] as const;
  */
 export const CandidateSchema = z.strictObject({
   /** The id of the candidate in the consumer's system. */
-  id: z.string().min(1).max(200),
+  id: z.string().min(1).max(INPUT_LIMITS.idLength),
   /** Her spoken and written Norwegian (as in the needs assessment). */
   norwegian: assessment.norwegian,
   /** Whether she reads and writes, in her own language and in Latin script (as in the needs assessment). */
@@ -205,7 +207,7 @@ export type CandidateInput = z.input<typeof CandidateSchema>;
  * ```
  * @category Matching
  */
-export const ASSESSMENT_CANDIDATE_FIELDS = [
+export const ASSESSMENT_CANDIDATE_FIELDS = deepFreeze([
   'norwegian',
   'literacy',
   'workExperience',
@@ -222,4 +224,4 @@ export const ASSESSMENT_CANDIDATE_FIELDS = [
   'jobWishes',
   'culturalConstraints',
   'rulesKnowledge',
-] as const satisfies readonly (keyof NeedsAssessment & keyof Candidate)[];
+] as const satisfies readonly (keyof NeedsAssessment & keyof Candidate)[]);

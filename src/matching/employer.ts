@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INPUT_LIMITS } from '../core/inputLimits';
 import { NavMeasureIdSchema } from '../plans/navMeasureId';
 
 /**
@@ -20,9 +21,9 @@ import { NavMeasureIdSchema } from '../plans/navMeasureId';
  */
 export const EmployerSchema = z.strictObject({
   /** The id of the employer in the consumer's system. */
-  id: z.string().min(1).max(200),
+  id: z.string().min(1).max(INPUT_LIMITS.idLength),
   /** The employer's name (shown to job specialists only). */
-  name: z.string().min(1).max(200).optional(),
+  name: z.string().min(1).max(INPUT_LIMITS.idLength).optional(),
   /** The NAV measures the employer accepts; `[]` records "none". */
   acceptsNavMeasures: z.array(NavMeasureIdSchema).max(4).optional(),
   /** True when the employer has employed or trained people from the target group before. */

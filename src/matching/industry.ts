@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -23,7 +24,7 @@ import { z } from 'zod';
  * ```
  * @category Matching
  */
-export const INDUSTRIES = [
+export const INDUSTRIES = deepFreeze([
   'kindergarten',
   'school',
   'health-care',
@@ -40,7 +41,7 @@ export const INDUSTRIES = [
   'office-and-accounting',
   'personal-services',
   'other',
-] as const;
+] as const);
 
 /**
  * One industry; see {@link INDUSTRIES}.

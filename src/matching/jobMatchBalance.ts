@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 import { AdaptationIdSchema } from '../adaptations/adaptationId';
 import { LocalizedTextSchema } from '../core/localizedText';
@@ -16,7 +17,7 @@ import { NavMeasureIdSchema } from '../plans/navMeasureId';
  * ```
  * @category Matching
  */
-export const CLARIFY_PARTIES = ['candidate', 'employer', 'both'] as const;
+export const CLARIFY_PARTIES = deepFreeze(['candidate', 'employer', 'both'] as const);
 
 /**
  * Schema of one {@link FactorAssessment}.

@@ -1,4 +1,6 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
+import { INPUT_LIMITS } from '../core/inputLimits';
 import { ContactConstraintSchema, DressConstraintSchema, HealthLimitationSchema, TaskConstraintSchema } from '../needs/assessmentVocabularies';
 import { NorwegianLevelSchema } from '../needs/norwegianLevel';
 import { ClockTimeSchema } from './clockTime';
@@ -22,7 +24,7 @@ const flag = z.boolean().optional();
  * ```
  * @category Matching
  */
-export const CUSTOMER_CONTACT_LEVELS = ['none', 'some', 'extensive'] as const;
+export const CUSTOMER_CONTACT_LEVELS = deepFreeze(['none', 'some', 'extensive'] as const);
 
 /**
  * Schema of a {@link JobSchedule}: when the work happens.
@@ -87,13 +89,13 @@ export type JobSchedule = z.output<typeof JobScheduleSchema>;
  */
 export const JobOpeningSchema = z.strictObject({
   /** The id of the opening in the consumer's system. */
-  id: z.string().min(1).max(200),
+  id: z.string().min(1).max(INPUT_LIMITS.idLength),
   /** The employer and what the employer can offer. */
   employer: EmployerSchema,
   /** The industry of the workplace. */
   industry: IndustrySchema,
   /** The occupation or job title (free text, compared with her job wishes). */
-  occupation: z.string().min(1).max(200).optional(),
+  occupation: z.string().min(1).max(INPUT_LIMITS.idLength).optional(),
   /** The kind of position: seasonal, part-time, extra shifts or full time. */
   positionType: PositionTypeSchema.optional(),
   /** The position share (*stillingsprosent*), 1–100. */

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import type { SourceRef } from '../core/sourceRef';
 import type { NorwegianLevel } from '../needs/norwegianLevel';
 import type { Industry } from './industry';
@@ -61,7 +62,7 @@ const LIBRARY: SourceRef = {
  * ```
  * @category Matching
  */
-export const DEFAULT_LANGUAGE_DEMAND: Readonly<Record<Industry, LanguageDemand>> = Object.freeze({
+export const DEFAULT_LANGUAGE_DEMAND: Readonly<Record<Industry, LanguageDemand>> = deepFreeze({
   kindergarten: { level: 'b1', source: B1_CHILDREN_HEALTH },
   school: { level: 'b1', source: B1_CHILDREN_HEALTH },
   'health-care': { level: 'b1', source: B1_CHILDREN_HEALTH },

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -13,7 +14,7 @@ import { z } from 'zod';
  * ```
  * @category Matching
  */
-export const MATCH_FACTOR_IDS = [
+export const MATCH_FACTOR_IDS = deepFreeze([
   'family-situation',
   'spouse-shift-work',
   'sole-provider',
@@ -33,7 +34,7 @@ export const MATCH_FACTOR_IDS = [
   'declared-work',
   'position-type',
   'training-capacity',
-] as const;
+] as const);
 
 /**
  * One match factor; see {@link MATCH_FACTOR_IDS}.

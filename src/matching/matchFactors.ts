@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import type { LocalizedText } from '../core/localizedText';
 import type { SourceRef } from '../core/sourceRef';
 import type { MatchFactorId } from './matchFactorId';
@@ -47,7 +48,7 @@ const balance = (lines: string): SourceRef => ({
  * ```
  * @category Matching
  */
-export const MATCH_FACTORS: Readonly<Record<MatchFactorId, MatchFactorInfo>> = Object.freeze({
+export const MATCH_FACTORS: Readonly<Record<MatchFactorId, MatchFactorInfo>> = deepFreeze({
   'family-situation': {
     id: 'family-situation',
     title: { nb: 'Familiesituasjon', en: 'Family situation' },

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -22,7 +23,7 @@ import { z } from 'zod';
  * ```
  * @category Matching
  */
-export const MATCH_STATUSES = ['fit', 'adaptable', 'conflict', 'unknown'] as const;
+export const MATCH_STATUSES = deepFreeze(['fit', 'adaptable', 'conflict', 'unknown'] as const);
 
 /**
  * One match status; see {@link MATCH_STATUSES}.

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -17,7 +18,7 @@ import { z } from 'zod';
  * ```
  * @category Matching
  */
-export const POSITION_TYPES = ['seasonal', 'part-time', 'extra-shifts', 'full-time'] as const;
+export const POSITION_TYPES = deepFreeze(['seasonal', 'part-time', 'extra-shifts', 'full-time'] as const);
 
 /**
  * One position type; see {@link POSITION_TYPES}.

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import type { LocalizedText } from '../core/localizedText';
 import type { SourceRef } from '../core/sourceRef';
 import { resolveRuleOptions } from '../_lib/needs/resolveOptions';
@@ -21,7 +22,7 @@ export type AssessSeSuitabilityOptions = ClassifyNeedsOptions;
 const TARGET_GROUP = afi('8.2 Nærmere avklaring av målgruppen for SE', 'L12794–12800');
 const ZERO_EXCLUSION = afi('8.2 (null eksklusjon, motivasjon)', 'L12759–12771');
 
-const REASONS: Readonly<Record<SeSuitabilityReasonId, { readonly message: LocalizedText; readonly source: SourceRef }>> = {
+const REASONS: Readonly<Record<SeSuitabilityReasonId, { readonly message: LocalizedText; readonly source: SourceRef }>> = deepFreeze({
   'wish-to-work': {
     message: { nb: 'Hun ønsker lønnet arbeid.', en: 'She wants paid work.' },
     source: TARGET_GROUP,
@@ -72,7 +73,7 @@ const REASONS: Readonly<Record<SeSuitabilityReasonId, { readonly message: Locali
     },
     source: afi('3.11 Oppsummerende drøfting (jo bedre arbeidsevne, jo mindre behov for SE-oppfølging)', 'L6760–6762'),
   },
-};
+});
 
 function reason(id: SeSuitabilityReasonId): SeSuitability['reasons'][number] {
   const r = REASONS[id];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INPUT_LIMITS } from '../core/inputLimits';
 import { NorwegianLevelSchema } from './norwegianLevel';
 import {
   BenefitTypeSchema,
@@ -100,7 +101,7 @@ export type Literacy = z.output<typeof LiteracySchema>;
  */
 export const QualificationSchema = z.strictObject({
   /** The name of the qualification (free text). */
-  title: z.string().min(1).max(200).optional(),
+  title: z.string().min(1).max(INPUT_LIMITS.idLength).optional(),
   /** Where it was obtained. */
   obtained: z.enum(['abroad', 'norway']),
   /** Where a qualification from abroad stands with Norwegian recognition. */
@@ -142,7 +143,7 @@ export const WorkExperienceSchema = z.strictObject({
   /** Years since her last paid work; a long time at home leaves little recent work experience (handbook §5, L238). */
   yearsSinceLastWork: years.optional(),
   /** Occupations she has worked in (free text), for job matching. */
-  occupations: z.array(z.string().min(1).max(200)).max(50).optional(),
+  occupations: z.array(z.string().min(1).max(INPUT_LIMITS.idLength)).max(50).optional(),
 });
 
 /**
@@ -395,7 +396,7 @@ export const PlacementRecordSchema = z.strictObject({
   /** True when the employer extended the unpaid period instead of offering paid work (AFI 2.4.2, L4782–4786). */
   extended: z.boolean().optional(),
   /** The occupation or workplace type (free text). */
-  occupation: z.string().min(1).max(200).optional(),
+  occupation: z.string().min(1).max(INPUT_LIMITS.idLength).optional(),
 });
 
 /**

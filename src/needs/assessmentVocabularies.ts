@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -14,7 +15,7 @@ import { z } from 'zod';
  * ```
  * @category Needs
  */
-export const GENDERS = ['female', 'male', 'other'] as const;
+export const GENDERS = deepFreeze(['female', 'male', 'other'] as const);
 
 /**
  * Schema of one gender; see {@link GENDERS}.
@@ -54,7 +55,7 @@ export type Gender = z.output<typeof GenderSchema>;
  * ```
  * @category Needs
  */
-export const IMMIGRATION_REASONS = [
+export const IMMIGRATION_REASONS = deepFreeze([
   'refugee',
   'family-of-refugee',
   'family-reunification',
@@ -62,7 +63,7 @@ export const IMMIGRATION_REASONS = [
   'education',
   'eea',
   'other',
-] as const;
+] as const);
 
 /**
  * Schema of one immigration reason; see {@link IMMIGRATION_REASONS}.
@@ -100,7 +101,7 @@ export type ImmigrationReason = z.output<typeof ImmigrationReasonSchema>;
  * ```
  * @category Needs
  */
-export const CURRENT_WORK_STATUSES = ['none', 'occasional', 'part-time', 'full-time'] as const;
+export const CURRENT_WORK_STATUSES = deepFreeze(['none', 'occasional', 'part-time', 'full-time'] as const);
 
 /**
  * Schema of one current-work status; see {@link CURRENT_WORK_STATUSES}.
@@ -138,7 +139,7 @@ export type CurrentWorkStatus = z.output<typeof CurrentWorkStatusSchema>;
  * ```
  * @category Needs
  */
-export const OTHER_SCHEMES = ['introduction-programme', 'qualification-programme', 'other'] as const;
+export const OTHER_SCHEMES = deepFreeze(['introduction-programme', 'qualification-programme', 'other'] as const);
 
 /**
  * Schema of one other scheme; see {@link OTHER_SCHEMES}.
@@ -178,7 +179,7 @@ export type OtherScheme = z.output<typeof OtherSchemeSchema>;
  * ```
  * @category Needs
  */
-export const JOB_SEEKING_SKILL_LEVELS = ['none', 'basic', 'independent'] as const;
+export const JOB_SEEKING_SKILL_LEVELS = deepFreeze(['none', 'basic', 'independent'] as const);
 
 /**
  * Schema of one job-seeking skill level; see {@link JOB_SEEKING_SKILL_LEVELS}.
@@ -216,7 +217,7 @@ export type JobSeekingSkillLevel = z.output<typeof JobSeekingSkillLevelSchema>;
  * ```
  * @category Needs
  */
-export const HEALTH_STATUSES = ['none', 'clarified', 'unclarified'] as const;
+export const HEALTH_STATUSES = deepFreeze(['none', 'clarified', 'unclarified'] as const);
 
 /**
  * Schema of one health status; see {@link HEALTH_STATUSES}.
@@ -254,7 +255,7 @@ export type HealthStatus = z.output<typeof HealthStatusSchema>;
  * ```
  * @category Needs
  */
-export const WORK_CAPACITIES = ['full', 'reduced', 'none-at-present'] as const;
+export const WORK_CAPACITIES = deepFreeze(['full', 'reduced', 'none-at-present'] as const);
 
 /**
  * Schema of one work capacity; see {@link WORK_CAPACITIES}.
@@ -293,7 +294,7 @@ export type WorkCapacity = z.output<typeof WorkCapacitySchema>;
  * ```
  * @category Needs
  */
-export const HEALTH_LIMITATIONS = [
+export const HEALTH_LIMITATIONS = deepFreeze([
   'heavy-lifting',
   'prolonged-standing',
   'repetitive-movements',
@@ -307,7 +308,7 @@ export const HEALTH_LIMITATIONS = [
   'noise',
   'allergens',
   'other',
-] as const;
+] as const);
 
 /**
  * Schema of one health limitation; see {@link HEALTH_LIMITATIONS}.
@@ -350,7 +351,7 @@ export type HealthLimitation = z.output<typeof HealthLimitationSchema>;
  * ```
  * @category Needs
  */
-export const FAMILY_STANCES = ['supportive', 'neutral', 'unsure', 'opposed', 'controlling'] as const;
+export const FAMILY_STANCES = deepFreeze(['supportive', 'neutral', 'unsure', 'opposed', 'controlling'] as const);
 
 /**
  * Schema of the family's stance on her working; see {@link FAMILY_STANCES}.
@@ -387,7 +388,7 @@ export type FamilyStance = z.output<typeof FamilyStanceSchema>;
  * ```
  * @category Needs
  */
-export const NETWORK_LEVELS = ['none', 'little', 'some', 'good'] as const;
+export const NETWORK_LEVELS = deepFreeze(['none', 'little', 'some', 'good'] as const);
 
 /**
  * Schema of one network level; see {@link NETWORK_LEVELS}.
@@ -429,7 +430,7 @@ export type NetworkLevel = z.output<typeof NetworkLevelSchema>;
  * ```
  * @category Needs
  */
-export const HOUSING_SITUATIONS = ['stable', 'unsuitable', 'temporary', 'without-home'] as const;
+export const HOUSING_SITUATIONS = deepFreeze(['stable', 'unsuitable', 'temporary', 'without-home'] as const);
 
 /**
  * Schema of one housing situation; see {@link HOUSING_SITUATIONS}.
@@ -475,7 +476,7 @@ export type HousingSituation = z.output<typeof HousingSituationSchema>;
  * ```
  * @category Needs
  */
-export const BENEFIT_TYPES = [
+export const BENEFIT_TYPES = deepFreeze([
   'transitional-benefit',
   'social-assistance',
   'introduction-benefit',
@@ -484,7 +485,7 @@ export const BENEFIT_TYPES = [
   'work-assessment-allowance',
   'disability-benefit',
   'other',
-] as const;
+] as const);
 
 /**
  * Schema of one benefit type; see {@link BENEFIT_TYPES}.
@@ -521,7 +522,7 @@ export type BenefitType = z.output<typeof BenefitTypeSchema>;
  * ```
  * @category Needs
  */
-export const INCOME_SOURCES = [...BENEFIT_TYPES, 'own-work', 'household'] as const;
+export const INCOME_SOURCES = deepFreeze([...BENEFIT_TYPES, 'own-work', 'household'] as const);
 
 /**
  * Schema of one income source; see {@link INCOME_SOURCES}.
@@ -558,7 +559,7 @@ export type IncomeSource = z.output<typeof IncomeSourceSchema>;
  * ```
  * @category Needs
  */
-export const CONFIDENCE_LEVELS = ['low', 'medium', 'high'] as const;
+export const CONFIDENCE_LEVELS = deepFreeze(['low', 'medium', 'high'] as const);
 
 /**
  * Schema of one confidence level; see {@link CONFIDENCE_LEVELS}.
@@ -596,7 +597,7 @@ export type ConfidenceLevel = z.output<typeof ConfidenceLevelSchema>;
  * ```
  * @category Needs
  */
-export const WORK_WISHES = ['yes', 'unsure', 'no'] as const;
+export const WORK_WISHES = deepFreeze(['yes', 'unsure', 'no'] as const);
 
 /**
  * Schema of the wish to work; see {@link WORK_WISHES}.
@@ -632,7 +633,7 @@ export type WorkWish = z.output<typeof WorkWishSchema>;
  * ```
  * @category Needs
  */
-export const KNOWLEDGE_LEVELS = ['little', 'some', 'good'] as const;
+export const KNOWLEDGE_LEVELS = deepFreeze(['little', 'some', 'good'] as const);
 
 /**
  * Schema of one knowledge level; see {@link KNOWLEDGE_LEVELS}.
@@ -669,7 +670,7 @@ export type KnowledgeLevel = z.output<typeof KnowledgeLevelSchema>;
  * ```
  * @category Needs
  */
-export const TASK_CONSTRAINTS = ['pork', 'alcohol', 'non-halal-meat', 'other'] as const;
+export const TASK_CONSTRAINTS = deepFreeze(['pork', 'alcohol', 'non-halal-meat', 'other'] as const);
 
 /**
  * Schema of one task constraint; see {@link TASK_CONSTRAINTS}.
@@ -706,7 +707,7 @@ export type TaskConstraint = z.output<typeof TaskConstraintSchema>;
  * ```
  * @category Needs
  */
-export const DRESS_CONSTRAINTS = ['hijab', 'covering-clothing', 'other'] as const;
+export const DRESS_CONSTRAINTS = deepFreeze(['hijab', 'covering-clothing', 'other'] as const);
 
 /**
  * Schema of one dress constraint; see {@link DRESS_CONSTRAINTS}.
@@ -743,7 +744,7 @@ export type DressConstraint = z.output<typeof DressConstraintSchema>;
  * ```
  * @category Needs
  */
-export const CONTACT_CONSTRAINTS = ['handshake', 'opposite-gender-care', 'other'] as const;
+export const CONTACT_CONSTRAINTS = deepFreeze(['handshake', 'opposite-gender-care', 'other'] as const);
 
 /**
  * Schema of one contact constraint; see {@link CONTACT_CONSTRAINTS}.
@@ -781,7 +782,7 @@ export type ContactConstraint = z.output<typeof ContactConstraintSchema>;
  * ```
  * @category Needs
  */
-export const RECOGNITION_STATUSES = ['recognised', 'pending', 'not-recognised', 'not-applied'] as const;
+export const RECOGNITION_STATUSES = deepFreeze(['recognised', 'pending', 'not-recognised', 'not-applied'] as const);
 
 /**
  * Schema of one recognition status; see {@link RECOGNITION_STATUSES}.
@@ -824,7 +825,7 @@ export type RecognitionStatus = z.output<typeof RecognitionStatusSchema>;
  * ```
  * @category Needs
  */
-export const SCHOOLING_LEVELS = ['none', 'some', 'compulsory', 'upper-secondary', 'higher'] as const;
+export const SCHOOLING_LEVELS = deepFreeze(['none', 'some', 'compulsory', 'upper-secondary', 'higher'] as const);
 
 /**
  * Schema of one schooling level; see {@link SCHOOLING_LEVELS}.

@@ -17,7 +17,7 @@ import { deepFreeze } from '../_lib/deepFreeze';
  * ```
  * @category Needs
  */
-export const ELIGIBILITY_CRITERION_IDS = [
+export const ELIGIBILITY_CRITERION_IDS = deepFreeze([
   'female',
   'age-18-to-55',
   'at-home',
@@ -29,7 +29,7 @@ export const ELIGIBILITY_CRITERION_IDS = [
   'receives-social-assistance',
   'not-in-qualification-programme',
   'refugee-or-family-of-refugee',
-] as const;
+] as const);
 
 /**
  * Schema of one {@link EligibilityCriterionId}.

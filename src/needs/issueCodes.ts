@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 /**
  * Issue codes raised by the `needs` module.
  *
@@ -15,9 +16,9 @@
  * ```
  * @category Issues
  */
-export const NEEDS_ISSUE_CODES = [
+export const NEEDS_ISSUE_CODES = deepFreeze([
   'needs_reassessment_out_of_order',
   'programme_criterion_unmet',
   'programme_criterion_unknown',
   'programme_criteria_not_catalogued',
-] as const;
+] as const);

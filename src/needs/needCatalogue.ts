@@ -495,4 +495,4 @@ export const NEEDS: Readonly<Record<NeedId, NeedDefinition>> = build();
  * ```
  * @category Needs
  */
-export const DISTINGUISHING_NEED_IDS = ['language-support', 'cultural-differences', 'participation', 'family-situation'] as const satisfies readonly NeedId[];
+export const DISTINGUISHING_NEED_IDS = deepFreeze(['language-support', 'cultural-differences', 'participation', 'family-situation'] as const satisfies readonly NeedId[]);

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -14,7 +15,7 @@ import { z } from 'zod';
  * ```
  * @category Needs
  */
-export const NEED_IDS = [
+export const NEED_IDS = deepFreeze([
   'norwegian-language',
   'literacy',
   'health',
@@ -45,7 +46,7 @@ export const NEED_IDS = [
   'working-life-rules',
   'declared-work',
   'exploitation-protection',
-] as const;
+] as const);
 
 /**
  * One assistance need; see {@link NEED_IDS}.
@@ -82,7 +83,7 @@ export const NeedIdSchema = z.enum(NEED_IDS);
  * ```
  * @category Needs
  */
-export const NEED_LEVELS = ['micro', 'meso', 'macro'] as const;
+export const NEED_LEVELS = deepFreeze(['micro', 'meso', 'macro'] as const);
 
 /**
  * One need level; see {@link NEED_LEVELS}.
@@ -104,7 +105,7 @@ export type NeedLevel = (typeof NEED_LEVELS)[number];
  * ```
  * @category Needs
  */
-export const NEED_SEVERITIES = ['low', 'moderate', 'high'] as const;
+export const NEED_SEVERITIES = deepFreeze(['low', 'moderate', 'high'] as const);
 
 /**
  * One need severity; see {@link NEED_SEVERITIES}.

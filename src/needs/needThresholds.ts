@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 import type { SourceRef } from '../core/sourceRef';
 import { NorwegianLevelSchema } from './norwegianLevel';
@@ -119,7 +120,7 @@ const lib = (section: string): SourceRef => ({ document: 'library', section });
  * ```
  * @category Needs
  */
-export const NEED_THRESHOLD_SOURCES: Readonly<Record<keyof NeedThresholds, SourceRef>> = Object.freeze({
+export const NEED_THRESHOLD_SOURCES: Readonly<Record<keyof NeedThresholds, SourceRef>> = deepFreeze({
   compulsorySchoolYears: lib('Length of Norwegian compulsory school (AFI report 2.4.1, L4307, gives no number)'),
   primarySchoolYears: lib('Length of Norwegian primary school (AFI report 2.4.1, L4305–4307, gives no number)'),
   schoolAge: lib('Norwegian school starting age (AFI report 2.4.2, L4423–4425, gives no number)'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INPUT_LIMITS } from '../core/inputLimits';
 import { IsoDateSchema } from '../core/dates/isoDate';
 import { ProgrammeSchema } from './programme';
 import { WorkplaceObservationSchema } from './workplaceObservations';
@@ -32,7 +33,7 @@ import {
 } from './assessmentVocabularies';
 
 const years = z.number().min(0).max(100);
-const freeText = z.string().min(1).max(200);
+const freeText = z.string().min(1).max(INPUT_LIMITS.idLength);
 
 /**
  * Schema of a {@link NeedsAssessment}: the facts a job specialist records about a participant.
@@ -60,11 +61,11 @@ const freeText = z.string().min(1).max(200);
  */
 export const NeedsAssessmentSchema = z.strictObject({
   /** The id of this assessment (unique within the consumer's system). */
-  id: z.string().min(1).max(200),
+  id: z.string().min(1).max(INPUT_LIMITS.idLength),
   /** The date the facts were recorded. */
   assessedOn: IsoDateSchema,
   /** The id of the participant, when the consumer links assessments to a person. */
-  participantId: z.string().min(1).max(200).optional(),
+  participantId: z.string().min(1).max(INPUT_LIMITS.idLength).optional(),
   /** Her age in whole years. */
   age: z.number().int().min(0).max(120).optional(),
   /** Her gender. */

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -15,7 +16,7 @@ import { z } from 'zod';
  * ```
  * @category Needs
  */
-export const NORWEGIAN_LEVELS = [
+export const NORWEGIAN_LEVELS = deepFreeze([
   'none',
   'below-a1',
   'a1',
@@ -27,7 +28,7 @@ export const NORWEGIAN_LEVELS = [
   'b2',
   'c1',
   'c2',
-] as const;
+] as const);
 
 /**
  * One Norwegian level; see {@link NORWEGIAN_LEVELS}.

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -16,7 +17,7 @@ import { z } from 'zod';
  * ```
  * @category Needs
  */
-export const PROGRAMMES = ['jobbsjansen', 'introduction-programme', 'nav', 'other'] as const;
+export const PROGRAMMES = deepFreeze(['jobbsjansen', 'introduction-programme', 'nav', 'other'] as const);
 
 /**
  * One programme; see {@link PROGRAMMES}.

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 import { IssueSchema } from '../core/issue';
 import { SourceRefSchema } from '../core/sourceRef';
@@ -18,7 +19,7 @@ import { ProgrammeSchema } from './programme';
  * ```
  * @category Needs
  */
-export const ELIGIBILITY_STATUSES = ['eligible', 'not-eligible', 'unknown'] as const;
+export const ELIGIBILITY_STATUSES = deepFreeze(['eligible', 'not-eligible', 'unknown'] as const);
 
 /**
  * Schema of one {@link EligibilityStatus}.

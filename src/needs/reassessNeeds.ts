@@ -1,5 +1,6 @@
 import type { Issue } from '../core/issue';
 import { afi } from '../_lib/needs/sources';
+import { mutableCopy } from '../_lib/process/mutableCopy';
 import { classifyNeeds, type ClassifyNeedsOptions } from './classifyNeeds';
 import { compareNeedSeverity } from './compareNeedSeverity';
 import type { NeedId } from './needId';
@@ -55,7 +56,8 @@ export function reassessNeeds(previous: NeedsProfile, assessment: NeedsAssessmen
       });
     }
   }
-  const resolved = previous.needs.filter((need) => !now.has(need.id));
+  // Copies, not the caller's objects: a result never shares an object with its input.
+  const resolved = previous.needs.filter((need) => !now.has(need.id)).map((need) => mutableCopy(need));
 
   const issues: Issue[] = [];
   if (assessment.assessedOn < previous.assessedOn) {

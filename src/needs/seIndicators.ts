@@ -31,7 +31,7 @@ import { deepFreeze } from '../_lib/deepFreeze';
  * ```
  * @category Needs
  */
-export const SE_INDICATOR_IDS = [
+export const SE_INDICATOR_IDS = deepFreeze([
   'earlier-measures-without-progress',
   'dropout-risk',
   'hard-to-place',
@@ -40,7 +40,7 @@ export const SE_INDICATOR_IDS = [
   'low-norwegian-skills-and-experience',
   'health-problems-can-work-some',
   'good-match-takes-time',
-] as const;
+] as const);
 
 /**
  * Schema of one {@link SeIndicatorId}.

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 import { LocalizedTextSchema } from '../core/localizedText';
 import { SourceRefSchema } from '../core/sourceRef';
@@ -22,7 +23,7 @@ import { SeIndicatorIdSchema } from './seIndicators';
  * ```
  * @category Needs
  */
-export const SE_RECOMMENDATIONS = ['recommended', 'consider', 'motivation-work-first'] as const;
+export const SE_RECOMMENDATIONS = deepFreeze(['recommended', 'consider', 'motivation-work-first'] as const);
 
 /**
  * Schema of one {@link SeRecommendation}.
@@ -107,7 +108,7 @@ export type SePath = z.output<typeof SePathSchema>;
  * ```
  * @category Needs
  */
-export const SE_SUITABILITY_REASONS = [
+export const SE_SUITABILITY_REASONS = deepFreeze([
   'wish-to-work',
   'wish-not-expressed',
   'wish-unknown',
@@ -116,7 +117,7 @@ export const SE_SUITABILITY_REASONS = [
   'no-indicator-found',
   'education-first',
   'pause',
-] as const;
+] as const);
 
 /**
  * Schema of one {@link SeSuitabilityReasonId}.

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import type { SourceRef } from '../core/sourceRef';
 
 /**
@@ -14,7 +15,7 @@ import type { SourceRef } from '../core/sourceRef';
  * ```
  * @category Needs
  */
-export const SPECIAL_CATEGORIES = ['health', 'religion', 'ethnic-origin', 'violence-or-social-control'] as const;
+export const SPECIAL_CATEGORIES = deepFreeze(['health', 'religion', 'ethnic-origin', 'violence-or-social-control'] as const);
 
 /**
  * One kind of special-category data; see {@link SPECIAL_CATEGORIES}.
@@ -64,7 +65,7 @@ const SPEC_PRIVACY: SourceRef = { document: 'library', section: 'Domain specific
  * ```
  * @category Needs
  */
-export const NEEDS_ASSESSMENT_SPECIAL_CATEGORY_FIELDS: readonly SpecialCategoryField[] = Object.freeze([
+export const NEEDS_ASSESSMENT_SPECIAL_CATEGORY_FIELDS: readonly SpecialCategoryField[] = deepFreeze([
   { path: 'health', category: 'health', indirect: false, source: GDPR },
   { path: 'children[].extraCare', category: 'health', indirect: false, source: GDPR },
   { path: 'safety', category: 'violence-or-social-control', indirect: false, source: SPEC_PRIVACY },

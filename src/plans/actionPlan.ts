@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INPUT_LIMITS } from '../core/inputLimits';
 import { IsoDateSchema } from '../core/dates/isoDate';
 import { NorwegianLevelSchema } from '../needs/norwegianLevel';
 import { ConsentScopeSchema } from '../process/consentScope';
@@ -10,7 +11,7 @@ import { MeetingStatusSchema } from './meetingStatus';
 import { NavMeasureUseSchema } from './navMeasureUse';
 import { PlanFormSchema } from './planForm';
 
-const id = z.string().min(1);
+const id = z.string().min(1).max(INPUT_LIMITS.idLength);
 
 /**
  * Schema of a {@link MainGoal}: paid work or education, with a target date.
@@ -26,7 +27,7 @@ export const MainGoalSchema = z.discriminatedUnion('kind', [
     /** The goal is work. */
     kind: z.literal('work'),
     /** The occupation the participant aims for, in her own words or a standard title. */
-    occupation: z.string().min(1),
+    occupation: z.string().min(1).max(INPUT_LIMITS.textLength),
     /** The date the goal should be reached by. */
     targetDate: IsoDateSchema,
     /** The Norwegian level the occupation really demands, if known. */
@@ -40,7 +41,7 @@ export const MainGoalSchema = z.discriminatedUnion('kind', [
     /** The goal is education. */
     kind: z.literal('education'),
     /** The occupation or field the education leads to. */
-    occupation: z.string().min(1),
+    occupation: z.string().min(1).max(INPUT_LIMITS.textLength),
     /** The date the goal should be reached by (admission or completion, as agreed). */
     targetDate: IsoDateSchema,
     /** The Norwegian level the education demands, if known. */
@@ -78,7 +79,7 @@ export const SubGoalSchema = z.object({
   /** The sub-goal's id, unique within the plan. */
   id,
   /** What the participant will have reached, in the plan's words. */
-  description: z.string().min(1),
+  description: z.string().min(1).max(INPUT_LIMITS.textLength),
   /** The date the sub-goal should be reached by. */
   targetDate: IsoDateSchema,
   /** Whether the sub-goal is open, achieved or dropped; `open` when omitted. */
@@ -116,7 +117,7 @@ export const PlanActivitySchema = z.object({
   /** What kind of activity it is. */
   kind: ActivityKindSchema,
   /** A short title, in the plan's words. */
-  title: z.string().min(1).optional(),
+  title: z.string().min(1).max(INPUT_LIMITS.textLength).optional(),
   /** Who is responsible for the activity. */
   owner: ActivityOwnerSchema,
   /** The first day of the activity. */
@@ -128,7 +129,7 @@ export const PlanActivitySchema = z.object({
   /** Where the activity stands. */
   status: ActivityStatusSchema,
   /** The ids of the sub-goals this activity serves. */
-  subGoalIds: z.array(id).default([]),
+  subGoalIds: z.array(id).max(INPUT_LIMITS.smallLists).default([]),
   /** An opaque reference to the employer, for placements and jobs. */
   employerRef: id.optional(),
   /** For paid placements and jobs: true when the work is declared with declared pay. */
@@ -138,7 +139,7 @@ export const PlanActivitySchema = z.object({
   /** The NAV measure used for this activity, with its period, if any. */
   navMeasure: NavMeasureUseSchema.optional(),
   /** Consent scopes the activity relies on beyond those its kind and owner imply (for example `employer-sharing-health`). */
-  consentScopes: z.array(ConsentScopeSchema).default([]),
+  consentScopes: z.array(ConsentScopeSchema).max(INPUT_LIMITS.smallLists).default([]),
   /** A reference to the training plan (*opplæringsplan*) for this placement or job. */
   trainingPlanRef: id.optional(),
 });
@@ -247,7 +248,7 @@ export const PlanVersionSchema = z.object({
   /** The day this version was made. */
   date: IsoDateSchema,
   /** What changed, in the plan's words. */
-  summary: z.string().min(1).optional(),
+  summary: z.string().min(1).max(INPUT_LIMITS.textLength).optional(),
 });
 
 /**
@@ -282,15 +283,15 @@ export const ActionPlanSchema = z.object({
   /** The main goal: work or education. */
   mainGoal: MainGoalSchema,
   /** The sub-goals, in the order they are meant to be reached. */
-  subGoals: z.array(SubGoalSchema).default([]),
+  subGoals: z.array(SubGoalSchema).max(INPUT_LIMITS.planEntries).default([]),
   /** The activities: who does what, when. */
-  activities: z.array(PlanActivitySchema).default([]),
+  activities: z.array(PlanActivitySchema).max(INPUT_LIMITS.planEntries).default([]),
   /** How and when the plan was agreed with the participant; absent while it is a draft. */
   agreement: PlanAgreementSchema.optional(),
   /** The dated reviews of the plan. */
-  reviews: z.array(PlanReviewSchema).default([]),
+  reviews: z.array(PlanReviewSchema).max(INPUT_LIMITS.planEntries).default([]),
   /** The plan's version history, oldest first. */
-  versions: z.array(PlanVersionSchema).default([]),
+  versions: z.array(PlanVersionSchema).max(INPUT_LIMITS.planEntries).default([]),
 });
 
 /**

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -26,7 +27,7 @@ import { z } from 'zod';
  * ```
  * @category Plans
  */
-export const ACTIVITY_KINDS = [
+export const ACTIVITY_KINDS = deepFreeze([
   'norwegian-training',
   'job-preparation-course',
   'work-trial',
@@ -40,7 +41,7 @@ export const ACTIVITY_KINDS = [
   'network-activity',
   'meeting',
   'other',
-] as const;
+] as const);
 
 /**
  * One kind of plan activity; see {@link ACTIVITY_KINDS}.

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -16,7 +17,7 @@ import { z } from 'zod';
  * ```
  * @category Plans
  */
-export const ACTIVITY_OWNERS = ['participant', 'job-specialist', 'employer', 'family-network', 'other-service'] as const;
+export const ACTIVITY_OWNERS = deepFreeze(['participant', 'job-specialist', 'employer', 'family-network', 'other-service'] as const);
 
 /**
  * One activity owner; see {@link ACTIVITY_OWNERS}.

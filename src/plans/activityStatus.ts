@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -14,7 +15,7 @@ import { z } from 'zod';
  * ```
  * @category Plans
  */
-export const ACTIVITY_STATUSES = ['planned', 'in-progress', 'completed', 'cancelled'] as const;
+export const ACTIVITY_STATUSES = deepFreeze(['planned', 'in-progress', 'completed', 'cancelled'] as const);
 
 /**
  * One activity status; see {@link ACTIVITY_STATUSES}.

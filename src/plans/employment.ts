@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INPUT_LIMITS } from '../core/inputLimits';
 import { IsoDateSchema } from '../core/dates/isoDate';
 import { EmploymentContractTypeSchema } from '../process/employmentContractType';
 import { NavMeasureUseSchema } from './navMeasureUse';
@@ -14,9 +15,9 @@ import { NavMeasureUseSchema } from './navMeasureUse';
  */
 export const EmploymentSchema = z.object({
   /** An opaque reference to the employer. */
-  employerRef: z.string().min(1),
+  employerRef: z.string().min(1).max(INPUT_LIMITS.idLength),
   /** The job title, if recorded. */
-  occupation: z.string().min(1).optional(),
+  occupation: z.string().min(1).max(INPUT_LIMITS.textLength).optional(),
   /** The first working day. */
   firstWorkingDay: IsoDateSchema,
   /** The contract type. */
@@ -28,9 +29,9 @@ export const EmploymentSchema = z.object({
   /** True when the job is declared work with declared pay; unknown when omitted. */
   declared: z.boolean().optional(),
   /** NAV measures used for the job (wage subsidy, mentor, inclusion grant). */
-  navMeasures: z.array(NavMeasureUseSchema).default([]),
+  navMeasures: z.array(NavMeasureUseSchema).max(INPUT_LIMITS.smallLists).default([]),
   /** A reference to the training plan (*opplæringsplan*) for the job, if there is one. */
-  trainingPlanRef: z.string().min(1).optional(),
+  trainingPlanRef: z.string().min(1).max(INPUT_LIMITS.idLength).optional(),
 });
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INPUT_LIMITS } from '../core/inputLimits';
 import { IsoDateSchema } from '../core/dates/isoDate';
 import { ContactKindSchema, ContactPartySchema } from './contactKind';
 import { EmploymentSchema } from './employment';
@@ -21,7 +22,7 @@ export const FollowUpContactSchema = z.object({
   /** How the contact happens. */
   kind: ContactKindSchema,
   /** Who the job specialist is in contact with. */
-  withWhom: z.array(ContactPartySchema).min(1),
+  withWhom: z.array(ContactPartySchema).min(1).max(INPUT_LIMITS.smallLists),
   /** Whether the contact is planned, held, cancelled or missed. */
   status: MeetingStatusSchema,
 });
@@ -86,7 +87,7 @@ export const ResponsiblePersonSchema = z.object({
   /** The person's role in follow-up. */
   role: FollowUpRoleSchema,
   /** An opaque reference to the person (never a name). */
-  ref: z.string().min(1),
+  ref: z.string().min(1).max(INPUT_LIMITS.idLength),
 });
 
 /**
@@ -115,9 +116,9 @@ export type ResponsiblePerson = z.output<typeof ResponsiblePersonSchema>;
  */
 export const FollowUpPlanSchema = z.object({
   /** The plan's id. */
-  id: z.string().min(1),
+  id: z.string().min(1).max(INPUT_LIMITS.idLength),
   /** An opaque reference to the participant (never a name). */
-  participantRef: z.string().min(1),
+  participantRef: z.string().min(1).max(INPUT_LIMITS.idLength),
   /** The job the follow-up is about. */
   employment: EmploymentSchema,
   /** The first day of follow-up. */
@@ -127,13 +128,13 @@ export const FollowUpPlanSchema = z.object({
   /** The day follow-up was introduced to the employer and the participant, if recorded. */
   introducedOn: IsoDateSchema.optional(),
   /** The dated contacts, planned and held. */
-  contacts: z.array(FollowUpContactSchema).default([]),
+  contacts: z.array(FollowUpContactSchema).max(INPUT_LIMITS.followUpEntries).default([]),
   /** The triangular meetings (*trekantsamtaler*). */
-  triangularMeetings: z.array(TriangularMeetingSchema).default([]),
+  triangularMeetings: z.array(TriangularMeetingSchema).max(INPUT_LIMITS.followUpEntries).default([]),
   /** The topics the plan covers. */
-  topics: z.array(FollowUpTopicSchema).default([]),
+  topics: z.array(FollowUpTopicSchema).max(INPUT_LIMITS.smallLists).default([]),
   /** The persons responsible, by role. */
-  responsible: z.array(ResponsiblePersonSchema).default([]),
+  responsible: z.array(ResponsiblePersonSchema).max(INPUT_LIMITS.smallLists).default([]),
 });
 
 /**

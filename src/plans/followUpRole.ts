@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -16,7 +17,7 @@ import { z } from 'zod';
  * ```
  * @category Plans
  */
-export const FOLLOW_UP_ROLES = ['job-specialist', 'participant', 'employer', 'mentor', 'other-service'] as const;
+export const FOLLOW_UP_ROLES = deepFreeze(['job-specialist', 'participant', 'employer', 'mentor', 'other-service'] as const);
 
 /**
  * One follow-up role; see {@link FOLLOW_UP_ROLES}.

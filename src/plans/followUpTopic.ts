@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -16,14 +17,14 @@ import { z } from 'zod';
  * ```
  * @category Plans
  */
-export const FOLLOW_UP_JOB_TOPICS = [
+export const FOLLOW_UP_JOB_TOPICS = deepFreeze([
   'position-share',
   'responsibilities',
   'career-development',
   'workplace-inclusion',
   'competence-development',
   'language-development',
-] as const;
+] as const);
 
 /**
  * The four job-adjacent topics a follow-up plan after employment considers.
@@ -38,7 +39,7 @@ export const FOLLOW_UP_JOB_TOPICS = [
  * ```
  * @category Plans
  */
-export const FOLLOW_UP_ADJACENT_TOPICS = ['family', 'housing', 'health', 'public-services'] as const;
+export const FOLLOW_UP_ADJACENT_TOPICS = deepFreeze(['family', 'housing', 'health', 'public-services'] as const);
 
 /**
  * Every topic a follow-up plan can cover: the six job topics, then the four job-adjacent ones.
@@ -49,7 +50,7 @@ export const FOLLOW_UP_ADJACENT_TOPICS = ['family', 'housing', 'health', 'public
  * ```
  * @category Plans
  */
-export const FOLLOW_UP_TOPICS = [...FOLLOW_UP_JOB_TOPICS, ...FOLLOW_UP_ADJACENT_TOPICS] as const;
+export const FOLLOW_UP_TOPICS = deepFreeze([...FOLLOW_UP_JOB_TOPICS, ...FOLLOW_UP_ADJACENT_TOPICS] as const);
 
 /**
  * One follow-up topic; see {@link FOLLOW_UP_TOPICS}.

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -14,7 +15,7 @@ import { z } from 'zod';
  * ```
  * @category Plans
  */
-export const GOAL_STATUSES = ['open', 'achieved', 'dropped'] as const;
+export const GOAL_STATUSES = deepFreeze(['open', 'achieved', 'dropped'] as const);
 
 /**
  * One sub-goal status; see {@link GOAL_STATUSES}.

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 /**
  * Issue codes raised by the `plans` module.
  *
@@ -14,7 +15,7 @@
  * ```
  * @category Issues
  */
-export const PLANS_ISSUE_CODES = [
+export const PLANS_ISSUE_CODES = deepFreeze([
   // Action plan (jobbstøtteplan)
   'plan_activity_ends_before_start',
   'plan_unknown_sub_goal',
@@ -59,7 +60,7 @@ export const PLANS_ISSUE_CODES = [
   'plan_follow_up_responsible_missing',
   'plan_contact_overdue',
   'plan_triangular_meeting_overdue',
-] as const;
+] as const);
 
 /**
  * One issue code of the `plans` module; see {@link PLANS_ISSUE_CODES}.

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -14,7 +15,7 @@ import { z } from 'zod';
  * ```
  * @category Plans
  */
-export const MEETING_STATUSES = ['planned', 'held', 'cancelled', 'missed'] as const;
+export const MEETING_STATUSES = deepFreeze(['planned', 'held', 'cancelled', 'missed'] as const);
 
 /**
  * One appointment status; see {@link MEETING_STATUSES}.

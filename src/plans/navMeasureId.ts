@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -16,7 +17,7 @@ import { z } from 'zod';
  * ```
  * @category Plans
  */
-export const NAV_MEASURE_IDS = ['wage-subsidy', 'mentor', 'inclusion-grant', 'work-training'] as const;
+export const NAV_MEASURE_IDS = deepFreeze(['wage-subsidy', 'mentor', 'inclusion-grant', 'work-training'] as const);
 
 /**
  * One NAV measure; see {@link NAV_MEASURE_IDS}.
@@ -55,7 +56,7 @@ export const NavMeasureIdSchema = z.enum(NAV_MEASURE_IDS);
  * ```
  * @category Plans
  */
-export const NAV_NEEDS_GROUPS = ['ordinary', 'reduced-work-capacity'] as const;
+export const NAV_NEEDS_GROUPS = deepFreeze(['ordinary', 'reduced-work-capacity'] as const);
 
 /**
  * One NAV needs group; see {@link NAV_NEEDS_GROUPS}.

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 import { LocalizedTextSchema } from '../core/localizedText';
 import { POLICY_SOURCES, PolicySchema } from '../core/policy';
@@ -45,7 +46,7 @@ export const NavMeasureSchema = z.object({
  */
 export type NavMeasure = z.output<typeof NavMeasureSchema>;
 
-const entry = (measure: NavMeasure): NavMeasure => Object.freeze(measure);
+const entry = (measure: NavMeasure): NavMeasure => deepFreeze(measure);
 
 /**
  * The NAV measure catalogue: wage subsidy, mentor, inclusion grant and work training.
@@ -66,7 +67,7 @@ const entry = (measure: NavMeasure): NavMeasure => Object.freeze(measure);
  * ```
  * @category Plans
  */
-export const NAV_MEASURES: Readonly<Record<NavMeasureId, NavMeasure>> = Object.freeze({
+export const NAV_MEASURES: Readonly<Record<NavMeasureId, NavMeasure>> = deepFreeze({
   'wage-subsidy': entry({
     id: 'wage-subsidy',
     title: { nb: 'Midlertidig lønnstilskudd', en: 'Temporary wage subsidy' },

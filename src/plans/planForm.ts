@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -17,7 +18,7 @@ import { z } from 'zod';
  * ```
  * @category Plans
  */
-export const PLAN_FORMS = ['written', 'simplified', 'oral'] as const;
+export const PLAN_FORMS = deepFreeze(['written', 'simplified', 'oral'] as const);
 
 /**
  * One plan form; see {@link PLAN_FORMS}.

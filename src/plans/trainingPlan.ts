@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { INPUT_LIMITS } from '../core/inputLimits';
 import { IsoDateSchema } from '../core/dates/isoDate';
 import { ConsentScopeSchema } from '../process/consentScope';
 import { MeetingStatusSchema } from './meetingStatus';
 import { TrainingSupportKindSchema } from './trainingSupportKind';
 
-const id = z.string().min(1);
+const id = z.string().min(1).max(INPUT_LIMITS.idLength);
 
 /**
  * Schema of a {@link TrainingTask}.
@@ -19,9 +20,9 @@ export const TrainingTaskSchema = z.object({
   /** The task's id, unique within the plan. */
   id,
   /** The work task, as the employer describes it. */
-  description: z.string().min(1),
+  description: z.string().min(1).max(INPUT_LIMITS.textLength),
   /** The ids of the learning goals this task trains. */
-  learningGoalIds: z.array(id).default([]),
+  learningGoalIds: z.array(id).max(INPUT_LIMITS.smallLists).default([]),
 });
 
 /**
@@ -48,7 +49,7 @@ export const LearningGoalSchema = z.object({
   /** The learning goal's id, unique within the plan. */
   id,
   /** What the participant will master. */
-  description: z.string().min(1),
+  description: z.string().min(1).max(INPUT_LIMITS.textLength),
   /** The date the goal should be reached by, if agreed. */
   targetDate: IsoDateSchema.optional(),
 });
@@ -149,15 +150,15 @@ export const TrainingPlanSchema = z.object({
   /** The first day of training, normally the first day at the workplace. */
   startDate: IsoDateSchema,
   /** The work tasks the participant is trained in. */
-  tasks: z.array(TrainingTaskSchema).default([]),
+  tasks: z.array(TrainingTaskSchema).max(INPUT_LIMITS.planEntries).default([]),
   /** The learning goals. */
-  learningGoals: z.array(LearningGoalSchema).default([]),
+  learningGoals: z.array(LearningGoalSchema).max(INPUT_LIMITS.planEntries).default([]),
   /** The support arranged at the workplace. */
-  support: z.array(TrainingSupportSchema).default([]),
+  support: z.array(TrainingSupportSchema).max(INPUT_LIMITS.planEntries).default([]),
   /** The dated evaluation points with employer and participant. */
-  evaluations: z.array(TrainingEvaluationSchema).default([]),
+  evaluations: z.array(TrainingEvaluationSchema).max(INPUT_LIMITS.planEntries).default([]),
   /** Consent scopes the plan relies on beyond ordinary employer sharing (for example `employer-sharing-health`). */
-  consentScopes: z.array(ConsentScopeSchema).default([]),
+  consentScopes: z.array(ConsentScopeSchema).max(INPUT_LIMITS.smallLists).default([]),
 });
 
 /**

@@ -76,7 +76,7 @@ function share(
       if (state !== 'given') return withhold(path, state === 'withdrawn' ? 'scope-withdrawn' : 'scope-not-given', scope);
     }
     return true;
-  });
+  }, (path) => withhold(path, 'invalid-value'));
   if (typeof shared !== 'object' || shared === null || Array.isArray(shared)) {
     throw new SupportedEmploymentError('invalid_input', `The ${from} must be an object of its model; parse it first.`);
   }
@@ -99,6 +99,13 @@ function share(
  *   (`employer-sharing-health`, `-family`, `-religion`, `-violence`), given and
  *   not withdrawn.
  * - Facts an employer does not need, and ethnic origin, are never shared.
+ * - What it shares is re-checked, not trusted: every value must fit its own
+ *   field's schema (an enum field holds one of its values, a boolean is a
+ *   boolean); any other value is withheld as `invalid-value`. The case's events
+ *   are re-checked as {@link replayCase} checks them (each fits
+ *   {@link CaseEventSchema}, dates in order, none before the case was opened); a
+ *   case that fails is refused, so that a malformed consent event can never
+ *   make a consent look given.
  *
  * Every recorded fact left out is listed in `withheld` with a coded reason and
  * the missing scope — never its value. Withdrawing a scope removes its facts
@@ -108,7 +115,8 @@ function share(
  * @param options - The date to read consents at, and the assessment and candidate to take facts from.
  * @returns The brief: the sharing status, the scopes in force, the shareable facts and what was withheld.
  * @throws {@link SupportedEmploymentError} `invalid_date` when `asOf` is not an ISO calendar date,
- * `invalid_input` when the case, assessment or candidate cannot be read as its model.
+ * `invalid_input` when the case, assessment or candidate cannot be read as its model,
+ * or the case's events do not fit their schema or their date order.
  *
  * @example
  * ```ts

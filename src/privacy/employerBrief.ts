@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 import { IsoDateSchema } from '../core/dates/isoDate';
 import { CandidateSchema } from '../matching/candidate';
@@ -21,7 +22,7 @@ import { WithholdReasonSchema } from './withholdReason';
  * ```
  * @category Privacy
  */
-export const EMPLOYER_SHARING_STATUSES = ['in-force', 'not-given', 'withdrawn', 'participation-withdrawn'] as const;
+export const EMPLOYER_SHARING_STATUSES = deepFreeze(['in-force', 'not-given', 'withdrawn', 'participation-withdrawn'] as const);
 
 /**
  * One value of {@link EMPLOYER_SHARING_STATUSES}.

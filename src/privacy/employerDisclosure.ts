@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import type { ConsentScope } from '../process/consentScope';
 
 /**
@@ -25,7 +26,7 @@ export type EmployerDisclosure = readonly ConsentScope[] | 'not-needed' | 'no-sh
  * ```
  * @category Privacy
  */
-export const BRIEF_SOURCES = ['assessment', 'candidate'] as const;
+export const BRIEF_SOURCES = deepFreeze(['assessment', 'candidate'] as const);
 
 /**
  * One model an employer brief takes facts from; see {@link BRIEF_SOURCES}.

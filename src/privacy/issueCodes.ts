@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 /**
  * Issue codes raised by the `privacy` module.
  *
@@ -14,4 +15,4 @@
  * ```
  * @category Issues
  */
-export const PRIVACY_ISSUE_CODES = [] as const;
+export const PRIVACY_ISSUE_CODES = deepFreeze([] as const);

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import type { z } from 'zod';
 import { CandidateSchema } from '../matching/candidate';
 import { JobOpeningSchema } from '../matching/jobOpening';
@@ -22,7 +23,7 @@ import { SeCaseSchema } from '../process/seCase';
  * ```
  * @category Privacy
  */
-export const PRIVACY_MODEL_IDS = [
+export const PRIVACY_MODEL_IDS = deepFreeze([
   'needs-assessment',
   'case-event',
   'se-case',
@@ -31,7 +32,7 @@ export const PRIVACY_MODEL_IDS = [
   'follow-up-plan',
   'candidate',
   'job-opening',
-] as const;
+] as const);
 
 /**
  * One model id; see {@link PRIVACY_MODEL_IDS}.
@@ -74,7 +75,7 @@ export interface PrivacyModel {
  * ```
  * @category Privacy
  */
-export const PRIVACY_MODELS: readonly PrivacyModel[] = [
+export const PRIVACY_MODELS: readonly PrivacyModel[] = deepFreeze([
   { id: 'needs-assessment', schema: NeedsAssessmentSchema },
   { id: 'case-event', schema: CaseEventSchema },
   { id: 'se-case', schema: SeCaseSchema },
@@ -83,4 +84,4 @@ export const PRIVACY_MODELS: readonly PrivacyModel[] = [
   { id: 'follow-up-plan', schema: FollowUpPlanSchema },
   { id: 'candidate', schema: CandidateSchema },
   { id: 'job-opening', schema: JobOpeningSchema },
-];
+]);

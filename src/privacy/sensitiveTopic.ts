@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 import { SPECIAL_CATEGORIES } from '../needs/specialCategoryFields';
 
@@ -20,7 +21,7 @@ import { SPECIAL_CATEGORIES } from '../needs/specialCategoryFields';
  * ```
  * @category Privacy
  */
-export const SENSITIVE_TOPICS = [...SPECIAL_CATEGORIES, 'family-situation'] as const;
+export const SENSITIVE_TOPICS = deepFreeze([...SPECIAL_CATEGORIES, 'family-situation'] as const);
 
 /**
  * One sensitive topic; see {@link SENSITIVE_TOPICS}.

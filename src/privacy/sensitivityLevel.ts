@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -24,7 +25,7 @@ import { z } from 'zod';
  * ```
  * @category Privacy
  */
-export const SENSITIVITY_LEVELS = ['public', 'personal', 'special-category'] as const;
+export const SENSITIVITY_LEVELS = deepFreeze(['public', 'personal', 'special-category'] as const);
 
 /**
  * One sensitivity level; see {@link SENSITIVITY_LEVELS}.

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -11,6 +12,9 @@ import { z } from 'zod';
  * - `scope-withdrawn`: that scope was given and then withdrawn.
  * - `not-needed`: an employer does not need the fact (data minimisation, GDPR art. 5(1)(c)).
  * - `no-sharing-scope`: no consent scope lets this kind of fact go to an employer (ethnic origin).
+ * - `invalid-value`: the recorded value is not of its field's type (free text in a
+ *   yes/no or a closed-list field, a list where one value belongs); it is never
+ *   passed on, whatever the consent.
  *
  * The reasons are codes; a withheld entry never holds the fact itself.
  *
@@ -20,7 +24,7 @@ import { z } from 'zod';
  * ```
  * @category Privacy
  */
-export const WITHHOLD_REASONS = [
+export const WITHHOLD_REASONS = deepFreeze([
   'employer-sharing-not-given',
   'employer-sharing-withdrawn',
   'participation-withdrawn',
@@ -28,7 +32,8 @@ export const WITHHOLD_REASONS = [
   'scope-withdrawn',
   'not-needed',
   'no-sharing-scope',
-] as const;
+  'invalid-value',
+] as const);
 
 /**
  * One reason a fact was withheld; see {@link WITHHOLD_REASONS}.

@@ -1,9 +1,10 @@
 import { produce } from 'immer';
 import { checkCaseEvent } from '../_lib/process/checkCaseEvent';
 import { foldCaseEvent } from '../_lib/process/foldCaseEvent';
+import { safeParseWith } from '../_lib/parseWith';
 import { fail, ok } from '../_lib/result';
 import type { Result } from '../core/issue';
-import type { CaseEvent } from './caseEvent';
+import { CaseEventSchema, type CaseEvent } from './caseEvent';
 import type { SeCase } from './seCase';
 
 /**
@@ -13,6 +14,9 @@ import type { SeCase } from './seCase';
  * The case is never changed; the new case is built with immer and shares
  * unchanged parts with the old one. An event is refused (every issue is an
  * `error`, with a path into the event) when:
+ * - it does not fit {@link CaseEventSchema} (coded `schema_…` issues: a
+ *   `consent-given` event without a date, a scope or date of the wrong type,
+ *   a string where an event belongs); the event is checked where it enters;
  * - its id is already used (`event_id_duplicate`), it is dated before the case
  *   was opened (`event_before_case_opened`) or before the latest event
  *   (`event_out_of_order`) — events are recorded in date order, same-day
@@ -44,7 +48,7 @@ import type { SeCase } from './seCase';
  *   *etteroppfølging* follows a job, AFI report 4.8, L8174–8191).
  *
  * @param seCase - The case as it is now.
- * @param event - The event to apply (parsed; see {@link parseCaseEvent}).
+ * @param event - The event to apply; it is checked against {@link CaseEventSchema} here.
  * @returns `{ ok: true, value }` with the new, frozen case, or `{ ok: false, issues }`.
  * @example
  * ```ts
@@ -55,11 +59,15 @@ import type { SeCase } from './seCase';
  * @category Process
  */
 export function applyCaseEvent(seCase: SeCase, event: CaseEvent): Result<SeCase> {
-  const [first, ...rest] = checkCaseEvent(seCase, event);
+  // The event is parsed where it enters: a malformed one (a consent with no date,
+  // a string where an event belongs) is refused with coded schema issues.
+  const parsed = safeParseWith(CaseEventSchema, event);
+  if (!parsed.ok) return parsed;
+  const [first, ...rest] = checkCaseEvent(seCase, parsed.value);
   if (first !== undefined) return fail([first, ...rest]);
   return ok(
     produce(seCase, (draft) => {
-      foldCaseEvent(draft, event);
+      foldCaseEvent(draft, parsed.value);
     }),
   );
 }

@@ -1,4 +1,6 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
+import { INPUT_LIMITS } from '../core/inputLimits';
 import { IsoDateSchema } from '../core/dates/isoDate';
 import { NorwegianLevelSchema } from '../needs/norwegianLevel';
 import { ProgrammeSchema } from '../needs/programme';
@@ -47,7 +49,7 @@ import { ThirdPartySchema } from './thirdParty';
  * ```
  * @category Process
  */
-export const CASE_EVENT_TYPES = [
+export const CASE_EVENT_TYPES = deepFreeze([
   'referral',
   'consent-given',
   'consent-withdrawn',
@@ -66,7 +68,7 @@ export const CASE_EVENT_TYPES = [
   'education-started',
   'case-closed',
   'attachment-observed',
-] as const;
+] as const);
 
 /**
  * One case event type; see {@link CASE_EVENT_TYPES}.
@@ -79,7 +81,7 @@ export const CASE_EVENT_TYPES = [
  */
 export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
 
-const ref = z.string().min(1).max(200);
+const ref = z.string().min(1).max(INPUT_LIMITS.idLength);
 
 const base = {
   /** The event's id, unique within the case. */

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -15,7 +16,7 @@ import { z } from 'zod';
  * ```
  * @category Process
  */
-export const CASE_OUTCOMES = [
+export const CASE_OUTCOMES = deepFreeze([
   'work',
   'education',
   'other-programme',
@@ -24,7 +25,7 @@ export const CASE_OUTCOMES = [
   'care',
   'left',
   'unknown',
-] as const;
+] as const);
 
 /**
  * One value of {@link CASE_OUTCOMES}.

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -20,7 +21,7 @@ import { z } from 'zod';
  * ```
  * @category Process
  */
-export const CONSENT_SCOPES = [
+export const CONSENT_SCOPES = deepFreeze([
   'se-participation',
   'family-contact',
   'cross-agency-contact',
@@ -29,7 +30,7 @@ export const CONSENT_SCOPES = [
   'employer-sharing-family',
   'employer-sharing-religion',
   'employer-sharing-violence',
-] as const;
+] as const);
 
 /**
  * One consent scope; see {@link CONSENT_SCOPES}.

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -14,14 +15,14 @@ import { z } from 'zod';
  * ```
  * @category Process
  */
-export const CONTACT_CHANNELS = [
+export const CONTACT_CHANNELS = deepFreeze([
   'in-person',
   'workplace-visit',
   'phone',
   'video',
   'sms',
   'email',
-] as const;
+] as const);
 
 /**
  * One value of {@link CONTACT_CHANNELS}.

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -19,14 +20,14 @@ import { z } from 'zod';
  * ```
  * @category Process
  */
-export const EMPLOYMENT_CONTRACT_TYPES = [
+export const EMPLOYMENT_CONTRACT_TYPES = deepFreeze([
   'permanent',
   'temporary',
   'substitute',
   'on-call',
   'seasonal',
   'other',
-] as const;
+] as const);
 
 /**
  * One value of {@link EMPLOYMENT_CONTRACT_TYPES}.

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -15,7 +16,7 @@ import { z } from 'zod';
  * ```
  * @category Process
  */
-export const EMPLOYMENT_END_REASONS = [
+export const EMPLOYMENT_END_REASONS = deepFreeze([
   'resigned',
   'dismissed',
   'contract-expired',
@@ -23,7 +24,7 @@ export const EMPLOYMENT_END_REASONS = [
   'health',
   'new-job',
   'other',
-] as const;
+] as const);
 
 /**
  * One value of {@link EMPLOYMENT_END_REASONS}.

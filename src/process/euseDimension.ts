@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -17,7 +18,7 @@ import { z } from 'zod';
  * ```
  * @category Process
  */
-export const EUSE_DIMENSIONS = ['place', 'train', 'maintain', 'progress'] as const;
+export const EUSE_DIMENSIONS = deepFreeze(['place', 'train', 'maintain', 'progress'] as const);
 
 /**
  * One EUSE dimension; see {@link EUSE_DIMENSIONS}.

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -15,11 +16,11 @@ import { z } from 'zod';
  * ```
  * @category Process
  */
-export const FOLLOW_UP_COUNTERPARTS = [
+export const FOLLOW_UP_COUNTERPARTS = deepFreeze([
   'participant',
   'employer',
   'both',
-] as const;
+] as const);
 
 /**
  * One value of {@link FOLLOW_UP_COUNTERPARTS}.

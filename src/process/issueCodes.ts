@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 /**
  * Issue codes raised by the `process` module.
  *
@@ -29,7 +30,7 @@
  * ```
  * @category Issues
  */
-export const PROCESS_ISSUE_CODES = [
+export const PROCESS_ISSUE_CODES = deepFreeze([
   'event_before_case_opened',
   'event_out_of_order',
   'event_id_duplicate',
@@ -60,7 +61,7 @@ export const PROCESS_ISSUE_CODES = [
   'no_workplace_yet',
   'step_back',
   'step_not_included',
-] as const;
+] as const);
 
 /**
  * One issue code of the `process` module; see {@link PROCESS_ISSUE_CODES}.

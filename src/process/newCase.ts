@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INPUT_LIMITS } from '../core/inputLimits';
 import { IsoDateSchema } from '../core/dates/isoDate';
 
 /**
@@ -12,7 +13,7 @@ import { IsoDateSchema } from '../core/dates/isoDate';
  */
 export const NewCaseSchema = z.object({
   /** The case id in the consumer's system. */
-  id: z.string().min(1).max(200),
+  id: z.string().min(1).max(INPUT_LIMITS.idLength),
   /** The date the case was opened; no event may be dated before it. */
   openedOn: IsoDateSchema,
 });

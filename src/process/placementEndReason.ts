@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -15,13 +16,13 @@ import { z } from 'zod';
  * ```
  * @category Process
  */
-export const PLACEMENT_END_REASONS = [
+export const PLACEMENT_END_REASONS = deepFreeze([
   'hired',
   'completed',
   'ended-by-participant',
   'ended-by-employer',
   'other',
-] as const;
+] as const);
 
 /**
  * One value of {@link PLACEMENT_END_REASONS}.

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -21,12 +22,12 @@ import { z } from 'zod';
  * ```
  * @category Process
  */
-export const PLACEMENT_KINDS = [
+export const PLACEMENT_KINDS = deepFreeze([
   'work-trial',
   'unpaid-placement',
   'paid-placement',
   'job-tasting',
-] as const;
+] as const);
 
 /**
  * One value of {@link PLACEMENT_KINDS}.
@@ -63,4 +64,4 @@ export const PlacementKindSchema = z.enum(PLACEMENT_KINDS);
  * ```
  * @category Process
  */
-export const UNPAID_PLACEMENT_KINDS: readonly PlacementKind[] = ['work-trial', 'unpaid-placement', 'job-tasting'];
+export const UNPAID_PLACEMENT_KINDS: readonly PlacementKind[] = deepFreeze(['work-trial', 'unpaid-placement', 'job-tasting']);

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -16,13 +17,13 @@ import { z } from 'zod';
  * ```
  * @category Process
  */
-export const REFERRAL_SOURCES = [
+export const REFERRAL_SOURCES = deepFreeze([
   'programme-adviser',
   'jobbsjansen-adviser',
   'nav-adviser',
   'other-service',
   'self',
-] as const;
+] as const);
 
 /**
  * One value of {@link REFERRAL_SOURCES}.

@@ -1,10 +1,13 @@
 import { deepFreeze } from '../_lib/deepFreeze';
+import { precheckList } from '../_lib/inputGuard';
+import { safeParseWith } from '../_lib/parseWith';
 import { checkCaseEvent } from '../_lib/process/checkCaseEvent';
 import { foldCaseEvent } from '../_lib/process/foldCaseEvent';
 import { mutableCopy } from '../_lib/process/mutableCopy';
 import { fail, ok } from '../_lib/result';
-import type { Result } from '../core/issue';
-import type { CaseEvent } from './caseEvent';
+import { INPUT_LIMITS } from '../core/inputLimits';
+import type { Issue, Result } from '../core/issue';
+import { CaseEventSchema, type CaseEvent } from './caseEvent';
 import { createCase } from './createCase';
 import type { NewCase } from './newCase';
 import type { SeCase } from './seCase';
@@ -16,7 +19,11 @@ import type { SeCase } from './seCase';
  * The same as applying the events one by one to {@link createCase} with
  * {@link applyCaseEvent}: replay equals fold. Replay stops at the first event
  * that is refused, and reports its issues with the event's index in front of
- * each path (`[3, 'date']`). Store events, not cases: a case is always
+ * each path (`[3, 'date']`). Each event is checked against {@link CaseEventSchema}
+ * first, so a malformed stored event (a `consent-given` with no date, a scope of
+ * the wrong type) is refused with coded `schema_…` issues; more than
+ * `INPUT_LIMITS.caseEvents` events, or a list with holes, is refused before any
+ * event is read. The replay is linear in the number of events. Store events, not cases: a case is always
  * derivable from them.
  *
  * @param opening - The case id and opening date.
@@ -34,11 +41,26 @@ export function replayCase(opening: NewCase, events: readonly CaseEvent[]): Resu
   // The same checks and the same fold as applyCaseEvent, on one working copy that
   // is frozen once at the end: applying event by event would copy the growing case
   // (and re-check against frozen arrays) for every event, quadratic in the events.
+  //
+  // Each event is parsed against CaseEventSchema where it enters (a stored log is
+  // exactly what gets replayed), and an index of event ids keeps the duplicate
+  // check constant-time, so the whole replay is one linear pass.
   const seCase = mutableCopy(createCase(opening));
-  for (const [index, event] of events.entries()) {
-    const [first, ...rest] = checkCaseEvent(seCase, event).map((issue) => ({ ...issue, path: [index, ...issue.path] }));
-    if (first !== undefined) return fail([first, ...rest]);
+  const refused = precheckList(events, INPUT_LIMITS.caseEvents);
+  if (refused !== null) return fail([refused]);
+  const ids = new Set<string>();
+  const at = (index: number, issues: readonly Issue[]): Result<SeCase> => {
+    const [first, ...rest] = issues.map((issue) => ({ ...issue, path: [index, ...issue.path] }));
+    return first === undefined ? ok(deepFreeze(seCase)) : fail([first, ...rest]);
+  };
+  for (let index = 0; index < events.length; index++) {
+    const parsed = safeParseWith(CaseEventSchema, events[index]);
+    if (!parsed.ok) return at(index, parsed.issues);
+    const event = parsed.value;
+    const issues = checkCaseEvent(seCase, event, ids);
+    if (issues.length > 0) return at(index, issues);
     foldCaseEvent(seCase, event);
+    ids.add(event.id);
   }
   return ok(deepFreeze(seCase));
 }

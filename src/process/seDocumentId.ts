@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -26,7 +27,7 @@ import { z } from 'zod';
  * ```
  * @category Process
  */
-export const SE_DOCUMENT_IDS = [
+export const SE_DOCUMENT_IDS = deepFreeze([
   'cooperation-agreement',
   'consent-declaration',
   'job-support-plan',
@@ -42,7 +43,7 @@ export const SE_DOCUMENT_IDS = [
   'task-analysis',
   'training-plan',
   'follow-up-plan',
-] as const;
+] as const);
 
 /**
  * One SE document id; see {@link SE_DOCUMENT_IDS}.

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -14,13 +15,13 @@ import { z } from 'zod';
  * ```
  * @category Process
  */
-export const SE_STEP_IDS = [
+export const SE_STEP_IDS = deepFreeze([
   'initial-contact',
   'vocational-profiling',
   'job-finding',
   'employer-engagement',
   'on-off-job-support',
-] as const;
+] as const);
 
 /**
  * One of the five SE steps; see {@link SE_STEP_IDS}.

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -16,7 +17,7 @@ import { z } from 'zod';
  * ```
  * @category Process
  */
-export const SE_VALUE_IDS = [
+export const SE_VALUE_IDS = deepFreeze([
   'positive-contribution',
   'real-job',
   'zero-exclusion',
@@ -34,7 +35,7 @@ export const SE_VALUE_IDS = [
   'participant-decides',
   'time-unlimited-follow-up',
   'all-five-steps',
-] as const;
+] as const);
 
 /**
  * One SE value id; see {@link SE_VALUE_IDS}.

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -16,7 +17,7 @@ import { z } from 'zod';
  * ```
  * @category Process
  */
-export const STEP_CHANGE_REASONS = [
+export const STEP_CHANGE_REASONS = deepFreeze([
   'placement-ended',
   'employment-ended',
   'job-wish-changed',
@@ -24,7 +25,7 @@ export const STEP_CHANGE_REASONS = [
   'employer-withdrew',
   'participant-request',
   'other',
-] as const;
+] as const);
 
 /**
  * One value of {@link STEP_CHANGE_REASONS}.

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -15,10 +16,10 @@ import { z } from 'zod';
  * ```
  * @category Process
  */
-export const THIRD_PARTIES = [
+export const THIRD_PARTIES = deepFreeze([
   'family-or-network',
   'other-service',
-] as const;
+] as const);
 
 /**
  * One value of {@link THIRD_PARTIES}.

@@ -6,6 +6,22 @@ const DROP: unique symbol = Symbol('drop');
 /** Decides, for one field path, whether the field is kept (and copied further) or left out. */
 export type Decide = (path: string) => boolean;
 
+/** Told the path of every value that is not of its field's type (and so is left out). */
+export type OnInvalid = (path: string) => void;
+
+/**
+ * True when a leaf value fits its own schema (an enum holds one of its values, a
+ * boolean is a boolean); for a field of a union of objects, any option's schema.
+ */
+function fitsLeaf(schemas: readonly z.ZodType[], value: unknown): boolean {
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return false;
+  try {
+    return schemas.some((schema) => schema.safeParse(value).success);
+  } catch {
+    return false;
+  }
+}
+
 function define(target: Record<string, unknown>, key: string, value: unknown): void {
   // A data property, so that a key such as `__proto__` can never reach a prototype.
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
@@ -15,51 +31,57 @@ function isRecordLike(value: unknown): value is Readonly<Record<string, unknown>
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function copy(node: SchemaNode, value: unknown, prefix: string, decide: Decide, field: boolean): unknown {
+function copy(schema: z.ZodType, value: unknown, prefix: string, decide: Decide, field: boolean, onInvalid: OnInvalid, alternatives: readonly z.ZodType[] = [schema]): unknown {
   if (value === null) return null;
   if (value === undefined) return DROP;
+  const node = nodeOf(schema);
+  const invalid = (): typeof DROP => {
+    onInvalid(prefix);
+    return DROP;
+  };
   switch (node.kind) {
     case 'leaf':
-      return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : DROP;
+      // Re-checked against the field's own schema: a value not of its type is never copied.
+      return fitsLeaf(alternatives, value) ? value : invalid();
     case 'array': {
-      if (!Array.isArray(value)) return DROP;
-      const element = nodeOf(node.element);
+      if (!Array.isArray(value)) return invalid();
       const path = joinPath(prefix, '[]');
       const out: unknown[] = [];
       for (const item of value as readonly unknown[]) {
-        const copied = copy(element, item, path, decide, false);
+        const copied = copy(node.element, item, path, decide, false, onInvalid);
         if (copied !== DROP) out.push(copied);
       }
       return out;
     }
     case 'record': {
-      if (!isRecordLike(value)) return DROP;
-      const inner = nodeOf(node.value);
+      if (!isRecordLike(value)) return invalid();
       const path = joinPath(prefix, '*');
       const out: Record<string, unknown> = {};
       for (const key of Object.keys(value)) {
-        const copied = copy(inner, value[key], path, decide, false);
+        const copied = copy(node.value, value[key], path, decide, false, onInvalid);
         if (copied !== DROP) define(out, key, copied);
       }
       return out;
     }
     case 'object': {
-      if (!isRecordLike(value)) return DROP;
+      if (!isRecordLike(value)) return invalid();
       const out: Record<string, unknown> = {};
       let kept = 0;
       let withheld = 0;
       for (const key of Object.keys(value)) {
-        const schema = node.fields.get(key);
-        if (schema === undefined) continue;
+        const fieldSchema = node.fields.get(key);
+        if (fieldSchema === undefined) continue;
         const path = joinPath(prefix, key);
         if (!decide(path)) {
           withheld += 1;
           continue;
         }
-        const copied = copy(nodeOf(schema), value[key], path, decide, true);
+        const copied = copy(fieldSchema, value[key], path, decide, true, onInvalid, node.alternatives?.get(key));
         if (copied !== DROP) {
           define(out, key, copied);
           kept += 1;
+        } else if (value[key] !== undefined) {
+          withheld += 1;
         }
       }
       // An object field emptied by withholding is left out: `{}` would only say that something was there.
@@ -69,14 +91,7 @@ function copy(node: SchemaNode, value: unknown, prefix: string, decide: Decide, 
   }
 }
 
-/**
- * Copies `value` along `schema`, keeping each field for which `decide(path)`
- * is true. Keys the schema does not know and values of the wrong shape are
- * left out, so the copy fails towards hiding; so is an object field whose
- * every field was withheld. Returns `undefined` when the value itself does not
- * have the shape of the schema.
- */
-export function prune(schema: z.ZodType, value: unknown, decide: Decide): unknown {
-  const copied = copy(nodeOf(schema), value, '', decide, false);
+export function prune(schema: z.ZodType, value: unknown, decide: Decide, onInvalid: OnInvalid = () => undefined): unknown {
+  const copied = copy(schema, value, '', decide, false, onInvalid);
   return copied === DROP ? undefined : copied;
 }

@@ -14,7 +14,12 @@ interface Def {
 
 /** What a schema holds, once optional, nullable, default and similar wrappers are taken off. */
 export type SchemaNode =
-  | { readonly kind: 'object'; readonly fields: ReadonlyMap<string, z.ZodType> }
+  | {
+      readonly kind: 'object';
+      readonly fields: ReadonlyMap<string, z.ZodType>;
+      /** For a union of objects: every option's schema of each field, so that a value is checked against all of them. */
+      readonly alternatives?: ReadonlyMap<string, readonly z.ZodType[]>;
+    }
   | { readonly kind: 'array'; readonly element: z.ZodType }
   | { readonly kind: 'record'; readonly value: z.ZodType }
   | { readonly kind: 'leaf' };
@@ -53,12 +58,16 @@ export function nodeOf(schema: z.ZodType): SchemaNode {
   if (def.type === 'record' && def.valueType !== undefined) return { kind: 'record', value: def.valueType };
   if (def.type === 'union' && def.options !== undefined) {
     const fields = new Map<string, z.ZodType>();
+    const alternatives = new Map<string, z.ZodType[]>();
     for (const option of def.options) {
       const node = nodeOf(option);
       if (node.kind !== 'object') continue;
-      for (const [key, field] of node.fields) if (!fields.has(key)) fields.set(key, field);
+      for (const [key, field] of node.fields) {
+        if (!fields.has(key)) fields.set(key, field);
+        alternatives.set(key, [...(alternatives.get(key) ?? []), ...(node.alternatives?.get(key) ?? [field])]);
+      }
     }
-    if (fields.size > 0) return { kind: 'object', fields };
+    if (fields.size > 0) return { kind: 'object', fields, alternatives };
   }
   return { kind: 'leaf' };
 }

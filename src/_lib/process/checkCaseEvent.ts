@@ -25,11 +25,16 @@ function requireConsent(seCase: SeCase, scope: ConsentScope, path: Issue['path']
   return [];
 }
 
-/** The reasons an event cannot be applied to a case now, with paths into the event; empty when it can. */
-export function checkCaseEvent(seCase: SeCase, event: CaseEvent): Issue[] {
+/**
+ * The reasons an event cannot be applied to a case now, with paths into the event; empty when it can.
+ * `eventIds` is an index of the ids of `seCase.events` kept by a replay, so that a
+ * replay of n events is linear; without it the events are scanned once.
+ */
+export function checkCaseEvent(seCase: SeCase, event: CaseEvent, eventIds?: ReadonlySet<string>): Issue[] {
   const issues: Issue[] = [];
 
-  if (seCase.events.some((e) => e.id === event.id)) issues.push(processIssue('event_id_duplicate', 'error', ['id']));
+  const duplicate = eventIds === undefined ? seCase.events.some((e) => e.id === event.id) : eventIds.has(event.id);
+  if (duplicate) issues.push(processIssue('event_id_duplicate', 'error', ['id']));
   if (event.date < seCase.openedOn) {
     issues.push(processIssue('event_before_case_opened', 'error', ['date']));
   } else {

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deepFreeze';
 import type { Issue, Severity } from '../../core/issue';
 import type { LocalizedText } from '../../core/localizedText';
 import type { SourceRef } from '../../core/sourceRef';
@@ -12,7 +13,7 @@ interface Rule {
   readonly source: SourceRef;
 }
 
-const RULES: Readonly<Record<ProcessIssueCode, Rule>> = {
+const RULES: Readonly<Record<ProcessIssueCode, Rule>> = deepFreeze({
   event_before_case_opened: {
     message: { nb: 'Hendelsen er datert før saken ble opprettet.', en: 'The event is dated before the case was opened.' },
     source: SRC.eventLog,
@@ -196,7 +197,7 @@ const RULES: Readonly<Record<ProcessIssueCode, Rule>> = {
     },
     source: SRC.allSteps,
   },
-};
+});
 
 /** Builds a process issue with its fixed message and source. */
 export function processIssue(

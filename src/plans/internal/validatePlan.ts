@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { SupportedEmploymentError } from '../../core/errors';
 import type { ValidationReport } from '../../core/issue';
+import { assertBounded } from '../../_lib/inputGuard';
 import { safeParseWith } from '../../_lib/parseWith';
 import { resolveOptions } from '../../_lib/resolveOptions';
 import { toReport } from '../../_lib/result';
@@ -31,6 +32,7 @@ export interface PlanValidator<P> {
  * exception is a bug in a rule and goes on unchanged, so that it is seen.
  */
 export function validatePlan<P>(validator: PlanValidator<P>, plan: P, context: PlanValidationContext, options: unknown): ValidationReport {
+  assertBounded(`${validator.what} or its context`, plan, context);
   const settings = options === undefined ? undefined : resolveOptions(validator.optionsSchema, options, validator.name);
   try {
     return toReport(runRules(validator.rules, plan, resolveContext(context, settings)));
