@@ -1,7 +1,7 @@
 /**
  * Browser check of examples/outcomes-report.ts: the page opens in headless
  * Chromium from a file URL, every chart renders with a real size, and the
- * console stays clean. Skipped on a machine without Chromium.
+ * console stays clean. Chromium comes from test/browser/launch.ts.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,13 +10,12 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExample } from '../examples/run';
-import { chromiumPath, launchChromium } from './launch';
+import { launchChromium } from './launch';
 
-const hasBrowser = chromiumPath() !== undefined;
 let browser: Browser | undefined;
 let dir = '';
 
-describe.skipIf(!hasBrowser)('the outcome report in Chromium', () => {
+describe('the outcome report in Chromium', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'se-outcomes-browser-'));
     const run = runExample('outcomes-report.ts', [join(dir, 'report.html')]);
