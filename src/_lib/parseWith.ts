@@ -3,6 +3,7 @@ import { SupportedEmploymentError } from '../core/errors';
 import type { Issue, NonEmptyArray, Result } from '../core/issue';
 import type { IssueCode } from '../core/issueCodes';
 import type { LocalizedText } from '../core/localizedText';
+import { compiledSchema } from './compiledSchema';
 
 const MESSAGES: Readonly<Record<string, LocalizedText>> = {
   schema_required: { nb: 'Feltet mangler.', en: 'The field is missing.' },
@@ -68,7 +69,7 @@ export function fromZodIssues(issues: readonly ZodIssue[]): NonEmptyArray<Issue>
 export function safeParseWith<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> {
   let parsed: ReturnType<S['safeParse']>;
   try {
-    parsed = schema.safeParse(input, { reportInput: true }) as ReturnType<S['safeParse']>;
+    parsed = compiledSchema(schema).safeParse(input, { reportInput: true }) as ReturnType<S['safeParse']>;
   } catch {
     // zod can throw on pathological input (for example a getter that throws);
     // report it as an invalid value without looking at it further.

@@ -3,7 +3,7 @@ import { compilePath, isRecorded, isRecordedAt, type CompiledPath } from '../_li
 import { resolveRuleOptions } from '../_lib/needs/resolveOptions';
 import { openQuestions } from '../_lib/needs/unknowns';
 import { assessmentView } from '../_lib/needs/view';
-import { exactArray } from '../_lib/exactArray';
+import { internList, interner } from '../_lib/needs/intern';
 import { NEEDS, type NeedDefinition } from './needCatalogue';
 import { NEED_IDS, NEED_LEVELS, type NeedId, type NeedSeverity } from './needId';
 import { NEED_RULES, type NeedRule } from './needRules';
@@ -50,6 +50,12 @@ const COMPILED: readonly CompiledRule[] = NEED_RULES.map((rule) => ({
   evidence: rule.evidence.map(compilePath),
 }));
 
+/** Shared frozen parts of profiles (see src/_lib/needs/intern.ts): lists of paths and of need ids, and classified needs. */
+const LISTS = interner<string[]>();
+const ID_LISTS = interner<NeedId[]>();
+const CLASSIFIED = interner<ClassifiedNeed>();
+const NEED_LISTS = interner<ClassifiedNeed[]>();
+
 function bitCount(n: number): number {
   let count = 0;
   for (let v = n; v !== 0; v &= v - 1) count += 1;
@@ -69,6 +75,10 @@ function bitCount(n: number): number {
  * specification §4, from {@link DEFAULT_POLICY}`.complexNeeds`). `unknowns`
  * lists the facts still unknown and worth asking about next. An unknown fact
  * never produces a need and never removes one.
+ *
+ * The lists and classified needs inside a profile are frozen and may be shared
+ * with other profiles that have the same parts, so that many profiles held at
+ * once take little memory; copy a list before changing it.
  *
  * @param assessment - The parsed assessment.
  * @param options - Policy, complex-needs rule and thresholds; all optional.
@@ -103,6 +113,8 @@ export function classifyNeeds(assessment: NeedsAssessment, options?: ClassifyNee
   }
 
   const needs: ClassifiedNeed[] = [];
+  // The key of the needs list: each need's index and rank, and its evidence.
+  let needsKey = '';
   const distinguishingNeeds: NeedId[] = [];
   let levels = 0;
   let moderateOrWorse = 0;
@@ -112,7 +124,10 @@ export function classifyNeeds(assessment: NeedsAssessment, options?: ClassifyNee
     const id = IDS[i] as NeedId;
     const def = DEFS[i] as NeedDefinition;
     const severity = SEVERITY_BY_RANK[rank] as NeedSeverity;
-    needs.push({ id, level: def.level, severity, urgent: def.safety, distinguishing: def.distinguishing, evidence: exactArray(evidence[i]) });
+    const paths = internList(LISTS, evidence[i]);
+    const key = `${i}:${rank}:${paths.join(',')}`;
+    needsKey += `${key};`;
+    needs.push(CLASSIFIED.get(key, () => ({ id, level: def.level, severity, urgent: def.safety, distinguishing: def.distinguishing, evidence: paths })));
     if (def.distinguishing) distinguishingNeeds.push(id);
     if (rank >= 2) {
       moderateOrWorse += 1;
@@ -123,9 +138,9 @@ export function classifyNeeds(assessment: NeedsAssessment, options?: ClassifyNee
   return {
     assessmentId: facts.id,
     assessedOn: facts.assessedOn,
-    needs: exactArray(needs),
+    needs: NEED_LISTS.get(needsKey, () => needs),
     isComplex: moderateOrWorse >= minModerateNeeds && bitCount(levels) >= minLevels,
-    distinguishingNeeds: exactArray(distinguishingNeeds),
-    unknowns: exactArray(openQuestions(facts)),
+    distinguishingNeeds: internList(ID_LISTS, distinguishingNeeds),
+    unknowns: internList(LISTS, openQuestions(facts)),
   };
 }

@@ -27,7 +27,7 @@ export function rankIndexes(scores: Float64Array): Uint32Array {
   return order;
 }
 
-/** The ranked result for one opening (its codes at `index * 19` in `codes`), built as one object literal. */
+/** The ranked result for one opening (its codes at `slot * 19` in `codes`, by default its index), built as one object literal. */
 export function rankedOpening(
   codes: Uint16Array,
   score: number,
@@ -35,8 +35,9 @@ export function rankedOpening(
   balance: JobMatchBalance | undefined,
   index: number,
   openingId: string,
+  slot: number = index,
 ): RankedOpening {
-  const m = summarise(codes, score, settings, index * 19);
+  const m = summarise(codes, score, settings, slot * 19);
   const result: RankedOpening = {
     index,
     openingId,
