@@ -85,7 +85,7 @@ const FACTORS = 19;
 /** One record's fields read once, spread over the factor slots (the prepare step of the floor). */
 function features(reads: readonly number[]): Float64Array {
   const out = new Float64Array(reads.length * FACTORS);
-  for (let i = 0; i < reads.length; i++) for (let k = 0; k < FACTORS; k++) out[i * FACTORS + k] = ((reads[i] as number) * (k + 1)) % 7;
+  for (let i = 0; i < reads.length; i++) for (let k = 0; k < FACTORS; k++) out[i * FACTORS + k] = (reads[i] as number) + k;
   return out;
 }
 
