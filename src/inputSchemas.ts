@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { PolicySchema } from './core/policy';
+import { PolicySchema } from './core/policySchema';
 import { CandidateSchema } from './matching/candidate';
 import { JobOpeningSchema } from './matching/jobOpening';
 import { NeedsAssessmentSchema } from './needs/needsAssessment';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NavMeasureIdSchema } from '../plans/navMeasureId';
+import { NavMeasureIdSchema } from '../plans/navMeasureIdSchema';
 
 /**
  * Schema of an {@link Employer}: what the job specialist has mapped about the employer.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ContactConstraintSchema, DressConstraintSchema, HealthLimitationSchema, TaskConstraintSchema } from '../needs/assessmentVocabularies';
-import { NorwegianLevelSchema } from '../needs/norwegianLevel';
+import { NorwegianLevelSchema } from '../needs/norwegianLevelSchema';
 import { ClockTimeSchema } from './clockTime';
 import { EmployerSchema } from './employer';
 import { IndustrySchema } from './industry';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NorwegianLevelSchema } from './norwegianLevel';
+import { NorwegianLevelSchema } from './norwegianLevelSchema';
 import {
   BenefitTypeSchema,
   ContactConstraintSchema,

@@ -3,7 +3,8 @@ import { compilePath, isRecorded, isRecordedAt, type CompiledPath } from '../_li
 import { resolveRuleOptions } from '../_lib/needs/resolveOptions';
 import { openQuestions } from '../_lib/needs/unknowns';
 import { assessmentView } from '../_lib/needs/view';
-import { internList, interner } from '../_lib/needs/intern';
+import { exactArray } from '../_lib/exactArray';
+import { internList, interner, keyOf } from '../_lib/needs/intern';
 import { NEEDS, type NeedDefinition } from './needCatalogue';
 import { NEED_IDS, NEED_LEVELS, type NeedId, type NeedSeverity } from './needId';
 import { NEED_RULES, type NeedRule } from './needRules';
@@ -54,7 +55,6 @@ const COMPILED: readonly CompiledRule[] = NEED_RULES.map((rule) => ({
 const LISTS = interner<string[]>();
 const ID_LISTS = interner<NeedId[]>();
 const CLASSIFIED = interner<ClassifiedNeed>();
-const NEED_LISTS = interner<ClassifiedNeed[]>();
 
 function bitCount(n: number): number {
   let count = 0;
@@ -76,9 +76,10 @@ function bitCount(n: number): number {
  * lists the facts still unknown and worth asking about next. An unknown fact
  * never produces a need and never removes one.
  *
- * The lists and classified needs inside a profile are frozen and may be shared
- * with other profiles that have the same parts, so that many profiles held at
- * once take little memory; copy a list before changing it.
+ * The classified needs, their evidence, `distinguishingNeeds` and `unknowns`
+ * are frozen and may be shared with other profiles that have the same parts,
+ * so that many profiles held at once take little memory; copy one before
+ * changing it. The `needs` list itself is the profile's own.
  *
  * @param assessment - The parsed assessment.
  * @param options - Policy, complex-needs rule and thresholds; all optional.
@@ -113,8 +114,6 @@ export function classifyNeeds(assessment: NeedsAssessment, options?: ClassifyNee
   }
 
   const needs: ClassifiedNeed[] = [];
-  // The key of the needs list: each need's index and rank, and its evidence.
-  let needsKey = '';
   const distinguishingNeeds: NeedId[] = [];
   let levels = 0;
   let moderateOrWorse = 0;
@@ -124,10 +123,10 @@ export function classifyNeeds(assessment: NeedsAssessment, options?: ClassifyNee
     const id = IDS[i] as NeedId;
     const def = DEFS[i] as NeedDefinition;
     const severity = SEVERITY_BY_RANK[rank] as NeedSeverity;
-    const paths = internList(LISTS, evidence[i]);
-    const key = `${i}:${rank}:${paths.join(',')}`;
-    needsKey += `${key};`;
-    needs.push(CLASSIFIED.get(key, () => ({ id, level: def.level, severity, urgent: def.safety, distinguishing: def.distinguishing, evidence: paths })));
+    const list = evidence[i];
+    const pathsKey = list === undefined ? '' : keyOf(list);
+    const paths = internList(LISTS, list, pathsKey);
+    needs.push(CLASSIFIED.get(String.fromCharCode(i, rank) + pathsKey, () => ({ id, level: def.level, severity, urgent: def.safety, distinguishing: def.distinguishing, evidence: paths })));
     if (def.distinguishing) distinguishingNeeds.push(id);
     if (rank >= 2) {
       moderateOrWorse += 1;
@@ -138,7 +137,7 @@ export function classifyNeeds(assessment: NeedsAssessment, options?: ClassifyNee
   return {
     assessmentId: facts.id,
     assessedOn: facts.assessedOn,
-    needs: NEED_LISTS.get(needsKey, () => needs),
+    needs: exactArray(needs),
     isComplex: moderateOrWorse >= minModerateNeeds && bitCount(levels) >= minLevels,
     distinguishingNeeds: internList(ID_LISTS, distinguishingNeeds),
     unknowns: internList(LISTS, openQuestions(facts)),

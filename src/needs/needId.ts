@@ -1,4 +1,3 @@
-import { z } from 'zod';
 
 /**
  * The ids of every assistance need in the taxonomy (domain specification §4).
@@ -57,17 +56,6 @@ export const NEED_IDS = [
  * @category Needs
  */
 export type NeedId = (typeof NEED_IDS)[number];
-
-/**
- * Schema of a {@link NeedId}.
- *
- * @example
- * ```ts
- * NeedIdSchema.parse('health'); // => 'health'
- * ```
- * @category Needs
- */
-export const NeedIdSchema = z.enum(NEED_IDS);
 
 /**
  * The levels at which needs arise: the person, her surroundings, wider society.

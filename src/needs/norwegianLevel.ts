@@ -1,4 +1,3 @@
-import { z } from 'zod';
 
 /**
  * Norwegian proficiency levels, lowest first: CEFR levels plus the levels used in the field.
@@ -40,13 +39,3 @@ export const NORWEGIAN_LEVELS = [
  */
 export type NorwegianLevel = (typeof NORWEGIAN_LEVELS)[number];
 
-/**
- * Schema of a {@link NorwegianLevel}.
- *
- * @example
- * ```ts
- * NorwegianLevelSchema.parse('b1'); // => 'b1'
- * ```
- * @category Needs
- */
-export const NorwegianLevelSchema = z.enum(NORWEGIAN_LEVELS);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { LocalizedText } from '../core/localizedText';
 import type { SourceRef } from '../core/sourceRef';
 import { hasHealthChallenge, levelAtLeast, levelBelow, unpaidNotHiredCount } from '../_lib/needs/facts';
@@ -6,6 +6,7 @@ import { afi } from '../_lib/needs/sources';
 import type { NeedRuleContext } from './needRuleContext';
 import type { NeedsAssessment } from './needsAssessment';
 import { deepFreeze } from '../_lib/deepFreeze';
+import type { SeIndicatorIdSchema } from './seIndicatorIdSchema';
 
 /**
  * The seven indicators that a person needs closer follow-up (*tettere oppfølging*) and so fits SE.
@@ -37,17 +38,6 @@ export const SE_INDICATOR_IDS = [
   'low-norwegian-skills-and-experience',
   'health-problems-can-work-some',
 ] as const;
-
-/**
- * Schema of one {@link SeIndicatorId}.
- *
- * @example
- * ```ts
- * SeIndicatorIdSchema.parse('dropout-risk'); // => 'dropout-risk'
- * ```
- * @category Needs
- */
-export const SeIndicatorIdSchema = z.enum(SE_INDICATOR_IDS);
 
 /**
  * One closer-follow-up indicator; see {@link SE_INDICATOR_IDS}.

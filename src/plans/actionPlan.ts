@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../core/dates/isoDate';
-import { NorwegianLevelSchema } from '../needs/norwegianLevel';
+import { NorwegianLevelSchema } from '../needs/norwegianLevelSchema';
 import { ConsentScopeSchema } from '../process/consentScope';
 import { ActivityKindSchema } from './activityKind';
 import { ActivityOwnerSchema } from './activityOwner';

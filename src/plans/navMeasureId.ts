@@ -1,4 +1,3 @@
-import { z } from 'zod';
 
 /**
  * The NAV measures (*virkemidler*) a job specialist can use to make a placement or job work.
@@ -30,17 +29,6 @@ export const NAV_MEASURE_IDS = ['wage-subsidy', 'mentor', 'inclusion-grant', 'wo
 export type NavMeasureId = (typeof NAV_MEASURE_IDS)[number];
 
 /**
- * Schema of a {@link NavMeasureId}.
- *
- * @example
- * ```ts
- * NavMeasureIdSchema.parse('inclusion-grant'); // => 'inclusion-grant'
- * ```
- * @category Plans
- */
-export const NavMeasureIdSchema = z.enum(NAV_MEASURE_IDS);
-
-/**
  * The needs groups whose NAV measure limits differ: `ordinary` and `reduced-work-capacity`.
  *
  * @remarks
@@ -68,13 +56,3 @@ export const NAV_NEEDS_GROUPS = ['ordinary', 'reduced-work-capacity'] as const;
  */
 export type NavNeedsGroup = (typeof NAV_NEEDS_GROUPS)[number];
 
-/**
- * Schema of a {@link NavNeedsGroup}.
- *
- * @example
- * ```ts
- * NavNeedsGroupSchema.parse('ordinary'); // => 'ordinary'
- * ```
- * @category Plans
- */
-export const NavNeedsGroupSchema = z.enum(NAV_NEEDS_GROUPS);

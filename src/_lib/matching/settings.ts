@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { SupportedEmploymentError } from '../../core/errors';
 import type { Issue } from '../../core/issue';
-import { NorwegianLevelSchema, NORWEGIAN_LEVELS } from '../../needs/norwegianLevel';
+import { NORWEGIAN_LEVELS } from '../../needs/norwegianLevel';
+import { NorwegianLevelSchema } from '../../needs/norwegianLevelSchema';
 import type { Candidate } from '../../matching/candidate';
 import { INDUSTRIES, IndustrySchema } from '../../matching/industry';
 import type { JobOpening } from '../../matching/jobOpening';

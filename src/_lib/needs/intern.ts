@@ -34,8 +34,30 @@ export function interner<T extends object>(): Interner<T> {
   };
 }
 
-/** A frozen list of strings, shared with every equal list seen before (the key is the list itself). */
-export function internList<T extends string>(table: Interner<T[]>, list: readonly T[] | undefined): T[] {
+/** A small number for each distinct string seen in a list (paths and need ids come from a fixed, small set). */
+const codes = new Map<string, number>();
+
+/**
+ * A short key for a list of strings: one character per item, the item's
+ * number. Short keys keep the table lookups cheap (a key joined from the
+ * strings themselves costs more to hash than the sharing saves).
+ */
+export function keyOf(list: readonly string[]): string {
+  let key = '';
+  for (const item of list) {
+    let code = codes.get(item);
+    if (code === undefined) {
+      code = codes.size + 1;
+      if (code >= 0xd800) return list.join('\n'); // never in practice: fall back to the strings
+      codes.set(item, code);
+    }
+    key += String.fromCharCode(code);
+  }
+  return key;
+}
+
+/** A frozen list of strings, shared with every equal list seen before. */
+export function internList<T extends string>(table: Interner<T[]>, list: readonly T[] | undefined, key: string = list === undefined ? '' : keyOf(list)): T[] {
   if (list === undefined || list.length === 0) return table.get('', () => []);
-  return table.get(list.join('\n'), () => list.slice());
+  return table.get(key, () => list.slice());
 }

@@ -1,8 +1,8 @@
 import { SupportedEmploymentError } from '../../core/errors';
 import { DEFAULT_POLICY, type Policy } from '../../core/policy';
 import { DEFAULT_NEED_RULE_CONTEXT, type NeedRuleContext } from '../../needs/needRuleContext';
-import { NeedThresholdsSchema, type NeedThresholds } from '../../needs/needThresholds';
-import { safeParseWith } from '../parseWith';
+import { type NeedThresholds } from '../../needs/needThresholds';
+import { checkThresholds } from './checkThresholds';
 
 /** The options shared by classification and SE suitability. */
 export interface RuleOptions {
@@ -42,11 +42,12 @@ export function resolveRuleOptions(options: RuleOptions | undefined): ResolvedRu
   }
   let thresholds = DEFAULT_NEED_RULE_CONTEXT.thresholds;
   if (options.thresholds !== undefined) {
-    const parsed = safeParseWith(NeedThresholdsSchema, { ...thresholds, ...options.thresholds });
-    if (!parsed.ok) {
-      throw new SupportedEmploymentError('invalid_option', 'A need threshold is out of range; see error.issues.', { issues: parsed.issues });
+    const merged: NeedThresholds = { ...thresholds, ...options.thresholds };
+    const issues = checkThresholds(merged);
+    if (issues !== undefined) {
+      throw new SupportedEmploymentError('invalid_option', 'A need threshold is out of range; see error.issues.', { issues });
     }
-    thresholds = parsed.value;
+    thresholds = merged;
   }
   return {
     context: {
