@@ -33,6 +33,7 @@ import {
   WORK_WISHES,
   type ActionPlanInput,
   type ActivityKind,
+  type CaseEvent,
   type IsoDate,
   type NeedsAssessmentInput,
   type NeedsProfile,
@@ -234,4 +235,19 @@ export function withProfiles(
   profiles: readonly NeedsProfile[],
 ): { input: ActionPlanInput; context: PlanValidationContext }[] {
   return plans.map((p, i) => ({ ...p, context: { ...p.context, needsProfile: profiles[i % profiles.length] as NeedsProfile } }));
+}
+
+/**
+ * `count` events of a case in step 2 (vocational profiling), from `firstDay`
+ * on: third-party contacts and recorded documents, five a day, each with its
+ * own id; a long case for the replay benchmark.
+ */
+export function generateCaseEvents(firstDay: IsoDate, count: number): CaseEvent[] {
+  return Array.from({ length: count }, (_, k): CaseEvent => {
+    const date = addCalendarDays(firstDay, Math.floor(k / 5));
+    const id = `g${k + 1}`;
+    return k % 2 === 0
+      ? { type: 'third-party-contact', id, date, party: 'family-or-network', channel: 'phone' }
+      : { type: 'document-recorded', id, date, document: 'cv' };
+  });
 }

@@ -28,6 +28,8 @@ export function checksum(): number {
 
 /** One measured subject: the function under test, or its floor. */
 export interface Subject {
+  /** The stable id of the floor's own row in the JSON output (a floor without an id gets no row of its own). */
+  readonly id?: string | undefined;
   /** The label in the table. */
   readonly name: string;
   /** One call on the pool's `i`-th input. */
@@ -36,9 +38,11 @@ export interface Subject {
 
 /** A function under test beside its floor, with the target it is held to. */
 export interface Comparison {
+  /** The stable id of the row in the JSON output (`parse-classify`, `assign-2000`, …). */
+  readonly id: string;
   /** The subject measured. */
   readonly subject: Subject;
-  /** The floor: the least work that reads the same input (a bare zod parse or a bare loop over the fields). */
+  /** The floor: the least work that reads the same input as the subject (the same records, the same pairs, the same matrix). */
   readonly floor?: Subject | undefined;
   /** How many inputs the pool holds; calls go round it. */
   readonly pool: number;
@@ -52,6 +56,8 @@ export interface Comparison {
 
 /** The medians of one comparison. */
 export interface Measured {
+  /** The stable id of the row. */
+  readonly id: string;
   /** The function's label. */
   readonly name: string;
   /** Median time per call, in microseconds. */
@@ -62,6 +68,8 @@ export interface Measured {
   readonly samples: number;
   /** The floor's label, when there is one. */
   readonly floorName?: string | undefined;
+  /** The id of the floor's own row, when it has one. */
+  readonly floorId?: string | undefined;
   /** The floor's median time per call, in microseconds. */
   readonly floorMedianUs?: number | undefined;
   /** The function's median divided by the floor's. */
@@ -70,6 +78,27 @@ export interface Measured {
   readonly target?: string | undefined;
   /** Whether the target is met (undefined when there is no target). */
   readonly met?: boolean | undefined;
+  /** Further figures of the row (a peak memory, a total), by name. */
+  readonly extra?: Readonly<Record<string, number>> | undefined;
+}
+
+/**
+ * A source of rows for `npm run bench`: bench/index.ts runs every provider in
+ * its list, in order, and prints and writes their rows. A new benchmark file
+ * exports one provider and is added to that list.
+ */
+export interface RowProvider {
+  /** A short name, for `--only` and the log. */
+  readonly name: string;
+  /** Measures and returns the rows. */
+  readonly run: () => Promise<Measured[]>;
+}
+
+/** The row of a floor that has an id of its own (its median is the floor median of the comparison). */
+export function floorRows(rows: readonly Measured[]): Measured[] {
+  return rows
+    .filter((r) => r.floorId !== undefined && r.floorMedianUs !== undefined)
+    .map((r) => ({ id: r.floorId as string, name: r.floorName ?? r.floorId ?? '', medianUs: r.floorMedianUs as number, opsPerSecond: 1e6 / (r.floorMedianUs as number), samples: r.samples }));
 }
 
 /** Options of one measurement. */
@@ -94,6 +123,9 @@ export const LIGHT: RunOptions = { time: 500, warmupTime: 150, iterations: 12, w
 
 /** The heavy tasks (whole grids): a few full iterations each, alternating with the floor. */
 export const HEAVY: RunOptions = { time: 0, warmupTime: 0, iterations: 6, warmupIterations: 1, rounds: 3 };
+
+/** The tasks of seconds (municipal-scale assignment): three iterations in two alternating rounds, no warm-up. */
+export const SCALE: RunOptions = { time: 0, warmupTime: 0, iterations: 3, warmupIterations: 0, rounds: 2 };
 
 function samplesOf(task: Task | undefined): number[] {
   const result = task?.result as { latency?: { samples?: number[] }; error?: Error } | undefined;
@@ -131,7 +163,7 @@ export async function measure(comparisons: readonly Comparison[], options: RunOp
     const bench = new Bench({
       time: options.time / options.rounds,
       iterations: Math.ceil(options.iterations / options.rounds),
-      warmup: first,
+      warmup: first && (options.warmupIterations > 0 || options.warmupTime > 0),
       warmupTime: options.warmupTime,
       warmupIterations: options.warmupIterations,
       throws: true,
@@ -148,11 +180,13 @@ export async function measure(comparisons: readonly Comparison[], options: RunOp
     const medianUs = (median(own) * 1000) / c.batch;
     const floor = c.floor === undefined ? undefined : (median(samples.get(`${n}:floor`) ?? []) * 1000) / c.batch;
     const row: Measured = {
+      id: c.id,
       name: c.subject.name,
       medianUs,
       opsPerSecond: 1e6 / medianUs,
       samples: own.length,
       floorName: c.floor?.name,
+      floorId: c.floor?.id,
       floorMedianUs: floor,
       ratio: floor === undefined ? undefined : medianUs / floor,
       target: c.target,

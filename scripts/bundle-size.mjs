@@ -1,11 +1,15 @@
 // Bundle size of the library as a browser app would ship it.
 //
 // Bundles dist/index.js with esbuild (ESM, platform browser, production
-// NODE_ENV; zod external as the peer dependency; immer, date-fns and
-// @date-fns/utc bundled in) three ways: the whole library, `classifyNeeds`
-// alone and `validateActionPlan` alone, and reports the raw, minified and
-// gzipped size of each. `"sideEffects": false` and pure top-level code should
-// make a single-function import clearly smaller than the whole library.
+// NODE_ENV; immer, date-fns and @date-fns/utc bundled in) four ways: the whole
+// library, `classifyNeeds` alone, `recommendAdaptations` alone and
+// `validateActionPlan` alone, and reports the raw, minified and gzipped size
+// of each, once with zod left out (external, as the peer dependency) and once
+// with zod included, as an app that imports only that function ships it.
+// `"sideEffects": false` and pure top-level code should make a single-function
+// import clearly smaller than the whole library.
+//
+// SE_BENCH_DIST=/path/to/dist measures another build (used as is).
 //
 //   node scripts/bundle-size.mjs           prints the table
 //   node scripts/bundle-size.mjs --json    prints the figures as JSON
@@ -20,7 +24,8 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const entry = join(root, 'dist', 'index.js');
+const dist = process.env.SE_BENCH_DIST ?? join(root, 'dist');
+const entry = join(dist, 'index.js');
 
 /** The newest modification time of any file under `dir`. */
 function newest(dir) {
@@ -34,6 +39,7 @@ function newest(dir) {
 
 /** Builds dist/ when it is missing or older than the sources; returns why it built, or undefined. */
 export function ensureBuilt() {
+  if (process.env.SE_BENCH_DIST !== undefined) return undefined;
   const reason = !existsSync(entry) ? 'dist/index.js is missing' : statSync(entry).mtimeMs < newest(join(root, 'src')) ? 'dist/index.js is older than src/' : undefined;
   if (reason !== undefined) execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   return reason;
@@ -41,14 +47,16 @@ export function ensureBuilt() {
 
 /** The cases measured: a name and the entry module's source. */
 export const CASES = [
-  { name: 'whole library (import * as se)', contents: "import * as se from './dist/index.js';\nconsole.log(se);\n" },
-  { name: 'classifyNeeds alone', contents: "import { classifyNeeds } from './dist/index.js';\nconsole.log(classifyNeeds);\n" },
-  { name: 'validateActionPlan alone', contents: "import { validateActionPlan } from './dist/index.js';\nconsole.log(validateActionPlan);\n" },
+  { id: 'whole', name: 'whole library (import * as se)', contents: "import * as se from './index.js';\nconsole.log(se);\n" },
+  { id: 'classifyNeeds', name: 'classifyNeeds alone', contents: "import { classifyNeeds } from './index.js';\nconsole.log(classifyNeeds);\n" },
+  { id: 'recommendAdaptations', name: 'recommendAdaptations alone', contents: "import { recommendAdaptations } from './index.js';\nconsole.log(recommendAdaptations);\n" },
+  { id: 'validateActionPlan', name: 'validateActionPlan alone', contents: "import { validateActionPlan } from './index.js';\nconsole.log(validateActionPlan);\n" },
 ];
 
-async function bundle(contents, minify) {
+async function bundle(contents, minify, withZod = false) {
   const result = await build({
-    stdin: { contents, resolveDir: root, sourcefile: 'entry.js', loader: 'js' },
+    stdin: { contents, resolveDir: dist, sourcefile: 'entry.js', loader: 'js' },
+    nodePaths: [join(root, 'node_modules')],
     bundle: true,
     write: false,
     format: 'esm',
@@ -57,7 +65,7 @@ async function bundle(contents, minify) {
     minify,
     legalComments: 'none',
     define: { 'process.env.NODE_ENV': '"production"' },
-    external: ['zod', 'zod/*'],
+    external: withZod ? [] : ['zod', 'zod/*'],
     logLevel: 'silent',
   });
   return result.outputFiles[0].contents;
@@ -73,7 +81,16 @@ export async function measureBundleSizes() {
   for (const c of CASES) {
     const raw = await bundle(c.contents, false);
     const min = await bundle(c.contents, true);
-    rows.push({ name: c.name, raw: raw.byteLength, minified: min.byteLength, gzip: gzipSync(min, { level: 9 }).byteLength });
+    const minZod = await bundle(c.contents, true, true);
+    rows.push({
+      id: c.id,
+      name: c.name,
+      raw: raw.byteLength,
+      minified: min.byteLength,
+      gzip: gzipSync(min, { level: 9 }).byteLength,
+      minifiedWithZod: minZod.byteLength,
+      gzipWithZod: gzipSync(minZod, { level: 9 }).byteLength,
+    });
   }
   return { built, rows };
 }
@@ -84,12 +101,12 @@ const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 export function formatBundleSizes({ rows }) {
   const whole = rows[0];
   const lines = [
-    'Bundle size (esbuild, ESM, browser, minified; zod external; immer, date-fns, @date-fns/utc bundled)',
-    `${'bundle'.padEnd(34)}${'raw'.padStart(10)}${'minified'.padStart(11)}${'gzip'.padStart(10)}${'share of whole (gzip)'.padStart(24)}`,
+    'Bundle size (esbuild, ESM, browser, minified; immer, date-fns, @date-fns/utc bundled; zod left out, then included)',
+    `${'bundle'.padEnd(34)}${'raw'.padStart(10)}${'minified'.padStart(11)}${'gzip'.padStart(10)}${'share of whole (gzip)'.padStart(24)}${'gzip with zod'.padStart(16)}`,
   ];
   for (const r of rows) {
     const share = r === whole ? '100 %' : `${((100 * r.gzip) / whole.gzip).toFixed(0)} %`;
-    lines.push(`${r.name.padEnd(34)}${kb(r.raw).padStart(10)}${kb(r.minified).padStart(11)}${kb(r.gzip).padStart(10)}${share.padStart(24)}`);
+    lines.push(`${r.name.padEnd(34)}${kb(r.raw).padStart(10)}${kb(r.minified).padStart(11)}${kb(r.gzip).padStart(10)}${share.padStart(24)}${kb(r.gzipWithZod).padStart(16)}`);
   }
   return lines.join('\n');
 }

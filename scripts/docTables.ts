@@ -4,16 +4,7 @@
  * `<!-- generated:NAME -->` and `<!-- /generated:NAME -->` markers; a test fails when a doc
  * differs from what these functions produce.
  */
-import {
-  ADAPTATIONS,
-  DEFAULT_NEED_THRESHOLDS,
-  NEED_IDS,
-  NEED_RULES,
-  NEED_THRESHOLD_SOURCES,
-  NEEDS_WITHOUT_ADAPTATION,
-  formatSourceRef,
-  type NeedTrigger,
-} from '../src';
+import { ADAPTATIONS, DEFAULT_NEED_THRESHOLDS, NEED_IDS, NEED_RULES, NEED_THRESHOLD_SOURCES, NEEDS_WITHOUT_ADAPTATION, formatSourceRef, type NeedTrigger } from '../src';
 
 const code = (s: string): string => `\`${s}\``;
 const cell = (s: string): string => s.replaceAll('|', '\\|');

@@ -1,6 +1,6 @@
 import { deepFreeze } from './_lib/deepFreeze';
 import type { z } from 'zod';
-import { PolicySchema } from './core/policy';
+import { PolicySchema } from './core/policySchema';
 import { CandidateSchema } from './matching/candidate';
 import { JobOpeningSchema } from './matching/jobOpening';
 import { NeedsAssessmentSchema } from './needs/needsAssessment';

@@ -12,18 +12,7 @@
  * marked "example" are plausible additions for the walk-through, not the
  * handbook's. Nothing here reads the clock, so every run prints the same.
  */
-import type {
-  ActionPlanInput,
-  CandidateMatchingFacts,
-  CaseEvent,
-  EmploymentInput,
-  JobOpeningInput,
-  NeedsAssessmentInput,
-  NewCase,
-  PlanValidationContext,
-  RecordedConsentInput,
-  TrainingPlanInput,
-} from '../../src';
+import type { ActionPlanInput, CandidateMatchingFacts, CaseEvent, EmploymentInput, JobOpeningInput, NeedsAssessmentInput, NewCase, PlanValidationContext, RecordedConsentInput, TrainingPlanInput } from '../../src';
 
 /** The participant reference used in every record (never a name in the records themselves). */
 export const PARTICIPANT = 'participant-zahra';

@@ -6,6 +6,7 @@ import { INPUT_LIMITS } from '../core/inputLimits';
 import type { LocalizedText } from '../core/localizedText';
 import { deepFreeze } from './deepFreeze';
 import { precheckInput } from './inputGuard';
+import { compiledSchema } from './compiledSchema';
 
 const MESSAGES: Readonly<Record<string, LocalizedText>> = deepFreeze({
   schema_required: { nb: 'Feltet mangler.', en: 'The field is missing.' },
@@ -95,7 +96,7 @@ export function safeParseWith<S extends z.ZodType>(schema: S, input: unknown): R
   try {
     const refused = precheckInput(input);
     if (refused !== null) return { ok: false, issues: [refused] };
-    const parsed = schema.safeParse(input, { reportInput: true });
+    const parsed = compiledSchema(schema).safeParse(input, { reportInput: true });
     if (parsed.success) return { ok: true, value: parsed.data as z.output<S> };
     return { ok: false, issues: fromZodIssues(parsed.error.issues) };
   } catch {

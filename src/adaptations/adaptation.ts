@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { LocalizedTextSchema } from '../core/localizedText';
-import { SourceRefSchema } from '../core/sourceRef';
-import { NEED_SEVERITIES, NeedIdSchema } from '../needs/needId';
+import { LocalizedTextSchema } from '../core/localizedTextSchema';
+import { SourceRefSchema } from '../core/sourceRefSchema';
+import { NEED_SEVERITIES } from '../needs/needId';
+import { NeedIdSchema } from '../needs/needIdSchema';
 import { SeStepIdSchema } from '../process/seStep';
 import { AdaptationIdSchema } from './adaptationId';
 import { AdaptationTierSchema } from './adaptationTier';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { LocalizedTextSchema } from '../core/localizedText';
-import { SourceRefSchema } from '../core/sourceRef';
-import { NeedIdSchema } from '../needs/needId';
+import { LocalizedTextSchema } from '../core/localizedTextSchema';
+import { SourceRefSchema } from '../core/sourceRefSchema';
+import { NeedIdSchema } from '../needs/needIdSchema';
 import { SeStepIdSchema } from '../process/seStep';
 import { AdaptationIdSchema } from './adaptationId';
 import { AdaptationTierSchema } from './adaptationTier';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { deepFreeze } from '../_lib/deepFreeze';
-import { LocalizedTextSchema } from '../core/localizedText';
-import { SourceRefSchema } from '../core/sourceRef';
-import { NeedIdSchema } from '../needs/needId';
+import { LocalizedTextSchema } from '../core/localizedTextSchema';
+import { SourceRefSchema } from '../core/sourceRefSchema';
+import { NeedIdSchema } from '../needs/needIdSchema';
 
 /**
  * Schema of a {@link NeedWithoutAdaptation}.

@@ -23,20 +23,7 @@
  * `request_invalid`); problems in the plan get the library's codes.
  */
 import { z } from 'zod';
-import {
-  IsoDateSchema,
-  isIsoDate,
-  NavNeedsGroupSchema,
-  NorwegianLevelSchema,
-  RecordedConsentSchema,
-  safeParseActionPlan,
-  TrainingPlanSchema,
-  validateActionPlan,
-  type Issue,
-  type IsoDate,
-  type PlanValidationContext,
-  type ValidationReport,
-} from '../index';
+import { IsoDateSchema, isIsoDate, NavNeedsGroupSchema, NorwegianLevelSchema, RecordedConsentSchema, safeParseActionPlan, TrainingPlanSchema, validateActionPlan, type Issue, type IsoDate, type PlanValidationContext, type ValidationReport } from '../index';
 
 /** The participant facts a request may carry (all optional; rules that need a missing fact are skipped). */
 const RequestContextSchema = z.strictObject({

@@ -1,8 +1,8 @@
 import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 import { ISSUE_CODES } from '../issueCodes';
-import { LocalizedTextSchema } from './localizedText';
-import { SourceRefSchema } from './sourceRef';
+import { LocalizedTextSchema } from './localizedTextSchema';
+import { SourceRefSchema } from './sourceRefSchema';
 
 /**
  * How serious an issue is.

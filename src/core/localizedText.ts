@@ -1,5 +1,6 @@
 import { deepFreeze } from '../_lib/deepFreeze';
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { LocalizedTextSchema } from './localizedTextSchema';
 
 /**
  * The locales every user-facing text of the library is written in.
@@ -27,33 +28,6 @@ export const LOCALES = deepFreeze(['nb', 'en'] as const);
  * @category Core
  */
 export type Locale = (typeof LOCALES)[number];
-
-/**
- * Schema of a {@link Locale}.
- *
- * @example
- * ```ts
- * LocaleSchema.parse('en'); // => 'en'
- * ```
- * @category Core
- */
-export const LocaleSchema = z.enum(LOCALES);
-
-/**
- * Schema of a {@link LocalizedText}: a non-empty text in both bokmål and English.
- *
- * @example
- * ```ts
- * LocalizedTextSchema.parse({ nb: 'Arbeid', en: 'Work' });
- * ```
- * @category Core
- */
-export const LocalizedTextSchema = z.object({
-  /** The text in Norwegian bokmål. */
-  nb: z.string().min(1),
-  /** The text in English. */
-  en: z.string().min(1),
-});
 
 /**
  * A user-facing text in Norwegian bokmål and English.

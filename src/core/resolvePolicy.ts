@@ -1,5 +1,6 @@
 import { SupportedEmploymentError } from './errors';
-import { DEFAULT_POLICY, PolicySchema, type Policy, type PolicyOverrides } from './policy';
+import { DEFAULT_POLICY, type Policy, type PolicyOverrides } from './policy';
+import { PolicySchema } from './policySchema';
 import { safeParseWith } from '../_lib/parseWith';
 
 /**

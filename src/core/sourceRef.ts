@@ -1,5 +1,6 @@
 import { deepFreeze } from '../_lib/deepFreeze';
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { SourceRefSchema } from './sourceRefSchema';
 
 /**
  * The documents a rule of the library can be sourced from.
@@ -45,24 +46,6 @@ export const SOURCE_DOCUMENTS = deepFreeze([
  * @category Core
  */
 export type SourceDocument = (typeof SOURCE_DOCUMENTS)[number];
-
-/**
- * Schema of a {@link SourceRef}.
- *
- * @example
- * ```ts
- * SourceRefSchema.parse({ document: 'handbook', section: '§15 Etteroppfølging' });
- * ```
- * @category Core
- */
-export const SourceRefSchema = z.object({
-  /** The document the rule or fact comes from. */
-  document: z.enum(SOURCE_DOCUMENTS),
-  /** The section, chapter or heading within the document. */
-  section: z.string().min(1),
-  /** Optional line range in the seed text, such as `L397` or `L11180–11190`. */
-  lines: z.string().min(1).optional(),
-});
 
 /**
  * Where a domain rule, number or catalogue entry comes from.

@@ -1,10 +1,13 @@
 import { SupportedEmploymentError } from '../core/errors';
+import { evaluatePair } from './internal/evaluate';
 import { hungarianMax } from './internal/hungarian';
+import { prepareCandidate, prepareOpening } from './internal/prepare';
+import { FACTOR_COUNT } from './internal/rules';
+import { resolveSettings } from './internal/settings';
 import type { AssignedPair, Assignment } from './assignment';
 import type { BalanceJobMatchOptions } from './balanceJobMatch';
 import type { Candidate } from './candidate';
 import type { JobOpening } from './jobOpening';
-import { scoreMatchGrid } from './scoreMatchGrid';
 
 /**
  * Options of {@link assignCandidates}.
@@ -55,15 +58,20 @@ export function assignCandidates(
   if (!(minScore >= 0 && minScore <= 1)) {
     throw new SupportedEmploymentError('invalid_option', 'The minScore option must be a number from 0 to 1.');
   }
-  const grid = scoreMatchGrid(candidates, openings, options);
-  const { rows, cols } = grid;
-  const allowed = new Uint8Array(rows * cols);
+  const settings = resolveSettings(options);
+  const rows = candidates.length;
+  const cols = openings.length;
+  // One matrix, scored in place (the scores of scoreMatchGrid, without its copies): the benefit of
+  // each allowed pair, 0 for a forbidden one (a hard conflict, a score of 0 or below minScore).
   const benefit = new Float64Array(rows * cols);
-  for (let k = 0; k < rows * cols; k++) {
-    const score = grid.scores[k] as number;
-    if (grid.hardConflict[k] === 0 && score > 0 && score >= minScore) {
-      allowed[k] = 1;
-      benefit[k] = score;
+  const po = openings.map((o) => prepareOpening(o, settings));
+  const codes = new Uint16Array(FACTOR_COUNT);
+  for (let r = 0; r < rows; r++) {
+    const c = prepareCandidate(candidates[r] as Candidate, settings);
+    const base = r * cols;
+    for (let k = 0; k < cols; k++) {
+      const score = evaluatePair(c, po[k] as (typeof po)[number], settings, codes);
+      if (score > 0 && score >= minScore) benefit[base + k] = score;
     }
   }
   const rowToCol = hungarianMax(benefit, rows, cols);
@@ -73,8 +81,8 @@ export function assignCandidates(
   let totalScore = 0;
   for (let r = 0; r < rows; r++) {
     const c = rowToCol[r] as number;
-    if (c >= 0 && allowed[r * cols + c] === 1) {
-      const score = benefit[r * cols + c] as number;
+    const score = c >= 0 ? (benefit[r * cols + c] as number) : 0;
+    if (score > 0) {
       openingTaken[c] = 1;
       totalScore += score;
       pairs.push({

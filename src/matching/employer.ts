@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { INPUT_LIMITS } from '../core/inputLimits';
-import { NavMeasureIdSchema } from '../plans/navMeasureId';
+import { NavMeasureIdSchema } from '../plans/navMeasureIdSchema';
 
 /**
  * Schema of an {@link Employer}: what the job specialist has mapped about the employer.

@@ -1,12 +1,12 @@
 import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 import { AdaptationIdSchema } from '../adaptations/adaptationId';
-import { LocalizedTextSchema } from '../core/localizedText';
-import { SourceRefSchema } from '../core/sourceRef';
-import { NorwegianLevelSchema } from '../needs/norwegianLevel';
+import { LocalizedTextSchema } from '../core/localizedTextSchema';
+import { SourceRefSchema } from '../core/sourceRefSchema';
+import { NorwegianLevelSchema } from '../needs/norwegianLevelSchema';
 import { MatchFactorIdSchema } from './matchFactorId';
 import { MatchStatusSchema } from './matchStatus';
-import { NavMeasureIdSchema } from '../plans/navMeasureId';
+import { NavMeasureIdSchema } from '../plans/navMeasureIdSchema';
 
 /**
  * Who a question before deciding should be put to.

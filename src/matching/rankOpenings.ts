@@ -2,7 +2,7 @@ import { evaluatePair } from './internal/evaluate';
 import { FACTOR_COUNT } from './internal/rules';
 import { explain } from './internal/explain';
 import { prepareCandidate, prepareOpening } from './internal/prepare';
-import { checkLimit, rankIndexes, rankedOpening } from './internal/rank';
+import { checkLimit, rankedOpening } from './internal/rank';
 import { resolveSettings } from './internal/settings';
 import type { BalanceJobMatchOptions } from './balanceJobMatch';
 import type { Candidate } from './candidate';
@@ -36,7 +36,9 @@ export interface RankOpeningsOptions extends BalanceJobMatchOptions {
  * are only built for the returned results. Sorted by score, highest first;
  * openings with equal scores keep their input order. Openings with a hard
  * conflict score 0 and sink to the bottom; none is dropped unless `limit` cuts
- * the list.
+ * the list. With a `limit`, only the best `limit` results so far are held while
+ * the openings are balanced, so memory grows with `limit`, not with the number
+ * of openings.
  *
  * @param candidate - The candidate (parsed).
  * @param openings - The openings to rank (parsed).
@@ -56,23 +58,68 @@ export function rankOpenings(candidate: Candidate, openings: readonly JobOpening
   const limit = checkLimit(options.limit, openings.length);
   const c = prepareCandidate(candidate, settings);
   const n = openings.length;
-  const codes = new Uint16Array(n * FACTOR_COUNT);
   const pairCodes = new Uint16Array(FACTOR_COUNT);
-  const scores = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
+  // With a limit, only the best `limit` so far are kept (a bounded heap), so memory stays O(limit)
+  // however many openings there are; without one, every result is returned anyway.
+  const keep = options.limit === undefined ? n : limit;
+  const codes = new Uint16Array(keep * FACTOR_COUNT);
+  const scores = new Float64Array(keep);
+  const indexes = new Uint32Array(keep);
+  const heap = new Uint32Array(keep); // slots, the worst kept result on top
+  let size = 0;
+  // Slot a ranks below slot b: a lower public score (hard conflicts count as 0), or the same score later in the input.
+  const worse = (a: number, b: number): boolean => {
+    const sa = Math.max(scores[a] as number, 0);
+    const sb = Math.max(scores[b] as number, 0);
+    return sa < sb || (sa === sb && (indexes[a] as number) > (indexes[b] as number));
+  };
+  const siftDown = (from: number): void => {
+    let at = from;
+    for (;;) {
+      const l = 2 * at + 1;
+      const r = l + 1;
+      let top = at;
+      if (l < size && worse(heap[l] as number, heap[top] as number)) top = l;
+      if (r < size && worse(heap[r] as number, heap[top] as number)) top = r;
+      if (top === at) return;
+      const t = heap[at] as number;
+      heap[at] = heap[top] as number;
+      heap[top] = t;
+      at = top;
+    }
+  };
+  for (let i = 0; i < n && keep > 0; i++) {
     // Prepared openings are not kept: short-lived objects keep the garbage collector cheap.
     const o = prepareOpening(openings[i] as JobOpening, settings);
-    scores[i] = evaluatePair(c, o, settings, pairCodes);
-    codes.set(pairCodes, i * FACTOR_COUNT);
+    const score = evaluatePair(c, o, settings, pairCodes);
+    if (size < keep) {
+      scores[size] = score;
+      indexes[size] = i;
+      codes.set(pairCodes, size * FACTOR_COUNT);
+      heap[size] = size;
+      size += 1;
+      // Full: order the heap once; from now on only its top is replaced.
+      if (size === keep) for (let k = (size >> 1) - 1; k >= 0; k--) siftDown(k);
+      continue;
+    }
+    const slot = heap[0] as number;
+    // Later in the input, so it must score strictly higher than the worst kept to enter.
+    if (!(Math.max(score, 0) > Math.max(scores[slot] as number, 0))) continue;
+    scores[slot] = score;
+    indexes[slot] = i;
+    codes.set(pairCodes, slot * FACTOR_COUNT);
+    siftDown(0);
   }
-  const order = rankIndexes(scores);
+  // Best first; ties keep the input order.
+  const order = Array.from({ length: size }, (_, k) => k).sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
   const out: RankedOpening[] = [];
   for (let k = 0; k < limit; k++) {
-    const i = order[k] as number;
+    const slot = order[k] as number;
+    const i = indexes[slot] as number;
     const opening = openings[i] as JobOpening;
-    const score = scores[i] as number;
-    const balance = options.explain === true ? explain(c, prepareOpening(opening, settings), settings, codes.subarray(i * FACTOR_COUNT, i * FACTOR_COUNT + FACTOR_COUNT), score) : undefined;
-    out.push(rankedOpening(codes, score, settings, balance, i, opening.id));
+    const score = scores[slot] as number;
+    const balance = options.explain === true ? explain(c, prepareOpening(opening, settings), settings, codes.subarray(slot * FACTOR_COUNT, (slot + 1) * FACTOR_COUNT), score) : undefined;
+    out.push(rankedOpening(codes, score, settings, balance, i, opening.id, slot));
   }
   return out;
 }

@@ -1,18 +1,7 @@
 import { z } from 'zod';
 import { INPUT_LIMITS } from '../core/inputLimits';
-import { NorwegianLevelSchema } from './norwegianLevel';
-import {
-  BenefitTypeSchema,
-  ContactConstraintSchema,
-  DressConstraintSchema,
-  HealthLimitationSchema,
-  HealthStatusSchema,
-  IncomeSourceSchema,
-  KnowledgeLevelSchema,
-  RecognitionStatusSchema,
-  TaskConstraintSchema,
-  WorkCapacitySchema,
-} from './assessmentVocabularies';
+import { NorwegianLevelSchema } from './norwegianLevelSchema';
+import { BenefitTypeSchema, ContactConstraintSchema, DressConstraintSchema, HealthLimitationSchema, HealthStatusSchema, IncomeSourceSchema, KnowledgeLevelSchema, RecognitionStatusSchema, TaskConstraintSchema, WorkCapacitySchema } from './assessmentVocabularies';
 
 const years = z.number().min(0).max(100);
 

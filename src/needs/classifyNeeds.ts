@@ -4,6 +4,7 @@ import { resolveRuleOptions, type ComplexNeedsCount } from '../_lib/needs/resolv
 import { openQuestions } from '../_lib/needs/unknowns';
 import { assessmentView } from '../_lib/needs/view';
 import { exactArray } from '../_lib/exactArray';
+import { internList, interner, keyOf } from '../_lib/needs/intern';
 import { NEEDS, type NeedDefinition } from './needCatalogue';
 import { NEED_IDS, NEED_LEVELS, NEED_SEVERITIES, type NeedId, type NeedSeverity } from './needId';
 import { NEED_BARRIERS, NEED_RULES, type NeedBarrier, type NeedRule } from './needRules';
@@ -63,6 +64,11 @@ const COMPILED: readonly CompiledRule[] = NEED_RULES.map((rule) => ({
   evidence: rule.evidence.map(compilePath),
 }));
 
+/** Shared frozen parts of profiles (see src/_lib/needs/intern.ts): lists of paths and of need ids, and classified needs. */
+const LISTS = interner<string[]>();
+const ID_LISTS = interner<NeedId[]>();
+const CLASSIFIED = interner<ClassifiedNeed>();
+
 function bitCount(n: number): number {
   let count = 0;
   for (let v = n; v !== 0; v &= v - 1) count += 1;
@@ -86,6 +92,11 @@ function bitCount(n: number): number {
  * counts once. `complexNeedsCount: 'needs'` counts needs instead. `unknowns`
  * lists the facts still unknown and worth asking about next. An unknown fact
  * never produces a need and never removes one.
+ *
+ * The classified needs, their evidence, `distinguishingNeeds` and `unknowns`
+ * are frozen and may be shared with other profiles that have the same parts,
+ * so that many profiles held at once take little memory; copy one before
+ * changing it. The `needs` list itself is the profile's own.
  *
  * @param assessment - The parsed assessment.
  * @param options - Policy, complex-needs rule and thresholds; all optional.
@@ -136,7 +147,10 @@ export function classifyNeeds(assessment: NeedsAssessment, options?: ClassifyNee
     const id = IDS[i] as NeedId;
     const def = DEFS[i] as NeedDefinition;
     const severity = NEED_SEVERITIES[rank - 1] as NeedSeverity;
-    needs.push({ id, level: def.level, severity, urgent: def.safety, distinguishing: def.distinguishing, evidence: exactArray(evidence[i]) });
+    const list = evidence[i];
+    const pathsKey = list === undefined ? '' : keyOf(list);
+    const paths = internList(LISTS, list, pathsKey);
+    needs.push(CLASSIFIED.get(String.fromCharCode(i, rank) + pathsKey, () => ({ id, level: def.level, severity, urgent: def.safety, distinguishing: def.distinguishing, evidence: paths })));
     if (def.distinguishing) distinguishingNeeds.push(id);
     if (rank >= MODERATE_RANK) {
       moderateOrWorse += 1;
@@ -152,7 +166,7 @@ export function classifyNeeds(assessment: NeedsAssessment, options?: ClassifyNee
       countBy === 'needs'
         ? moderateOrWorse >= minModerateNeeds && bitCount(levels) >= minLevels
         : barriers.size >= minModerateNeeds && bitCount(barrierLevels) >= minLevels,
-    distinguishingNeeds: exactArray(distinguishingNeeds),
-    unknowns: exactArray(openQuestions(facts)),
+    distinguishingNeeds: internList(ID_LISTS, distinguishingNeeds),
+    unknowns: internList(LISTS, openQuestions(facts)),
   };
 }

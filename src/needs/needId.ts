@@ -60,17 +60,6 @@ export const NEED_IDS = deepFreeze([
 export type NeedId = (typeof NEED_IDS)[number];
 
 /**
- * Schema of a {@link NeedId}.
- *
- * @example
- * ```ts
- * NeedIdSchema.parse('health'); // => 'health'
- * ```
- * @category Needs
- */
-export const NeedIdSchema = z.enum(NEED_IDS);
-
-/**
  * The levels at which needs arise: the person, her surroundings, wider society.
  *
  * @remarks

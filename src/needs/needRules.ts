@@ -1,18 +1,6 @@
 import type { LocalizedText } from '../core/localizedText';
 import type { SourceRef } from '../core/sourceRef';
-import {
-  cannotReadOrWrite,
-  childrenNeedingCare,
-  hasChildUnder,
-  hasHealthChallenge,
-  hasHousingProblem,
-  hasSafetyConcern,
-  levelAbove,
-  levelAtMost,
-  levelBelow,
-  unpaidEndedNotHiredCount,
-  wantsWorkWithoutJobWish,
-} from '../_lib/needs/facts';
+import { cannotReadOrWrite, childrenNeedingCare, hasChildUnder, hasHealthChallenge, hasHousingProblem, hasSafetyConcern, levelAbove, levelAtMost, levelBelow, unpaidEndedNotHiredCount, wantsWorkWithoutJobWish } from '../_lib/needs/facts';
 import { deepFreeze } from '../_lib/deepFreeze';
 import { afi, handbook, library } from '../_lib/needs/sources';
 import type { NeedId, NeedSeverity } from './needId';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../core/dates/isoDate';
-import { NEED_LEVELS, NEED_SEVERITIES, NeedIdSchema } from './needId';
+import { NEED_LEVELS, NEED_SEVERITIES } from './needId';
+import { NeedIdSchema } from './needIdSchema';
 
 /**
  * Schema of one {@link ClassifiedNeed}.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IssueSchema } from '../core/issue';
-import { NEED_SEVERITIES, NeedIdSchema } from './needId';
+import { NEED_SEVERITIES } from './needId';
+import { NeedIdSchema } from './needIdSchema';
 import { ClassifiedNeedSchema, NeedsProfileSchema } from './needsProfile';
 
 /**

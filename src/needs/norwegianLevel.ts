@@ -41,13 +41,3 @@ export const NORWEGIAN_LEVELS = deepFreeze([
  */
 export type NorwegianLevel = (typeof NORWEGIAN_LEVELS)[number];
 
-/**
- * Schema of a {@link NorwegianLevel}.
- *
- * @example
- * ```ts
- * NorwegianLevelSchema.parse('b1'); // => 'b1'
- * ```
- * @category Needs
- */
-export const NorwegianLevelSchema = z.enum(NORWEGIAN_LEVELS);

@@ -1,7 +1,7 @@
 import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 import { IssueSchema } from '../core/issue';
-import { SourceRefSchema } from '../core/sourceRef';
+import { SourceRefSchema } from '../core/sourceRefSchema';
 import { EligibilityCriterionIdSchema } from './eligibilityCriteria';
 import { ProgrammeSchema } from './programme';
 

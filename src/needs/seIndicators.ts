@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { LocalizedText } from '../core/localizedText';
 import type { SourceRef } from '../core/sourceRef';
 import { hasHealthChallenge, levelAtLeast, levelBelow, unpaidEndedNotHiredCount } from '../_lib/needs/facts';
@@ -7,6 +7,7 @@ import type { NeedEvidencePath } from './needEvidencePath';
 import type { NeedRuleContext } from './needRuleContext';
 import type { NeedsAssessment } from './needsAssessment';
 import { deepFreeze } from '../_lib/deepFreeze';
+import type { SeIndicatorIdSchema } from './seIndicatorIdSchema';
 
 /**
  * The eight indicators that a person needs closer follow-up (*tettere oppfølging*) and so fits SE.
@@ -41,17 +42,6 @@ export const SE_INDICATOR_IDS = deepFreeze([
   'health-problems-can-work-some',
   'good-match-takes-time',
 ] as const);
-
-/**
- * Schema of one {@link SeIndicatorId}.
- *
- * @example
- * ```ts
- * SeIndicatorIdSchema.parse('dropout-risk'); // => 'dropout-risk'
- * ```
- * @category Needs
- */
-export const SeIndicatorIdSchema = z.enum(SE_INDICATOR_IDS);
 
 /**
  * One closer-follow-up indicator; see {@link SE_INDICATOR_IDS}.

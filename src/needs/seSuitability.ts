@@ -1,8 +1,8 @@
 import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
-import { LocalizedTextSchema } from '../core/localizedText';
-import { SourceRefSchema } from '../core/sourceRef';
-import { SeIndicatorIdSchema } from './seIndicators';
+import { LocalizedTextSchema } from '../core/localizedTextSchema';
+import { SourceRefSchema } from '../core/sourceRefSchema';
+import { SeIndicatorIdSchema } from './seIndicatorIdSchema';
 
 /**
  * The recommendations {@link assessSeSuitability} can give.

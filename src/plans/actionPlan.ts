@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { INPUT_LIMITS } from '../core/inputLimits';
 import { IsoDateSchema } from '../core/dates/isoDate';
-import { NorwegianLevelSchema } from '../needs/norwegianLevel';
+import { NorwegianLevelSchema } from '../needs/norwegianLevelSchema';
 import { ConsentScopeSchema } from '../process/consentScope';
 import { ActivityKindSchema } from './activityKind';
 import { ActivityOwnerSchema } from './activityOwner';

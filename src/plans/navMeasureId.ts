@@ -31,17 +31,6 @@ export const NAV_MEASURE_IDS = deepFreeze(['wage-subsidy', 'mentor', 'inclusion-
 export type NavMeasureId = (typeof NAV_MEASURE_IDS)[number];
 
 /**
- * Schema of a {@link NavMeasureId}.
- *
- * @example
- * ```ts
- * NavMeasureIdSchema.parse('inclusion-grant'); // => 'inclusion-grant'
- * ```
- * @category Plans
- */
-export const NavMeasureIdSchema = z.enum(NAV_MEASURE_IDS);
-
-/**
  * The needs groups whose NAV measure limits differ: `ordinary` and `reduced-work-capacity`.
  *
  * @remarks
@@ -69,13 +58,3 @@ export const NAV_NEEDS_GROUPS = deepFreeze(['ordinary', 'reduced-work-capacity']
  */
 export type NavNeedsGroup = (typeof NAV_NEEDS_GROUPS)[number];
 
-/**
- * Schema of a {@link NavNeedsGroup}.
- *
- * @example
- * ```ts
- * NavNeedsGroupSchema.parse('ordinary'); // => 'ordinary'
- * ```
- * @category Plans
- */
-export const NavNeedsGroupSchema = z.enum(NAV_NEEDS_GROUPS);

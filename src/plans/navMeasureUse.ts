@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../core/dates/isoDate';
-import { NavMeasureIdSchema } from './navMeasureId';
+import { NavMeasureIdSchema } from './navMeasureIdSchema';
 
 /**
  * Schema of a {@link NavMeasureUse}: one NAV measure used for a placement or job, with its period.

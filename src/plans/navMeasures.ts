@@ -1,38 +1,8 @@
 import { deepFreeze } from '../_lib/deepFreeze';
-import { z } from 'zod';
-import { LocalizedTextSchema } from '../core/localizedText';
-import { POLICY_SOURCES, PolicySchema } from '../core/policy';
-import { SourceRefSchema } from '../core/sourceRef';
-import { NAV_NEEDS_GROUPS, NavMeasureIdSchema, NavNeedsGroupSchema, type NavMeasureId } from './navMeasureId';
-
-/**
- * Schema of one {@link NavMeasure} entry in the catalogue.
- *
- * @example
- * ```ts
- * NavMeasureSchema.parse(NAV_MEASURES['mentor']).id; // => 'mentor'
- * ```
- * @category Plans
- */
-export const NavMeasureSchema = z.object({
-  /** The measure's id. */
-  id: NavMeasureIdSchema,
-  /** The measure's name in bokmål and English. */
-  title: LocalizedTextSchema,
-  /** What the measure is for, in our own words. */
-  summary: LocalizedTextSchema,
-  /** The needs groups the measure can be used for. */
-  appliesTo: z.array(NavNeedsGroupSchema).min(1),
-  /** The key in `Policy.navMeasureLimits` that holds the longest duration, per needs group. */
-  limitKeys: z.object({
-    /** The limit for people without reduced work capacity. */
-    ordinary: PolicySchema.shape.navMeasureLimits.keyof(),
-    /** The limit for people with reduced work capacity (*nedsatt arbeidsevne*). */
-    'reduced-work-capacity': PolicySchema.shape.navMeasureLimits.keyof(),
-  }),
-  /** Where the limit comes from. */
-  source: SourceRefSchema,
-});
+import type { z } from 'zod';
+import { POLICY_SOURCES } from '../core/policy';
+import { NAV_NEEDS_GROUPS, type NavMeasureId } from './navMeasureId';
+import type { NavMeasureSchema } from './navMeasureSchema';
 
 /**
  * One NAV measure: what it is, who it applies to, and which policy number limits it.

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { library } from '../core/sources';
 import type { SourceRef } from '../core/sourceRef';
-import { NEED_SEVERITIES, NeedIdSchema, type NeedId } from '../needs/needId';
-import { NorwegianLevelSchema } from '../needs/norwegianLevel';
+import { NEED_SEVERITIES, type NeedId } from '../needs/needId';
+import { NeedIdSchema } from '../needs/needIdSchema';
+import { NorwegianLevelSchema } from '../needs/norwegianLevelSchema';
 
 /**
  * The default of every plan-rule setting: library defaults where the sources give no number or level.

@@ -7,12 +7,7 @@ import { DEFAULT_POLICY, type Policy } from '../core/policy';
 import type { ContactKind, ContactParty } from './contactKind';
 import type { Employment } from './employment';
 import type { FollowUpContact, TriangularMeeting } from './followUpPlan';
-import {
-  DEFAULT_FOLLOW_UP_PHASES,
-  DEFAULT_TRIANGULAR_MEETINGS,
-  type FollowUpInterval,
-  type FollowUpPhase,
-} from './followUpScheduleDefaults';
+import { DEFAULT_FOLLOW_UP_PHASES, DEFAULT_TRIANGULAR_MEETINGS, type FollowUpInterval, type FollowUpPhase } from './followUpScheduleDefaults';
 
 /**
  * Options for {@link scheduleFollowUp}; every number has a default and can be changed.

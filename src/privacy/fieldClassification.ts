@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SourceRefSchema } from '../core/sourceRef';
+import { SourceRefSchema } from '../core/sourceRefSchema';
 import { SensitiveTopicSchema } from './sensitiveTopic';
 import { SensitivityLevelSchema } from './sensitivityLevel';
 

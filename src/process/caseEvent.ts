@@ -2,7 +2,7 @@ import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 import { INPUT_LIMITS } from '../core/inputLimits';
 import { IsoDateSchema } from '../core/dates/isoDate';
-import { NorwegianLevelSchema } from '../needs/norwegianLevel';
+import { NorwegianLevelSchema } from '../needs/norwegianLevelSchema';
 import { ProgrammeSchema } from '../needs/programme';
 import { AttachmentSourceSchema } from './attachmentSource';
 import { AttachmentStatusSchema } from './attachmentStatus';

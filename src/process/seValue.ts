@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { LocalizedTextSchema } from '../core/localizedText';
-import { SourceRefSchema } from '../core/sourceRef';
+import { LocalizedTextSchema } from '../core/localizedTextSchema';
+import { SourceRefSchema } from '../core/sourceRefSchema';
 import { SeValueIdSchema } from './seValueId';
 
 /**

@@ -4,15 +4,7 @@ import type { PolicyOverrides } from '../core/policy';
 import { resolvePolicy } from '../core/resolvePolicy';
 import type { SourceRef } from '../core/sourceRef';
 import type { AnchorBand, OutcomeReport } from '../outcomes/outcomeReport';
-import {
-  SEQF_AREAS,
-  SEQF_CRITERIA,
-  SEQF_CRITERION_IDS,
-  TARGET_GROUP_ADJUSTMENT_IDS,
-  type SeqfAreaId,
-  type SeqfCriterionId,
-  type TargetGroupAdjustmentId,
-} from './seqfCatalogue';
+import { SEQF_AREAS, SEQF_CRITERIA, SEQF_CRITERION_IDS, TARGET_GROUP_ADJUSTMENT_IDS, type SeqfAreaId, type SeqfCriterionId, type TargetGroupAdjustmentId } from './seqfCatalogue';
 import type { SeqfSelfAssessment } from './seqfSelfAssessment';
 
 /**

@@ -1,15 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  ADAPTATION_IDS,
-  ADAPTATIONS,
-  AdaptationSchema,
-  NEED_IDS,
-  NEEDS_WITHOUT_ADAPTATION,
-  NeedWithoutAdaptationSchema,
-  SE_STEP_IDS,
-  recommendAdaptations,
-} from '../../src';
+import { ADAPTATION_IDS, ADAPTATIONS, AdaptationSchema, NEED_IDS, NEEDS_WITHOUT_ADAPTATION, NeedWithoutAdaptationSchema, SE_STEP_IDS, recommendAdaptations } from '../../src';
 import type { NeedId } from '../../src';
 import { need, profileWith } from '../fixtures/adaptations/profiles';
 

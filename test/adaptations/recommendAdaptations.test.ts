@@ -1,12 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  ADAPTATION_IDS,
-  ADAPTATION_TIERS,
-  AdaptationRecommendationSchema,
-  SupportedEmploymentError,
-  recommendAdaptations,
-} from '../../src';
+import { ADAPTATION_IDS, ADAPTATION_TIERS, AdaptationRecommendationSchema, SupportedEmploymentError, recommendAdaptations } from '../../src';
 import type { AdaptationRecommendation, NeedsProfile, RecommendAdaptationsOptions } from '../../src';
 import { deepFreeze } from '../fixtures/deepFreeze';
 import { arbitraryProfile, need, profileWith } from '../fixtures/adaptations/profiles';

@@ -1,20 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_POLICY,
-  ERROR_CODES,
-  formatSourceRef,
-  ISSUE_CODES,
-  IssueSchema,
-  localize,
-  LocalizedTextSchema,
-  POLICY_SOURCES,
-  PolicySchema,
-  resolvePolicy,
-  SCHEMA_ISSUE_CODES,
-  SourceRefSchema,
-  SupportedEmploymentError,
-  type PolicyKey,
-} from '../../src';
+import { DEFAULT_POLICY, ERROR_CODES, formatSourceRef, ISSUE_CODES, IssueSchema, localize, LocalizedTextSchema, POLICY_SOURCES, PolicySchema, resolvePolicy, SCHEMA_ISSUE_CODES, SourceRefSchema, SupportedEmploymentError, type PolicyKey } from '../../src';
 import { parseWith, safeParseWith } from '../../src/_lib/parseWith';
 import { toReport } from '../../src/_lib/result';
 import { z } from 'zod';

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  addCalendarDays,
-  addCalendarMonths,
-  addCalendarWeeks,
-  calendarDaysBetween,
-  compareIsoDates,
-  IsoDateSchema,
-  isIsoDate,
-  SupportedEmploymentError,
-  wholeMonthsBetween,
-  wholeWeeksBetween,
-} from '../../src';
+import { addCalendarDays, addCalendarMonths, addCalendarWeeks, calendarDaysBetween, compareIsoDates, IsoDateSchema, isIsoDate, SupportedEmploymentError, wholeMonthsBetween, wholeWeeksBetween } from '../../src';
 
 describe('IsoDateSchema', () => {
   it.each([

@@ -1,13 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { balanceJobMatch, parseCandidate, parseJobOpening, rankOpenings } from '../../src';
-import {
-  MATCHING_VIGNETTES,
-  ORDINARY_CANDIDATE,
-  ORDINARY_OPENING,
-  renderMatchingTable,
-  type MatchingVignette,
-} from './matching.vignettes';
+import { MATCHING_VIGNETTES, ORDINARY_CANDIDATE, ORDINARY_OPENING, renderMatchingTable, type MatchingVignette } from './matching.vignettes';
 
 function build(v: MatchingVignette) {
   const candidate = parseCandidate(withoutUndefined({ ...ORDINARY_CANDIDATE, ...v.candidate, id: v.id }));

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assessSeSuitability,
-  checkProgrammeEligibility,
-  classifyNeeds,
-  parseNeedsAssessment,
-  recommendAdaptations,
-} from '../../src';
+import { assessSeSuitability, checkProgrammeEligibility, classifyNeeds, parseNeedsAssessment, recommendAdaptations } from '../../src';
 import { VIGNETTES } from './vignettes';
 
 const cases = VIGNETTES.map((v) => [`${v.id} ${v.title}`, v] as const);

@@ -5,16 +5,7 @@
  * H = shared/seeds/001_ef7ddf85f9867693.txt (handbook), R = shared/seeds/004_16e19382a475895f.txt
  * (AFI report 02:2019). The expectations were written from those lines before the cases were run.
  */
-import type {
-  AdaptationId,
-  EligibilityStatus,
-  NeedId,
-  NeedSeverity,
-  NeedsAssessmentInput,
-  SePath,
-  SeRecommendation,
-  SeStepId,
-} from '../../src';
+import type { AdaptationId, EligibilityStatus, NeedId, NeedSeverity, NeedsAssessmentInput, SePath, SeRecommendation, SeStepId } from '../../src';
 
 /** The facts of a case, without the assessment's id and date. */
 export type VignetteFacts = Omit<NeedsAssessmentInput, 'id' | 'assessedOn'>;

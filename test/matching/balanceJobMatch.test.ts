@@ -1,18 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  balanceJobMatch,
-  DEFAULT_LANGUAGE_DEMAND,
-  DEFAULT_MATCH_SETTINGS,
-  DEFAULT_MATCH_WEIGHTS,
-  INDUSTRIES,
-  JobMatchBalanceSchema,
-  MATCH_FACTOR_IDS,
-  MATCH_FACTORS,
-  parseCandidate,
-  parseJobOpening,
-  SupportedEmploymentError,
-  type JobMatchBalance,
-} from '../../src';
+import { balanceJobMatch, DEFAULT_LANGUAGE_DEMAND, DEFAULT_MATCH_SETTINGS, DEFAULT_MATCH_WEIGHTS, INDUSTRIES, JobMatchBalanceSchema, MATCH_FACTOR_IDS, MATCH_FACTORS, parseCandidate, parseJobOpening, SupportedEmploymentError, type JobMatchBalance } from '../../src';
 import { deepFreeze } from '../fixtures/deepFreeze';
 import { employer, makeCandidate, makeOpening } from '../fixtures/matching/factories';
 

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ASSESSMENT_CANDIDATE_FIELDS,
-  balanceJobMatch,
-  candidateFromAssessment,
-  CandidateSchema,
-  NeedsAssessmentSchema,
-  parseNeedsAssessment,
-  SupportedEmploymentError,
-} from '../../src';
+import { ASSESSMENT_CANDIDATE_FIELDS, balanceJobMatch, candidateFromAssessment, CandidateSchema, NeedsAssessmentSchema, parseNeedsAssessment, SupportedEmploymentError } from '../../src';
 import { deepFreeze } from '../fixtures/deepFreeze';
 import { makeOpening } from '../fixtures/matching/factories';
 

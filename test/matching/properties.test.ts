@@ -1,15 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  assignCandidates,
-  balanceJobMatch,
-  JobMatchBalanceSchema,
-  rankCandidates,
-  rankOpenings,
-  scoreMatchGrid,
-  type Candidate,
-  type JobOpening,
-} from '../../src';
+import { assignCandidates, balanceJobMatch, JobMatchBalanceSchema, rankCandidates, rankOpenings, scoreMatchGrid, type Candidate, type JobOpening } from '../../src';
 import { hungarianMax } from '../../src/matching/internal/hungarian';
 import { createRng, generateCandidate, generateOpening } from '../fixtures/matching/generate';
 

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  balanceJobMatch,
-  rankCandidates,
-  rankOpenings,
-  RankedCandidateSchema,
-  RankedOpeningSchema,
-  scoreMatchGrid,
-  SupportedEmploymentError,
-} from '../../src';
+import { balanceJobMatch, rankCandidates, rankOpenings, RankedCandidateSchema, RankedOpeningSchema, scoreMatchGrid, SupportedEmploymentError } from '../../src';
 import { deepFreeze } from '../fixtures/deepFreeze';
 import { makeCandidate, makeOpening } from '../fixtures/matching/factories';
 import { generateCandidates, generateOpenings } from '../fixtures/matching/generate';

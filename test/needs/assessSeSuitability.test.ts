@@ -1,16 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  assessSeSuitability,
-  parseNeedsAssessment,
-  SE_INDICATOR_IDS,
-  SE_INDICATORS,
-  SE_RECOMMENDATIONS,
-  SeSuitabilitySchema,
-  type NeedsAssessmentInput,
-  type SeIndicatorId,
-  type SeRecommendation,
-} from '../../src';
+import { assessSeSuitability, parseNeedsAssessment, SE_INDICATOR_IDS, SE_INDICATORS, SE_RECOMMENDATIONS, SeSuitabilitySchema, type NeedsAssessmentInput, type SeIndicatorId, type SeRecommendation } from '../../src';
 import { deepFreeze } from '../fixtures/deepFreeze';
 import { needsAssessmentArbitrary } from '../fixtures/needs/arbitraries';
 

@@ -1,17 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  checkProgrammeEligibility,
-  ELIGIBILITY_CRITERIA,
-  parseNeedsAssessment,
-  PROGRAMME_ELIGIBILITY,
-  ProgrammeEligibilitySchema,
-  PROGRAMMES,
-  SupportedEmploymentError,
-  type NeedsAssessmentInput,
-  type EligibilityCriterionId,
-  type Programme,
-} from '../../src';
+import { checkProgrammeEligibility, ELIGIBILITY_CRITERIA, parseNeedsAssessment, PROGRAMME_ELIGIBILITY, ProgrammeEligibilitySchema, PROGRAMMES, SupportedEmploymentError, type NeedsAssessmentInput, type EligibilityCriterionId, type Programme } from '../../src';
 import { expectIssues } from '../fixtures/expectIssues';
 import { deepFreeze } from '../fixtures/deepFreeze';
 import { needsAssessmentArbitrary } from '../fixtures/needs/arbitraries';

@@ -1,20 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  classifyNeeds,
-  DEFAULT_NEED_RULE_CONTEXT,
-  DEFAULT_POLICY,
-  NEED_IDS,
-  NEED_RULES,
-  NEEDS,
-  NeedsProfileSchema,
-  parseNeedsAssessment,
-  resolvePolicy,
-  SupportedEmploymentError,
-  type NeedSeverity,
-  type NeedsAssessment,
-  type NeedsProfile,
-} from '../../src';
+import { classifyNeeds, DEFAULT_NEED_RULE_CONTEXT, DEFAULT_POLICY, NEED_IDS, NEED_RULES, NEEDS, NeedsProfileSchema, parseNeedsAssessment, resolvePolicy, SupportedEmploymentError, type NeedSeverity, type NeedsAssessment, type NeedsProfile } from '../../src';
 import { deepFreeze } from '../fixtures/deepFreeze';
 import { needsAssessmentArbitrary, withFewerFacts } from '../fixtures/needs/arbitraries';
 import { RULE_CASES, type Facts } from '../fixtures/needs/ruleCases';

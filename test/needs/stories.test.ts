@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assessSeSuitability,
-  checkProgrammeEligibility,
-  classifyNeeds,
-  parseNeedsAssessment,
-  type NeedSeverity,
-} from '../../src';
+import { assessSeSuitability, checkProgrammeEligibility, classifyNeeds, parseNeedsAssessment, type NeedSeverity } from '../../src';
 import { aminaAssessment, anyaAssessment, storyAssessments, zahraAssessment } from '../fixtures/stories';
 
 const needsOf = (profile: ReturnType<typeof classifyNeeds>): Record<string, NeedSeverity> =>

@@ -2,16 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  computeOutcomeKpis,
-  parseOutcomeRecord,
-  replayCase,
-  safeParseOutcomeRecord,
-  toOutcomeRecord,
-  type CaseEvent,
-  type OutcomeKpiOptions,
-  type OutcomeRecord,
-} from '../../src';
+import { computeOutcomeKpis, parseOutcomeRecord, replayCase, safeParseOutcomeRecord, toOutcomeRecord, type CaseEvent, type OutcomeKpiOptions, type OutcomeRecord } from '../../src';
 import { outcomeRecordArb } from '../fixtures/outcomes/arbitraries';
 import { isoDate } from '../fixtures/plans/arbitraries';
 import { JOURNEY_EVENTS, JOURNEY_OPENING } from '../fixtures/process/journey';

@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  anchorBand,
-  assessSeqf,
-  CASELOAD_PRACTICE,
-  checkCaseload,
-  compareRates,
-  compareWithTargets,
-  computeOutcomeKpis,
-  toOutcomeRecord,
-  type OutcomeRecord,
-  type Rate,
-  type SeqfSelfAssessment,
-} from '../../src';
+import { anchorBand, assessSeqf, CASELOAD_PRACTICE, checkCaseload, compareRates, compareWithTargets, computeOutcomeKpis, toOutcomeRecord, type OutcomeRecord, type Rate, type SeqfSelfAssessment } from '../../src';
 import { caseOf } from '../fixtures/process/cases';
 import { many, rec } from '../fixtures/outcomes/records';
 

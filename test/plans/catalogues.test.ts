@@ -1,18 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  ACTION_PLAN_RULES,
-  DEFAULT_PLAN_RULE_SETTINGS,
-  FOLLOW_UP_PLAN_RULES,
-  PLAN_RULE_SETTING_SOURCES,
-  PlanRuleSettingsSchema,
-  SupportedEmploymentError,
-  TRAINING_PLAN_RULES,
-  validateActionPlan,
-  validateTrainingPlan,
-  type PlanRule,
-  type TrainingPlan,
-} from '../../src';
+import { ACTION_PLAN_RULES, DEFAULT_PLAN_RULE_SETTINGS, FOLLOW_UP_PLAN_RULES, PLAN_RULE_SETTING_SOURCES, PlanRuleSettingsSchema, SupportedEmploymentError, TRAINING_PLAN_RULES, validateActionPlan, validateTrainingPlan, type PlanRule, type TrainingPlan } from '../../src';
 import { TrainingPlanSchema } from '../../src/plans/trainingPlan';
 import { validatePlan } from '../../src/plans/internal/validatePlan';
 import { ValidateTrainingPlanOptionsSchema } from '../../src/plans/validateTrainingPlan';

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_POLICY,
-  NAV_MEASURE_IDS,
-  NAV_MEASURES,
-  NAV_NEEDS_GROUPS,
-  navMeasureLimitMonths,
-  NavMeasureSchema,
-  PolicySchema,
-  resolvePolicy,
-  validateActionPlan,
-} from '../../src';
+import { DEFAULT_POLICY, NAV_MEASURE_IDS, NAV_MEASURES, NAV_NEEDS_GROUPS, navMeasureLimitMonths, NavMeasureSchema, PolicySchema, resolvePolicy, validateActionPlan } from '../../src';
 import { actionContext, actionPlan } from '../fixtures/plans/factories';
 
 describe('NAV_MEASURES', () => {

@@ -1,19 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  ActionPlanSchema,
-  addCalendarDays,
-  calendarDaysBetween,
-  FollowUpPlanSchema,
-  IssueSchema,
-  PLANS_ISSUE_CODES,
-  TrainingPlanSchema,
-  validateActionPlan,
-  validateFollowUpPlan,
-  validateTrainingPlan,
-  type ActionPlan,
-  type ValidationReport,
-} from '../../src';
+import { ActionPlanSchema, addCalendarDays, calendarDaysBetween, FollowUpPlanSchema, IssueSchema, PLANS_ISSUE_CODES, TrainingPlanSchema, validateActionPlan, validateFollowUpPlan, validateTrainingPlan, type ActionPlan, type ValidationReport } from '../../src';
 import { deepFreeze } from '../fixtures/deepFreeze';
 import { actionPlanInputArb, contextArb, followUpPlanInputArb, trainingPlanInputArb } from '../fixtures/plans/arbitraries';
 import { ACTION_AS_OF, actionContext, actionPlan } from '../fixtures/plans/factories';

@@ -1,27 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  PLANS_ISSUE_CODES,
-  SupportedEmploymentError,
-  validateActionPlan,
-  validateFollowUpPlan,
-  validateTrainingPlan,
-  type Issue,
-} from '../../src';
+import { PLANS_ISSUE_CODES, SupportedEmploymentError, validateActionPlan, validateFollowUpPlan, validateTrainingPlan, type Issue } from '../../src';
 import { ACTION_PLAN_RULES, FOLLOW_UP_PLAN_RULES, TRAINING_PLAN_RULES, type PlanRule } from '../../src';
 import { resolveContext } from '../../src/plans/internal/context';
 import { runRules } from '../../src/plans/internal/rule';
 import { toReport } from '../../src/_lib/result';
 import { deepFreeze } from '../fixtures/deepFreeze';
 import { expectIssues } from '../fixtures/expectIssues';
-import {
-  actionContext,
-  actionPlan,
-  followUpContext,
-  followUpPlan,
-  trainingContext,
-  trainingPlan,
-} from '../fixtures/plans/factories';
+import { actionContext, actionPlan, followUpContext, followUpPlan, trainingContext, trainingPlan } from '../fixtures/plans/factories';
 import { meetsExpectations, RULE_CASES, type RuleCase } from '../fixtures/plans/ruleCases';
 
 type AnyRule = PlanRule<never>;

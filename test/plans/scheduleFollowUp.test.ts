@@ -1,17 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  addCalendarDays,
-  addCalendarMonths,
-  calendarDaysBetween,
-  DEFAULT_FOLLOW_UP_PHASES,
-  DEFAULT_TRIANGULAR_MEETINGS,
-  FollowUpPlanSchema,
-  resolvePolicy,
-  scheduleFollowUp,
-  SupportedEmploymentError,
-  validateFollowUpPlan,
-} from '../../src';
+import { addCalendarDays, addCalendarMonths, calendarDaysBetween, DEFAULT_FOLLOW_UP_PHASES, DEFAULT_TRIANGULAR_MEETINGS, FollowUpPlanSchema, resolvePolicy, scheduleFollowUp, SupportedEmploymentError, validateFollowUpPlan } from '../../src';
 import { deepFreeze } from '../fixtures/deepFreeze';
 import { ALL_CONSENTS, employmentInput } from '../fixtures/plans/factories';
 

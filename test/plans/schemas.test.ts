@@ -1,31 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ACTIVITY_KINDS,
-  ACTIVITY_OWNERS,
-  ActionPlanSchema,
-  CONTACT_KINDS,
-  EMPLOYMENT_CONTRACT_TYPES,
-  FOLLOW_UP_ADJACENT_TOPICS,
-  FOLLOW_UP_JOB_TOPICS,
-  FOLLOW_UP_ROLES,
-  FOLLOW_UP_TOPICS,
-  GOAL_STATUSES,
-  ISSUE_CODES,
-  MEETING_STATUSES,
-  NAV_MEASURE_IDS,
-  NAV_NEEDS_GROUPS,
-  PLAN_FORMS,
-  PLANS_ISSUE_CODES,
-  parseActionPlan,
-  parseFollowUpPlan,
-  parseTrainingPlan,
-  RecordedConsentSchema,
-  safeParseActionPlan,
-  safeParseFollowUpPlan,
-  safeParseTrainingPlan,
-  SupportedEmploymentError,
-  TRAINING_SUPPORT_KINDS,
-} from '../../src';
+import { ACTIVITY_KINDS, ACTIVITY_OWNERS, ActionPlanSchema, CONTACT_KINDS, EMPLOYMENT_CONTRACT_TYPES, FOLLOW_UP_ADJACENT_TOPICS, FOLLOW_UP_JOB_TOPICS, FOLLOW_UP_ROLES, FOLLOW_UP_TOPICS, GOAL_STATUSES, ISSUE_CODES, MEETING_STATUSES, NAV_MEASURE_IDS, NAV_NEEDS_GROUPS, PLAN_FORMS, PLANS_ISSUE_CODES, parseActionPlan, parseFollowUpPlan, parseTrainingPlan, RecordedConsentSchema, safeParseActionPlan, safeParseFollowUpPlan, safeParseTrainingPlan, SupportedEmploymentError, TRAINING_SUPPORT_KINDS } from '../../src';
 import { actionPlanInput, followUpPlanInput, trainingPlanInput } from '../fixtures/plans/factories';
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -1,25 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  buildEmployerBrief,
-  CandidateSchema,
-  EMPLOYER_DISCLOSURE,
-  EmployerBriefSchema,
-  FIELD_SENSITIVITY,
-  getFieldSensitivity,
-  NeedsAssessmentSchema,
-  parseCandidate,
-  parseNeedsAssessment,
-  replayCase,
-  SupportedEmploymentError,
-  WITHHOLD_REASONS,
-  type CaseEvent,
-  type ConsentScope,
-  type EmployerBrief,
-  type NeedsAssessment,
-  type SeCase,
-  type SensitiveTopic,
-} from '../../src';
+import { buildEmployerBrief, CandidateSchema, EMPLOYER_DISCLOSURE, EmployerBriefSchema, FIELD_SENSITIVITY, getFieldSensitivity, NeedsAssessmentSchema, parseCandidate, parseNeedsAssessment, replayCase, SupportedEmploymentError, WITHHOLD_REASONS, type CaseEvent, type ConsentScope, type EmployerBrief, type NeedsAssessment, type SeCase, type SensitiveTopic } from '../../src';
 import type { z } from 'zod';
 import { deepFreeze } from '../fixtures/deepFreeze';
 import { BASE_CANDIDATE } from '../fixtures/matching/factories';

@@ -1,29 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import {
-  ActionPlanSchema,
-  ASSESSMENT_CANDIDATE_FIELDS,
-  CandidateSchema,
-  CaseEventSchema,
-  classifyFields,
-  EMPLOYER_DISCLOSURE,
-  EMPLOYER_SHARING_STATUSES,
-  FIELD_SENSITIVITY,
-  getFieldSensitivity,
-  HealthSchema,
-  JobOpeningSchema,
-  NEEDS_ASSESSMENT_SPECIAL_CATEGORY_FIELDS,
-  NeedsAssessmentSchema,
-  PRIVACY_MODEL_IDS,
-  PRIVACY_MODELS,
-  SeCaseSchema,
-  SENSITIVE_TOPICS,
-  SENSITIVITY_LEVELS,
-  type SensitivityLevel,
-  SupportedEmploymentError,
-  WITHHOLD_REASONS,
-} from '../../src';
+import { ActionPlanSchema, ASSESSMENT_CANDIDATE_FIELDS, CandidateSchema, CaseEventSchema, classifyFields, EMPLOYER_DISCLOSURE, EMPLOYER_SHARING_STATUSES, FIELD_SENSITIVITY, getFieldSensitivity, HealthSchema, JobOpeningSchema, NEEDS_ASSESSMENT_SPECIAL_CATEGORY_FIELDS, NeedsAssessmentSchema, PRIVACY_MODEL_IDS, PRIVACY_MODELS, SeCaseSchema, SENSITIVE_TOPICS, SENSITIVITY_LEVELS, type SensitivityLevel, SupportedEmploymentError, WITHHOLD_REASONS } from '../../src';
 import { walkFields } from '../fixtures/privacy/schemaWalk';
 import { FUZZ, FUZZ_HEAVY } from '../trust/settings';
 

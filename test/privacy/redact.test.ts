@@ -1,17 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  getFieldSensitivity,
-  HealthSchema,
-  JobOpeningSchema,
-  NeedsAssessmentSchema,
-  PRIVACY_MODELS,
-  redact,
-  SeCaseSchema,
-  SENSITIVITY_LEVELS,
-  SupportedEmploymentError,
-  type SensitivityLevel,
-} from '../../src';
+import { getFieldSensitivity, HealthSchema, JobOpeningSchema, NeedsAssessmentSchema, PRIVACY_MODELS, redact, SeCaseSchema, SENSITIVITY_LEVELS, SupportedEmploymentError, type SensitivityLevel } from '../../src';
 import type { z } from 'zod';
 import { deepFreeze } from '../fixtures/deepFreeze';
 import { MODEL_VALUES } from '../fixtures/privacy/modelArbitraries';

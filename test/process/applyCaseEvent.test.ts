@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applyCaseEvent,
-  CASE_EVENT_TYPES,
-  createCase,
-  PROCESS_ISSUE_CODES,
-  type CaseEvent,
-  type CaseEventType,
-  type ProcessIssueCode,
-  type SeCase,
-  type SeStepId,
-} from '../../src';
+import { applyCaseEvent, CASE_EVENT_TYPES, createCase, PROCESS_ISSUE_CODES, type CaseEvent, type CaseEventType, type ProcessIssueCode, type SeCase, type SeStepId } from '../../src';
 import { deepFreeze } from '../fixtures/deepFreeze';
 import { expectIssues } from '../fixtures/expectIssues';
 import { caseOf, JOB, OPENING, REFERRAL, SE_CONSENT, STARTED, STEP_1 } from '../fixtures/process/cases';

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CASE_EVENT_TYPES,
-  CaseEventSchema,
-  parseCaseEvent,
-  safeParseCaseEvent,
-  SupportedEmploymentError,
-  type CaseEventInput,
-} from '../../src';
+import { CASE_EVENT_TYPES, CaseEventSchema, parseCaseEvent, safeParseCaseEvent, SupportedEmploymentError, type CaseEventInput } from '../../src';
 import { expectIssues } from '../fixtures/expectIssues';
 import { JOURNEY_EVENTS, OUTCOME_EVENTS } from '../fixtures/process/journey';
 

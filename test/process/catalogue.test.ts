@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EUSE_DIMENSIONS,
-  getStep,
-  SE_DOCUMENT_IDS,
-  SE_DOCUMENTS,
-  SE_STEP_IDS,
-  SE_STEPS,
-  SE_VALUE_IDS,
-  SE_VALUES,
-  SeDocumentSchema,
-  SeStepDefinitionSchema,
-  SeValueSchema,
-  SupportedEmploymentError,
-  type SeStepId,
-} from '../../src';
+import { EUSE_DIMENSIONS, getStep, SE_DOCUMENT_IDS, SE_DOCUMENTS, SE_STEP_IDS, SE_STEPS, SE_VALUE_IDS, SE_VALUES, SeDocumentSchema, SeStepDefinitionSchema, SeValueSchema, SupportedEmploymentError, type SeStepId } from '../../src';
 
 describe('SE_STEPS', () => {
   it('lists the five steps in the order of SE_STEP_IDS, numbered 1 to 5', () => {

@@ -1,16 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  applyCaseEvent,
-  canEnterStep,
-  createCase,
-  isSupportedEmployment,
-  replayCase,
-  SeCaseSchema,
-  summarizeCase,
-  type CaseEvent,
-  type SeCase,
-} from '../../src';
+import { applyCaseEvent, canEnterStep, createCase, isSupportedEmployment, replayCase, SeCaseSchema, summarizeCase, type CaseEvent, type SeCase } from '../../src';
 import { deepFreeze } from '../fixtures/deepFreeze';
 import { expectIssues } from '../fixtures/expectIssues';
 import { journeyArb } from '../fixtures/process/arbitraries';

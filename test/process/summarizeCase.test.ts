@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addCalendarDays,
-  CaseSummarySchema,
-  scheduleFollowUp,
-  resolvePolicy,
-  summarizeCase,
-  SupportedEmploymentError,
-  type CaseEvent,
-  type SummarizeCaseOptions,
-} from '../../src';
+import { addCalendarDays, CaseSummarySchema, scheduleFollowUp, resolvePolicy, summarizeCase, SupportedEmploymentError, type CaseEvent, type SummarizeCaseOptions } from '../../src';
 import { deepFreeze } from '../fixtures/deepFreeze';
 import { caseOf, JOB, OPENING, REFERRAL, STARTED } from '../fixtures/process/cases';
 

@@ -4,20 +4,7 @@
  * are refused before any walk.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  INPUT_LIMITS,
-  INPUT_SCHEMA_NAMES,
-  replayCase,
-  safeParseActionPlan,
-  safeParseCandidate,
-  safeParseCaseEvent,
-  safeParseFollowUpPlan,
-  safeParseJobOpening,
-  safeParseNeedsAssessment,
-  safeParseTrainingPlan,
-  type CaseEvent,
-  type Result,
-} from '../../src';
+import { INPUT_LIMITS, INPUT_SCHEMA_NAMES, replayCase, safeParseActionPlan, safeParseCandidate, safeParseCaseEvent, safeParseFollowUpPlan, safeParseJobOpening, safeParseNeedsAssessment, safeParseTrainingPlan, type CaseEvent, type Result } from '../../src';
 import { toInputJsonSchema, type JsonSchemaNode } from '../../scripts/build-json-schemas';
 import { actionPlanInput, followUpPlanInput, trainingPlanInput } from '../fixtures/plans/factories';
 import { BASE_OPENING } from '../fixtures/matching/factories';

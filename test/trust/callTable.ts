@@ -4,17 +4,7 @@
  * can be put in any one position while the others stay valid. The suite checks
  * that the table names every function `src/index.ts` exports.
  */
-import {
-  actionPlan,
-  actionContext,
-  followUpContext,
-  followUpPlan,
-  trainingContext,
-  trainingPlan,
-  actionPlanInput,
-  followUpPlanInput,
-  trainingPlanInput,
-} from '../fixtures/plans/factories';
+import { actionPlan, actionContext, followUpContext, followUpPlan, trainingContext, trainingPlan, actionPlanInput, followUpPlanInput, trainingPlanInput } from '../fixtures/plans/factories';
 import { BASE_CANDIDATE, BASE_OPENING } from '../fixtures/matching/factories';
 import { JOB, STARTED, caseOf, OPENING } from '../fixtures/process/cases';
 import { JOURNEY_EVENTS, JOURNEY_OPENING } from '../fixtures/process/journey';

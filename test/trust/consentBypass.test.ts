@@ -4,17 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  applyCaseEvent,
-  buildEmployerBrief,
-  CandidateSchema,
-  replayCase,
-  SupportedEmploymentError,
-  type CaseEvent,
-  type Candidate,
-  type NeedsAssessment,
-  type SeCase,
-} from '../../src';
+import { applyCaseEvent, buildEmployerBrief, CandidateSchema, replayCase, SupportedEmploymentError, type CaseEvent, type Candidate, type NeedsAssessment, type SeCase } from '../../src';
 import { BASE_CANDIDATE } from '../fixtures/matching/factories';
 import { caseOf, OPENING, STARTED } from '../fixtures/process/cases';
 import { aminaAssessment } from '../fixtures/stories';

@@ -1,38 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildEmployerBrief,
-  CandidateSchema,
-  CaseEventSchema,
-  createCase,
-  getFieldSensitivity,
-  ISSUE_CODES,
-  NeedsAssessmentSchema,
-  parseActionPlan,
-  parseCandidate,
-  parseCaseEvent,
-  parseFollowUpPlan,
-  parseJobOpening,
-  parseNeedsAssessment,
-  parseTrainingPlan,
-  PRIVACY_MODELS,
-  redact,
-  safeParseActionPlan,
-  safeParseCandidate,
-  safeParseCaseEvent,
-  safeParseFollowUpPlan,
-  safeParseJobOpening,
-  safeParseNeedsAssessment,
-  safeParseTrainingPlan,
-  SCHEMA_ISSUE_CODES,
-  SupportedEmploymentError,
-  validateActionPlan,
-  validateFollowUpPlan,
-  validateTrainingPlan,
-  type Issue,
-  type LocalizedText,
-  type Result,
-} from '../../src';
+import { buildEmployerBrief, CandidateSchema, CaseEventSchema, createCase, getFieldSensitivity, ISSUE_CODES, NeedsAssessmentSchema, parseActionPlan, parseCandidate, parseCaseEvent, parseFollowUpPlan, parseJobOpening, parseNeedsAssessment, parseTrainingPlan, PRIVACY_MODELS, redact, safeParseActionPlan, safeParseCandidate, safeParseCaseEvent, safeParseFollowUpPlan, safeParseJobOpening, safeParseNeedsAssessment, safeParseTrainingPlan, SCHEMA_ISSUE_CODES, SupportedEmploymentError, validateActionPlan, validateFollowUpPlan, validateTrainingPlan, type Issue, type LocalizedText, type Result } from '../../src';
 import { BASE_CANDIDATE, BASE_OPENING } from '../fixtures/matching/factories';
 import { actionContext, actionPlan, actionPlanInput, followUpContext, followUpPlan, followUpPlanInput, trainingContext, trainingPlan, trainingPlanInput } from '../fixtures/plans/factories';
 import { hostileValue, mutated, prototypeSnapshot } from '../fixtures/privacy/hostile';

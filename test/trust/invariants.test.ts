@@ -6,45 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  applyCaseEvent,
-  ActionPlanSchema,
-  assessSeSuitability,
-  assignCandidates,
-  balanceJobMatch,
-  buildEmployerBrief,
-  canEnterStep,
-  candidateFromAssessment,
-  checkProgrammeEligibility,
-  classifyNeeds,
-  explainRecommendation,
-  FollowUpPlanSchema,
-  isSupportedEmployment,
-  LOCALES,
-  NeedsAssessmentSchema,
-  nextFollowUp,
-  PROGRAMMES,
-  rankCandidates,
-  rankOpenings,
-  reassessNeeds,
-  recommendAdaptations,
-  redact,
-  replayCase,
-  scheduleFollowUp,
-  scoreMatchGrid,
-  SE_STEP_IDS,
-  SENSITIVITY_LEVELS,
-  summarizeCase,
-  TrainingPlanSchema,
-  validateActionPlan,
-  validateFollowUpPlan,
-  validateTrainingPlan,
-  addCalendarDays,
-  type CaseEvent,
-  type NewCase,
-  type SeCase,
-  type SummarizeCaseOptions,
-} from '../../src';
+import { applyCaseEvent, ActionPlanSchema, assessSeSuitability, assignCandidates, balanceJobMatch, buildEmployerBrief, canEnterStep, candidateFromAssessment, checkProgrammeEligibility, classifyNeeds, explainRecommendation, FollowUpPlanSchema, isSupportedEmployment, LOCALES, NeedsAssessmentSchema, nextFollowUp, PROGRAMMES, rankCandidates, rankOpenings, reassessNeeds, recommendAdaptations, redact, replayCase, scheduleFollowUp, scoreMatchGrid, SE_STEP_IDS, SENSITIVITY_LEVELS, summarizeCase, TrainingPlanSchema, validateActionPlan, validateFollowUpPlan, validateTrainingPlan, addCalendarDays, type CaseEvent, type NewCase, type SeCase, type SummarizeCaseOptions } from '../../src';
 import { deepFreeze } from '../fixtures/deepFreeze';
 import { createRng, generateCandidate, generateOpening } from '../fixtures/matching/generate';
 import { needsAssessmentArbitrary } from '../fixtures/needs/arbitraries';

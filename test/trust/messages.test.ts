@@ -1,18 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  assessSeSuitability,
-  balanceJobMatch,
-  CandidateSchema,
-  candidateFromAssessment,
-  classifyNeeds,
-  explainRecommendation,
-  ISSUE_CODES,
-  JobOpeningSchema,
-  recommendAdaptations,
-  type Candidate,
-  type JobOpening,
-} from '../../src';
+import { assessSeSuitability, balanceJobMatch, CandidateSchema, candidateFromAssessment, classifyNeeds, explainRecommendation, ISSUE_CODES, JobOpeningSchema, recommendAdaptations, type Candidate, type JobOpening } from '../../src';
 import { makeCandidate, makeOpening } from '../fixtures/matching/factories';
 import { RULE_CASES as NEEDS_RULE_CASES } from '../fixtures/needs/ruleCases';
 import { RULE_CASES as PLAN_RULE_CASES } from '../fixtures/plans/ruleCases';

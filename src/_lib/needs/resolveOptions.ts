@@ -1,7 +1,9 @@
 import { SupportedEmploymentError } from '../../core/errors';
-import { DEFAULT_POLICY, PolicySchema, type Policy } from '../../core/policy';
+import { DEFAULT_POLICY, type Policy } from '../../core/policy';
+import { PolicySchema } from '../../core/policySchema';
 import { DEFAULT_NEED_RULE_CONTEXT, type NeedRuleContext } from '../../needs/needRuleContext';
-import { NeedThresholdsSchema, type NeedThresholds } from '../../needs/needThresholds';
+import type { NeedThresholds } from '../../needs/needThresholds';
+import { NeedThresholdsSchema } from '../../needs/needThresholdsSchema';
 import { resolveOptions } from '../resolveOptions';
 
 /** What the complex-needs rule counts: independent barriers (the default) or needs. */

@@ -1,15 +1,4 @@
-import type {
-  CulturalConstraints,
-  DigitalSkills,
-  EarlierMeasures,
-  Finances,
-  Health,
-  Literacy,
-  NorwegianSkills,
-  RulesKnowledge,
-  SafetyConcerns,
-  WorkExperience,
-} from '../../needs/assessmentParts';
+import type { CulturalConstraints, DigitalSkills, EarlierMeasures, Finances, Health, Literacy, NorwegianSkills, RulesKnowledge, SafetyConcerns, WorkExperience } from '../../needs/assessmentParts';
 import type { NeedsAssessment } from '../../needs/needsAssessment';
 
 /**

@@ -4,16 +4,7 @@ import type { Policy } from '../../core/policy';
 import type { SourceRef } from '../../core/sourceRef';
 import { anchorBand } from '../../outcomes/anchorBand';
 import { NON_WORK_STATUSES, type NonWorkStatus, type OutcomeRecord } from '../../outcomes/outcomeRecord';
-import type {
-  Duration,
-  DurationKpiId,
-  JobSpecialistResult,
-  OutcomeCohort,
-  OutcomeReport,
-  Rate,
-  RateDefinition,
-  RateKpiId,
-} from '../../outcomes/outcomeReport';
+import type { Duration, DurationKpiId, JobSpecialistResult, OutcomeCohort, OutcomeReport, Rate, RateDefinition, RateKpiId } from '../../outcomes/outcomeReport';
 import { wilsonInterval } from '../../outcomes/wilsonInterval';
 import { addMonthsIso, dayNumber, statusOn } from './days';
 import { outcomesIssue } from './issues';

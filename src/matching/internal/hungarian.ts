@@ -1,10 +1,18 @@
 /**
  * Maximum-weight assignment on a dense `rows × cols` benefit matrix (row-major), by the
- * Hungarian method (Kuhn–Munkres) with potentials, O(min² · max).
+ * Hungarian method (Kuhn–Munkres) with potentials and shortest augmenting paths,
+ * O(min² · max) at worst.
  *
  * Every row of the smaller side is matched; entries that must not be used should carry
  * benefit 0 and be dropped by the caller afterwards (with non-negative benefits this gives
  * the optimum over partial matchings). Returns, for each row, its column or -1.
+ *
+ * The matrix is read in place (a transposed problem by stride), never copied, so the
+ * memory beyond it is a few arrays of length `max`. Before the augmenting paths, each row
+ * of the smaller side takes its best column when no earlier row took it (a row reduction:
+ * every such pair is tight under the starting potentials); among equally good columns, and
+ * equally near ones in the searches, a free one is taken, since scores tie often. That
+ * leaves fewer and shorter paths to augment on realistic matrices.
  */
 export function hungarianMax(benefit: Float64Array, rows: number, cols: number): Int32Array {
   const rowToCol = new Int32Array(rows).fill(-1);
@@ -12,55 +20,92 @@ export function hungarianMax(benefit: Float64Array, rows: number, cols: number):
   const transpose = rows > cols;
   const n = transpose ? cols : rows; // the side that is fully matched
   const m = transpose ? rows : cols;
-  // cost[i][j] = -benefit, 1-based for the algorithm, stored 0-based: cost[(i-1)*m + (j-1)].
-  const cost = new Float64Array(n * m);
-  if (transpose) {
-    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) cost[c * m + r] = -(benefit[r * cols + c] as number);
-  } else {
-    for (let k = 0; k < n * m; k++) cost[k] = -(benefit[k] as number);
-  }
+  // Entry (i, j) of the n × m problem, 1-based, is benefit[(i - 1) * rowStep + (j - 1) * colStep].
+  const rowStep = transpose ? 1 : cols;
+  const colStep = transpose ? cols : 1;
+  // Costs are -benefit; u and v are the potentials of rows and columns (cost - u - v ≥ 0).
   const u = new Float64Array(n + 1);
   const v = new Float64Array(m + 1);
-  const p = new Int32Array(m + 1);
-  const way = new Int32Array(m + 1);
-  const minv = new Float64Array(m + 1);
-  const used = new Uint8Array(m + 1);
+  const p = new Int32Array(m + 1); // the row matched to each column, 0 for none
+  const way = new Int32Array(m + 1); // the previous column on the shortest path (0: the free row itself)
+  const dist = new Float64Array(m + 1); // the shortest distance to each column in this search
+  const todo = new Int32Array(m); // the columns not yet reached for good: todo[0 .. open - 1]
+  const done = new Int32Array(m); // the columns reached for good, in order
+  const matched = new Uint8Array(n + 1);
+
+  // Row reduction and a greedy start: u[i] = the least cost of row i; the row takes that column if free.
   for (let i = 1; i <= n; i++) {
+    const base = (i - 1) * rowStep - colStep;
+    let best = Number.POSITIVE_INFINITY;
+    let at = 0;
+    for (let j = 1; j <= m; j++) {
+      const cost = -(benefit[base + j * colStep] as number);
+      // Among equally good columns, a free one (scores tie often).
+      if (cost < best || (cost === best && p[at] !== 0 && p[j] === 0)) {
+        best = cost;
+        at = j;
+      }
+    }
+    u[i] = best;
+    if (p[at] === 0) {
+      p[at] = i;
+      matched[i] = 1;
+    }
+  }
+
+  // Each free row: a shortest augmenting path (Dijkstra on reduced costs, as in Jonker–Volgenant),
+  // scanning only the columns not yet reached, then potentials moved by the distances.
+  for (let i = 1; i <= n; i++) {
+    if (matched[i] === 1) continue;
+    let open = m;
+    for (let k = 0; k < m; k++) todo[k] = k + 1;
+    for (let j = 1; j <= m; j++) dist[j] = Number.POSITIVE_INFINITY;
+    let reached = 0;
+    let row = i;
+    let rowDist = 0;
+    let last = 0;
+    let from = 0;
+    for (;;) {
+      const base = (row - 1) * rowStep - colStep;
+      const shift = rowDist - (u[row] as number);
+      let best = Number.POSITIVE_INFINITY;
+      let at = -1;
+      for (let k = 0; k < open; k++) {
+        const j = todo[k] as number;
+        const d = shift - (benefit[base + j * colStep] as number) - (v[j] as number);
+        if (d < (dist[j] as number)) {
+          dist[j] = d;
+          way[j] = from;
+        }
+        // Among equally near columns, a free one: it ends the search.
+        if ((dist[j] as number) < best || ((dist[j] as number) === best && p[j] === 0 && p[todo[at] as number] !== 0)) {
+          best = dist[j] as number;
+          at = k;
+        }
+      }
+      const j1 = todo[at] as number;
+      open -= 1;
+      todo[at] = todo[open] as number;
+      done[reached++] = j1;
+      if (p[j1] === 0) {
+        last = j1;
+        break;
+      }
+      row = p[j1] as number;
+      rowDist = best;
+      from = j1;
+    }
+    const total = dist[last] as number;
+    for (let k = 0; k < reached - 1; k++) {
+      const j = done[k] as number;
+      const shift = total - (dist[j] as number);
+      v[j] = (v[j] as number) - shift;
+      const pj = p[j] as number;
+      u[pj] = (u[pj] as number) + shift;
+    }
+    u[i] = (u[i] as number) + total;
     p[0] = i;
-    let j0 = 0;
-    minv.fill(Number.POSITIVE_INFINITY);
-    used.fill(0);
-    do {
-      used[j0] = 1;
-      const i0 = p[j0] as number;
-      const rowBase = (i0 - 1) * m - 1;
-      const ui0 = u[i0] as number;
-      let delta = Number.POSITIVE_INFINITY;
-      let j1 = 0;
-      for (let j = 1; j <= m; j++) {
-        if (used[j] === 0) {
-          const cur = (cost[rowBase + j] as number) - ui0 - (v[j] as number);
-          if (cur < (minv[j] as number)) {
-            minv[j] = cur;
-            way[j] = j0;
-          }
-          if ((minv[j] as number) < delta) {
-            delta = minv[j] as number;
-            j1 = j;
-          }
-        }
-      }
-      for (let j = 0; j <= m; j++) {
-        if (used[j] === 1) {
-          const pj = p[j] as number;
-          u[pj] = (u[pj] as number) + delta;
-          v[j] = (v[j] as number) - delta;
-        } else {
-          minv[j] = (minv[j] as number) - delta;
-        }
-      }
-      j0 = j1;
-    } while (p[j0] !== 0);
+    let j0 = last;
     do {
       const j1 = way[j0] as number;
       p[j0] = p[j1] as number;

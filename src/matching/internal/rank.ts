@@ -28,7 +28,7 @@ export function rankIndexes(scores: Float64Array): Uint32Array {
   return order;
 }
 
-/** The ranked result for one opening (its block of FACTOR_COUNT codes at `index * FACTOR_COUNT` in `codes`), built as one object literal. */
+/** The ranked result for one opening (its codes at `slot * FACTOR_COUNT` in `codes`, by default its index), built as one object literal. */
 export function rankedOpening(
   codes: Uint16Array,
   score: number,
@@ -36,8 +36,9 @@ export function rankedOpening(
   balance: JobMatchBalance | undefined,
   index: number,
   openingId: string,
+  slot: number = index,
 ): RankedOpening {
-  const m = summarise(codes, score, settings, index * FACTOR_COUNT);
+  const m = summarise(codes, score, settings, slot * FACTOR_COUNT);
   const result: RankedOpening = {
     index,
     openingId,

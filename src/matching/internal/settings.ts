@@ -1,19 +1,14 @@
 import { z } from 'zod';
 import { SupportedEmploymentError } from '../../core/errors';
 import type { Issue } from '../../core/issue';
-import { NorwegianLevelSchema, NORWEGIAN_LEVELS } from '../../needs/norwegianLevel';
+import { NORWEGIAN_LEVELS } from '../../needs/norwegianLevel';
+import { NorwegianLevelSchema } from '../../needs/norwegianLevelSchema';
 import type { Candidate } from '../candidate';
 import { INDUSTRIES, IndustrySchema } from '../industry';
 import type { JobOpening } from '../jobOpening';
 import { DEFAULT_LANGUAGE_DEMAND } from '../languageDemand';
 import { MATCH_FACTOR_IDS } from '../matchFactorId';
-import {
-  DEFAULT_MATCH_SETTINGS,
-  DEFAULT_MATCH_WEIGHTS,
-  MatchSettingsSchema,
-  MatchWeightsOverrideSchema,
-  type MatchSettings,
-} from '../matchSettings';
+import { DEFAULT_MATCH_SETTINGS, DEFAULT_MATCH_WEIGHTS, MatchSettingsSchema, MatchWeightsOverrideSchema, type MatchSettings } from '../matchSettings';
 import { safeParseWith } from '../../_lib/parseWith';
 import type { BalanceJobMatchOptions } from '../balanceJobMatch';
 

@@ -1,13 +1,5 @@
 import { type FactorRuleDef, type Reason, adaptable, ask, conflict, fit, reasons, t } from '../reason';
-import {
-  Q_SCHEDULE,
-  Q_RELIEF,
-  Q_TIMES_UNKNOWN,
-  T_RELIEF_UNKNOWN,
-  FAMILY_ADAPT,
-  SOLE_MOTHERS_ALONE,
-  T_ALONE,
-} from '../texts';
+import { Q_SCHEDULE, Q_RELIEF, Q_TIMES_UNKNOWN, T_RELIEF_UNKNOWN, FAMILY_ADAPT, SOLE_MOTHERS_ALONE, T_ALONE } from '../texts';
 import { type PreparedCandidate, type PreparedOpening } from '../prepare';
 import { byRelief } from '../derived';
 

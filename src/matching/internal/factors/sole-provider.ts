@@ -1,15 +1,5 @@
 import { type FactorRuleDef, type Reason, adaptable, ask, conflict, fit, reasons, t, worse } from '../reason';
-import {
-  Q_SCHEDULE,
-  Q_CHILDREN,
-  Q_PAID,
-  Q_NAV,
-  Q_TIMES_UNKNOWN,
-  PROGRESSION,
-  SINGLE_MOTHERS,
-  SOLE_MOTHERS_ALONE,
-  T_ALONE,
-} from '../texts';
+import { Q_SCHEDULE, Q_CHILDREN, Q_PAID, Q_NAV, Q_TIMES_UNKNOWN, PROGRESSION, SINGLE_MOTHERS, SOLE_MOTHERS_ALONE, T_ALONE } from '../texts';
 import { NAV_WAGE_SUBSIDY, type PreparedCandidate, type PreparedOpening } from '../prepare';
 import { byRelief, incomeShort, grows } from '../derived';
 import type { ResolvedSettings } from '../settings';
