@@ -78,7 +78,6 @@ const SHARED: Rules = {
   'children[].extraCare': NOT,
   singleProvider: FAMILY,
   spouseWorksShifts: FAMILY,
-  reliefAtHome: FAMILY,
   familyStance: FAMILY_AND_VIOLENCE,
   maritalChallenges: FAMILY,
   safety: VIOLENCE,
@@ -106,6 +105,7 @@ const SHARED: Rules = {
 const ASSESSMENT: Rules = {
   ...SHARED,
   id: NOT,
+  reliefAtHome: FAMILY,
   assessedOn: NOT,
   participantId: NOT,
   age: NOT,
