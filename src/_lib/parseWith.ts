@@ -3,6 +3,7 @@ import { SupportedEmploymentError } from '../core/errors';
 import type { Issue, NonEmptyArray, Result } from '../core/issue';
 import type { IssueCode } from '../core/issueCodes';
 import type { LocalizedText } from '../core/localizedText';
+import { expectedOf } from './issueExpected';
 
 const MESSAGES: Readonly<Record<string, LocalizedText>> = {
   schema_required: { nb: 'Feltet mangler.', en: 'The field is missing.' },
@@ -23,6 +24,11 @@ const MESSAGES: Readonly<Record<string, LocalizedText>> = {
 };
 
 type ZodIssue = z.core.$ZodIssue;
+
+/** The fixed message of a schema issue code. */
+export function schemaMessage(code: IssueCode): LocalizedText {
+  return MESSAGES[code] ?? (MESSAGES['schema_invalid'] as LocalizedText);
+}
 
 function codeFor(issue: ZodIssue): IssueCode {
   switch (issue.code) {
@@ -47,16 +53,20 @@ function toPath(path: readonly PropertyKey[]): (string | number)[] {
   return path.map((key) => (typeof key === 'number' ? key : String(key)));
 }
 
+/** One path per issue, or one per unknown key (the key's own path), at most five keys. */
+function pathsOf(issue: ZodIssue): (string | number)[][] {
+  const path = toPath(issue.path);
+  if (issue.code !== 'unrecognized_keys' || issue.keys.length === 0) return [path];
+  return issue.keys.slice(0, 5).map((key) => [...path, key]);
+}
+
 /** Converts zod issues to library issues with fixed, value-free messages. */
 export function fromZodIssues(issues: readonly ZodIssue[]): NonEmptyArray<Issue> {
-  const out = issues.map((issue): Issue => {
+  const out = issues.flatMap((issue): Issue[] => {
     const code = codeFor(issue);
-    return {
-      code,
-      severity: 'error',
-      path: toPath(issue.path),
-      message: MESSAGES[code] ?? (MESSAGES['schema_invalid'] as LocalizedText),
-    };
+    const expected = expectedOf(issue);
+    const base = { code, severity: 'error' as const, message: schemaMessage(code), ...(expected === undefined ? {} : { expected }) };
+    return pathsOf(issue).map((path) => ({ ...base, path }));
   });
   const [first, ...rest] = out;
   return first === undefined
@@ -81,7 +91,7 @@ export function safeParseWith<S extends z.ZodType>(schema: S, input: unknown): R
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
   const result = safeParseWith(schema, input);
   if (!result.ok) {
-    throw new SupportedEmploymentError('invalid_input', `The ${what} does not fit its schema (${result.issues.length} issue(s)); see error.issues.`, {
+    throw new SupportedEmploymentError('invalid_input', `The ${what} does not fit its schema; see error.issues.`, {
       issues: result.issues,
     });
   }

@@ -13,6 +13,8 @@ import { AdaptationIdSchema } from './adaptationId';
 import type { AdaptationRecommendation } from './adaptationRecommendation';
 import { ADAPTATION_TIERS } from './adaptationTier';
 import { TARGET_GROUP_PROGRAMMES } from './targetGroupProgrammes';
+import { guard } from '../_lib/guards';
+import { NeedsProfileSchema } from '../needs/needsProfile';
 
 /**
  * Schema of {@link RecommendAdaptationsOptions}.
@@ -120,6 +122,7 @@ function triggersMet(triggers: readonly NeedTrigger[], severities: ReadonlyMap<N
  * @category Adaptations
  */
 export function recommendAdaptations(profile: NeedsProfile, options?: RecommendAdaptationsOptions): AdaptationRecommendation[] {
+  guard(NeedsProfileSchema, profile, 'profile', 'recommendAdaptations');
   const parsed = RecommendAdaptationsOptionsSchema.safeParse(options ?? {});
   if (!parsed.success) {
     throw new SupportedEmploymentError('invalid_option', 'The options of recommendAdaptations do not fit their schema; see error.issues.', {

@@ -52,6 +52,12 @@ export const IssueSchema = z.object({
   message: LocalizedTextSchema,
   /** The document and section the rule comes from, when it is a domain rule. */
   source: SourceRefSchema.optional(),
+  /**
+   * What would have fitted, for schema and guard issues: the allowed values
+   * (`one of: yes | no | unsure`), the expected type (`string`), the bound
+   * (`at most 200 characters`) or the format. Read from the schema, never from the input.
+   */
+  expected: z.string().optional(),
 });
 
 /**

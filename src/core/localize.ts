@@ -1,4 +1,6 @@
 import type { Locale, LocalizedText } from './localizedText';
+import { guard, guardOneOf } from '../_lib/guards';
+import { LOCALES, LocalizedTextSchema } from './localizedText';
 
 /**
  * Picks the text for one locale from a {@link LocalizedText}.
@@ -17,5 +19,10 @@ import type { Locale, LocalizedText } from './localizedText';
  * @category Core
  */
 export function localize(text: LocalizedText, locale: Locale): string {
+  // The fast path first: localize runs for every text of every result.
+  if (typeof text !== 'object' || text === null || typeof text.nb !== 'string' || typeof text.en !== 'string') {
+    guard(LocalizedTextSchema, text, 'text', 'localize');
+  }
+  if (locale !== 'nb' && locale !== 'en') guardOneOf(LOCALES, locale, 'locale', 'localize');
   return locale === 'nb' ? text.nb : text.en;
 }

@@ -12,7 +12,7 @@ const months = z.number().int().min(0).max(120);
  * ```
  * @category Policy
  */
-export const PolicySchema = z.object({
+export const PolicySchema = z.strictObject({
   /** Minimum length of follow-up after employment (*etteroppfølging*), in months. */
   followUpMinimumMonths: months,
   /** Recommended length of active follow-up after employment, in months. */
@@ -22,7 +22,7 @@ export const PolicySchema = z.object({
   /** How many unpaid placements without hiring signal the practice trap (*praksisfella*). */
   unpaidPlacementsBeforePracticeTrap: z.number().int().min(1).max(10),
   /** Caseload guidance: active participants per job specialist. */
-  caseload: z.object({
+  caseload: z.strictObject({
     /** The lower end of the guidance for an established team. */
     min: z.number().int().min(1).max(100),
     /** The upper end of the guidance for an established team. */
@@ -31,7 +31,7 @@ export const PolicySchema = z.object({
     startMax: z.number().int().min(1).max(100),
   }),
   /** NAV measure limits, in months. */
-  navMeasureLimits: z.object({
+  navMeasureLimits: z.strictObject({
     /** Mentor (*mentor*), ordinary limit. */
     mentorMonths: months,
     /** Mentor, for people with reduced work capacity (*nedsatt arbeidsevne*). */
@@ -46,7 +46,7 @@ export const PolicySchema = z.object({
     inclusionGrantMonths: months,
   }),
   /** The default rule for complex needs (*sammensatte bistandsbehov*). */
-  complexNeeds: z.object({
+  complexNeeds: z.strictObject({
     /** At least this many needs of severity `moderate` or `high`. */
     minModerateNeeds: z.number().int().min(1).max(30),
     /** Spanning at least this many levels (micro, meso, macro). */

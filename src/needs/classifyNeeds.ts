@@ -10,6 +10,8 @@ import { NEED_RULES, type NeedRule } from './needRules';
 import type { NeedThresholds } from './needThresholds';
 import type { NeedsAssessment } from './needsAssessment';
 import type { ClassifiedNeed, NeedsProfile } from './needsProfile';
+import { guard, guardOptions } from '../_lib/guards';
+import { NeedsAssessmentSchema } from './needsAssessment';
 
 /**
  * Options for {@link classifyNeeds}.
@@ -83,6 +85,8 @@ function bitCount(n: number): number {
  * @category Needs
  */
 export function classifyNeeds(assessment: NeedsAssessment, options?: ClassifyNeedsOptions): NeedsProfile {
+  guard(NeedsAssessmentSchema, assessment, 'assessment', 'classifyNeeds');
+  guardOptions(options, 'classifyNeeds');
   const { context, minModerateNeeds, minLevels } = resolveRuleOptions(options);
   // One fixed-shape copy of the facts: the rules below read it hundreds of times.
   const facts = assessmentView(assessment);

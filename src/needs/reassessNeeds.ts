@@ -5,6 +5,9 @@ import type { NeedId, NeedSeverity } from './needId';
 import type { NeedsAssessment } from './needsAssessment';
 import type { ClassifiedNeed, NeedsProfile } from './needsProfile';
 import type { NeedSeverityChange, NeedsReassessment } from './needsReassessment';
+import { guard, guardOptions } from '../_lib/guards';
+import { NeedsAssessmentSchema } from './needsAssessment';
+import { NeedsProfileSchema } from './needsProfile';
 
 const RANK: Readonly<Record<NeedSeverity, number>> = { low: 1, moderate: 2, high: 3 };
 
@@ -34,6 +37,9 @@ const RANK: Readonly<Record<NeedSeverity, number>> = { low: 1, moderate: 2, high
  * @category Needs
  */
 export function reassessNeeds(previous: NeedsProfile, assessment: NeedsAssessment, options?: ClassifyNeedsOptions): NeedsReassessment {
+  guard(NeedsProfileSchema, previous, 'previous', 'reassessNeeds');
+  guard(NeedsAssessmentSchema, assessment, 'assessment', 'reassessNeeds');
+  guardOptions(options, 'reassessNeeds');
   const profile = classifyNeeds(assessment, options);
   const before = new Map<NeedId, ClassifiedNeed>();
   for (const need of previous.needs) before.set(need.id, need);

@@ -22,7 +22,7 @@ const id = z.string().min(1);
  * @category Plans
  */
 export const MainGoalSchema = z.discriminatedUnion('kind', [
-  z.object({
+  z.strictObject({
     /** The goal is work. */
     kind: z.literal('work'),
     /** The occupation the participant aims for, in her own words or a standard title. */
@@ -36,7 +36,7 @@ export const MainGoalSchema = z.discriminatedUnion('kind', [
     /** True when the work aimed for is declared work with declared pay (*hvit jobb*). */
     declared: z.boolean(),
   }),
-  z.object({
+  z.strictObject({
     /** The goal is education. */
     kind: z.literal('education'),
     /** The occupation or field the education leads to. */
@@ -74,7 +74,7 @@ export type MainGoal = z.output<typeof MainGoalSchema>;
  * ```
  * @category Plans
  */
-export const SubGoalSchema = z.object({
+export const SubGoalSchema = z.strictObject({
   /** The sub-goal's id, unique within the plan. */
   id,
   /** What the participant will have reached, in the plan's words. */
@@ -110,7 +110,7 @@ export type SubGoal = z.output<typeof SubGoalSchema>;
  * ```
  * @category Plans
  */
-export const PlanActivitySchema = z.object({
+export const PlanActivitySchema = z.strictObject({
   /** The activity's id, unique within the plan. */
   id,
   /** What kind of activity it is. */
@@ -174,7 +174,7 @@ export type PlanActivity = z.output<typeof PlanActivitySchema>;
  * ```
  * @category Plans
  */
-export const PlanAgreementSchema = z.object({
+export const PlanAgreementSchema = z.strictObject({
   /** The day the plan was gone through and agreed with the participant. */
   agreedOn: IsoDateSchema,
   /** True when a (professional) interpreter took part. */
@@ -210,7 +210,7 @@ export type PlanAgreement = z.output<typeof PlanAgreementSchema>;
  * ```
  * @category Plans
  */
-export const PlanReviewSchema = z.object({
+export const PlanReviewSchema = z.strictObject({
   /** The day of the review meeting. */
   date: IsoDateSchema,
   /** Whether the review is planned, held, cancelled or missed. */
@@ -241,7 +241,7 @@ export type PlanReview = z.output<typeof PlanReviewSchema>;
  * ```
  * @category Plans
  */
-export const PlanVersionSchema = z.object({
+export const PlanVersionSchema = z.strictObject({
   /** The version number, from 1. */
   version: z.number().int().min(1),
   /** The day this version was made. */
@@ -274,7 +274,7 @@ export type PlanVersion = z.output<typeof PlanVersionSchema>;
  * ```
  * @category Plans
  */
-export const ActionPlanSchema = z.object({
+export const ActionPlanSchema = z.strictObject({
   /** The plan's id. */
   id,
   /** An opaque reference to the participant (never a name). */

@@ -12,7 +12,7 @@ import { NavMeasureUseSchema } from './navMeasureUse';
  * ```
  * @category Plans
  */
-export const EmploymentSchema = z.object({
+export const EmploymentSchema = z.strictObject({
   /** An opaque reference to the employer. */
   employerRef: z.string().min(1),
   /** The job title, if recorded. */

@@ -15,7 +15,7 @@ import { MeetingStatusSchema } from './meetingStatus';
  * ```
  * @category Plans
  */
-export const FollowUpContactSchema = z.object({
+export const FollowUpContactSchema = z.strictObject({
   /** The day of the contact. */
   date: IsoDateSchema,
   /** How the contact happens. */
@@ -51,7 +51,7 @@ export type FollowUpContact = z.output<typeof FollowUpContactSchema>;
  * ```
  * @category Plans
  */
-export const TriangularMeetingSchema = z.object({
+export const TriangularMeetingSchema = z.strictObject({
   /** The day of the meeting. */
   date: IsoDateSchema,
   /** Whether the meeting is planned, held, cancelled or missed. */
@@ -82,7 +82,7 @@ export type TriangularMeeting = z.output<typeof TriangularMeetingSchema>;
  * ```
  * @category Plans
  */
-export const ResponsiblePersonSchema = z.object({
+export const ResponsiblePersonSchema = z.strictObject({
   /** The person's role in follow-up. */
   role: FollowUpRoleSchema,
   /** An opaque reference to the person (never a name). */
@@ -113,7 +113,7 @@ export type ResponsiblePerson = z.output<typeof ResponsiblePersonSchema>;
  * ```
  * @category Plans
  */
-export const FollowUpPlanSchema = z.object({
+export const FollowUpPlanSchema = z.strictObject({
   /** The plan's id. */
   id: z.string().min(1),
   /** An opaque reference to the participant (never a name). */

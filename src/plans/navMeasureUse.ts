@@ -11,7 +11,7 @@ import { NavMeasureIdSchema } from './navMeasureId';
  * ```
  * @category Plans
  */
-export const NavMeasureUseSchema = z.object({
+export const NavMeasureUseSchema = z.strictObject({
   /** The NAV measure. */
   measure: NavMeasureIdSchema,
   /** The first day the measure applies. */

@@ -11,7 +11,7 @@ import { ConsentScopeSchema } from '../process/consentScope';
  * ```
  * @category Plans
  */
-export const RecordedConsentSchema = z.object({
+export const RecordedConsentSchema = z.strictObject({
   /** What the participant consented to. */
   scope: ConsentScopeSchema,
   /** The day the consent was given and recorded. */

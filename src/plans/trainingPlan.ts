@@ -15,7 +15,7 @@ const id = z.string().min(1);
  * ```
  * @category Plans
  */
-export const TrainingTaskSchema = z.object({
+export const TrainingTaskSchema = z.strictObject({
   /** The task's id, unique within the plan. */
   id,
   /** The work task, as the employer describes it. */
@@ -44,7 +44,7 @@ export type TrainingTask = z.output<typeof TrainingTaskSchema>;
  * ```
  * @category Plans
  */
-export const LearningGoalSchema = z.object({
+export const LearningGoalSchema = z.strictObject({
   /** The learning goal's id, unique within the plan. */
   id,
   /** What the participant will master. */
@@ -77,7 +77,7 @@ export type LearningGoal = z.output<typeof LearningGoalSchema>;
  * ```
  * @category Plans
  */
-export const TrainingSupportSchema = z.object({
+export const TrainingSupportSchema = z.strictObject({
   /** The kind of support. */
   kind: TrainingSupportKindSchema,
   /** An opaque reference to the person giving the support (never a name). */
@@ -106,7 +106,7 @@ export type TrainingSupport = z.output<typeof TrainingSupportSchema>;
  * ```
  * @category Plans
  */
-export const TrainingEvaluationSchema = z.object({
+export const TrainingEvaluationSchema = z.strictObject({
   /** The day of the evaluation with the employer and participant. */
   date: IsoDateSchema,
   /** Whether the evaluation is planned, held, cancelled or missed. */
@@ -137,7 +137,7 @@ export type TrainingEvaluation = z.output<typeof TrainingEvaluationSchema>;
  * ```
  * @category Plans
  */
-export const TrainingPlanSchema = z.object({
+export const TrainingPlanSchema = z.strictObject({
   /** The training plan's id. */
   id,
   /** An opaque reference to the participant (never a name). */

@@ -5,6 +5,8 @@ import { fail, ok } from '../_lib/result';
 import type { Result } from '../core/issue';
 import type { CaseEvent } from './caseEvent';
 import type { SeCase } from './seCase';
+import { guard } from '../_lib/guards';
+import { SeCaseSchema } from './seCase';
 
 /**
  * Applies one dated event to a case, returning the new case or the reasons the event is not valid now.
@@ -55,6 +57,7 @@ import type { SeCase } from './seCase';
  * @category Process
  */
 export function applyCaseEvent(seCase: SeCase, event: CaseEvent): Result<SeCase> {
+  guard(SeCaseSchema, seCase, 'seCase', 'applyCaseEvent', { shallow: true });
   const [first, ...rest] = checkCaseEvent(seCase, event);
   if (first !== undefined) return fail([first, ...rest]);
   return ok(

@@ -10,7 +10,7 @@ import { IsoDateSchema } from '../core/dates/isoDate';
  * ```
  * @category Process
  */
-export const NewCaseSchema = z.object({
+export const NewCaseSchema = z.strictObject({
   /** The case id in the consumer's system. */
   id: z.string().min(1).max(200),
   /** The date the case was opened; no event may be dated before it. */
