@@ -6,13 +6,12 @@
  * (from stored JSON, a database row, an untyped caller), so a brand set by the
  * parsers would not be enough. The guard is compiled once per zod schema into
  * plain `typeof` checks: the right kind of value, every required field present
- * with the right primitive type, enum value, number bound and date. It does no
+ * with the right primitive type, enum value, number bound and date, and no
+ * unknown key where the model is a strict object (every input model). It does no
  * copying, no transforms and no cross-field rules (that is what `parse…` is
  * for), stops at the first mismatch, and looks at a wrong-typed argument (a
  * 10 MB string, a sparse array of length 2³²−1) only once: type and length come
- * first, so it refuses them in constant time, before any walk. Unknown keys
- * are not looked for here (that would cost a walk of every key); the `parse…`
- * functions reject them.
+ * first, so it refuses them in constant time, before any walk.
  *
  * Any mismatch throws {@link SupportedEmploymentError} (`invalid_input`, or
  * `invalid_option` for options) with one coded issue whose path starts with
@@ -153,12 +152,21 @@ function valuesCheck(values: readonly unknown[]): Check {
 }
 
 function objectCheck(def: Def, mode: Mode): Check {
+  const shape = def['shape'] as Record<string, z.core.$ZodType>;
+  // A strict object (z.strictObject) refuses unknown keys here as its parser does; one read of the keys, no values.
+  const catchall = def['catchall'];
+  const strict = catchall !== undefined && defOf(catchall).type === 'never';
   let fields: [string, Check][] | undefined;
   return (value, depth) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return missType(value, 'object');
     if (depth > MAX_DEPTH) return miss('schema_too_big', `at most ${MAX_DEPTH} levels of nesting`);
-    fields ??= Object.entries(def['shape'] as Record<string, z.core.$ZodType>).map(([key, s]) => [key, compile(s, mode)]);
+    fields ??= Object.entries(shape).map(([key, s]) => [key, compile(s, mode)]);
     const record = value as Record<string, unknown>;
+    if (strict) {
+      for (const key of Object.keys(record)) {
+        if (!Object.hasOwn(shape, key)) return { code: 'schema_unrecognized_key', path: [key], expected: 'a known key (unknown keys are refused)' };
+      }
+    }
     for (const [key, check] of fields) {
       const found = check(record[key], depth + 1);
       if (found !== undefined) {
@@ -389,26 +397,44 @@ export function guardOneOf(values: readonly unknown[], value: unknown, name: str
   if (!values.includes(value)) refuse(issueOf(miss(value === undefined ? 'schema_required' : 'schema_invalid_value', oneOf(values)), name), fn, name, code);
 }
 
+/** True when `value` is an object (not null, not an array) whose own keys and values can all be read without throwing. */
+function readable(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    if (Array.isArray(value)) return false;
+    // Reads every own value once, so that a throwing getter or trap shows here and not later.
+    Object.values(value);
+    return true;
+  } catch {
+    // A Proxy whose traps throw, or a getter that throws.
+    return false;
+  }
+}
+
 /**
- * Throws `invalid_input` unless `value` is an object (not null, not an array).
+ * Throws `invalid_input` unless `value` is an object (not null, not an array)
+ * whose fields can be read without throwing.
  *
  * @param value - The argument.
  * @param name - The parameter's name.
  * @param fn - The public function's name.
  */
 export function guardObject(value: unknown, name: string, fn: string): void {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) refuse(issueOf(missType(value, 'object'), name), fn, name, 'invalid_input');
+  if (!readable(value)) refuse(issueOf(missType(value, 'object'), name), fn, name, 'invalid_input');
 }
 
 /**
- * Throws `invalid_option` unless `value` is `undefined` or an object (not null, not an array).
+ * Throws `invalid_option` unless `value` is `undefined` or an object (not null,
+ * not an array) whose fields can be read without throwing. The options'
+ * values are checked by each function's own option rules.
  *
  * @param value - The options argument.
  * @param fn - The public function's name.
  * @param name - The parameter's name, `options` unless told.
+ * @param required - True when `undefined` is refused as well.
  */
-export function guardOptions(value: unknown, fn: string, name = 'options'): void {
-  if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+export function guardOptions(value: unknown, fn: string, name = 'options', required = false): void {
+  if ((required || value !== undefined) && !readable(value)) {
     refuse(issueOf(miss('schema_invalid_type', 'object or undefined'), name), fn, name, 'invalid_option');
   }
 }

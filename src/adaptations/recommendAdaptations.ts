@@ -13,7 +13,7 @@ import { AdaptationIdSchema } from './adaptationId';
 import type { AdaptationRecommendation } from './adaptationRecommendation';
 import { ADAPTATION_TIERS } from './adaptationTier';
 import { TARGET_GROUP_PROGRAMMES } from './targetGroupProgrammes';
-import { guard } from '../_lib/guards';
+import { guard, guardOptions } from '../_lib/guards';
 import { NeedsProfileSchema } from '../needs/needsProfile';
 
 /**
@@ -123,6 +123,7 @@ function triggersMet(triggers: readonly NeedTrigger[], severities: ReadonlyMap<N
  */
 export function recommendAdaptations(profile: NeedsProfile, options?: RecommendAdaptationsOptions): AdaptationRecommendation[] {
   guard(NeedsProfileSchema, profile, 'profile', 'recommendAdaptations');
+  guardOptions(options, 'recommendAdaptations');
   const parsed = RecommendAdaptationsOptionsSchema.safeParse(options ?? {});
   if (!parsed.success) {
     throw new SupportedEmploymentError('invalid_option', 'The options of recommendAdaptations do not fit their schema; see error.issues.', {

@@ -19,10 +19,7 @@ import { LOCALES, LocalizedTextSchema } from './localizedText';
  * @category Core
  */
 export function localize(text: LocalizedText, locale: Locale): string {
-  // The fast path first: localize runs for every text of every result.
-  if (typeof text !== 'object' || text === null || typeof text.nb !== 'string' || typeof text.en !== 'string') {
-    guard(LocalizedTextSchema, text, 'text', 'localize');
-  }
+  guard(LocalizedTextSchema, text, 'text', 'localize');
   if (locale !== 'nb' && locale !== 'en') guardOneOf(LOCALES, locale, 'locale', 'localize');
   return locale === 'nb' ? text.nb : text.en;
 }

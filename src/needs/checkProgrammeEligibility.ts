@@ -44,7 +44,7 @@ function pathOf(path: string | undefined): string[] {
  */
 export function checkProgrammeEligibility(assessment: NeedsAssessment, programme: Programme): ProgrammeEligibility {
   guard(NeedsAssessmentSchema, assessment, 'assessment', 'checkProgrammeEligibility');
-  const rules = Object.hasOwn(PROGRAMME_ELIGIBILITY, programme) ? PROGRAMME_ELIGIBILITY[programme] : undefined;
+  const rules = typeof programme === 'string' && Object.hasOwn(PROGRAMME_ELIGIBILITY, programme) ? PROGRAMME_ELIGIBILITY[programme] : undefined;
   if (rules === undefined) {
     throw new SupportedEmploymentError('unknown_id', 'There is no programme with this id; see PROGRAMMES.');
   }

@@ -7,6 +7,7 @@ import type { CaseEvent } from './caseEvent';
 import type { SeCase } from './seCase';
 import { guard } from '../_lib/guards';
 import { SeCaseSchema } from './seCase';
+import { CaseEventSchema } from './caseEvent';
 
 /**
  * Applies one dated event to a case, returning the new case or the reasons the event is not valid now.
@@ -57,6 +58,7 @@ import { SeCaseSchema } from './seCase';
  * @category Process
  */
 export function applyCaseEvent(seCase: SeCase, event: CaseEvent): Result<SeCase> {
+  guard(CaseEventSchema, event, 'event', 'applyCaseEvent');
   guard(SeCaseSchema, seCase, 'seCase', 'applyCaseEvent', { shallow: true });
   const [first, ...rest] = checkCaseEvent(seCase, event);
   if (first !== undefined) return fail([first, ...rest]);

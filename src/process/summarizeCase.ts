@@ -133,7 +133,7 @@ function weeksFrom(from: IsoDate | null, to: IsoDate | null): number | null {
  */
 export function summarizeCase(seCase: SeCase, options: SummarizeCaseOptions): CaseSummary {
   guard(SeCaseSchema, seCase, 'seCase', 'summarizeCase', { shallow: true });
-  guardOptions(options, 'summarizeCase');
+  guardOptions(options, 'summarizeCase', 'options', true);
   const { interval, months } = checkOptions(seCase, options);
   const { asOf } = options;
   const c = caseAsOf(seCase, asOf);
