@@ -56,4 +56,4 @@ export const AdaptationRecommendationSchema = z.object({
  * ```
  * @category Adaptations
  */
-export type AdaptationRecommendation = z.output<typeof AdaptationRecommendationSchema>;
+export interface AdaptationRecommendation extends z.output<typeof AdaptationRecommendationSchema> {}

@@ -47,7 +47,7 @@ export const RecommendAdaptationsOptionsSchema = z.strictObject({
  * ```
  * @category Adaptations
  */
-export type RecommendAdaptationsOptions = z.input<typeof RecommendAdaptationsOptionsSchema>;
+export interface RecommendAdaptationsOptions extends z.input<typeof RecommendAdaptationsOptionsSchema> {}
 
 /** Library default: three first actions are enough to start on without overwhelming a reader. */
 const DEFAULT_MAX_FIRST_ACTIONS = 3;

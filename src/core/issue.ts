@@ -77,7 +77,7 @@ export const IssueSchema = z.object({
  * ```
  * @category Issues
  */
-export type Issue = z.output<typeof IssueSchema>;
+export interface Issue extends z.output<typeof IssueSchema> {}
 
 /**
  * A list with at least one element.

@@ -68,4 +68,4 @@ export const LocalizedTextSchema = z.object({
  * ```
  * @category Core
  */
-export type LocalizedText = z.output<typeof LocalizedTextSchema>;
+export interface LocalizedText extends z.output<typeof LocalizedTextSchema> {}

@@ -68,7 +68,7 @@ export const PolicySchema = z.strictObject({
  * ```
  * @category Policy
  */
-export type Policy = z.output<typeof PolicySchema>;
+export interface Policy extends z.output<typeof PolicySchema> {}
 
 /**
  * The default policy, with the numbers of the domain specification §7.

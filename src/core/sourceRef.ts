@@ -76,4 +76,4 @@ export const SourceRefSchema = z.object({
  * ```
  * @category Core
  */
-export type SourceRef = z.output<typeof SourceRefSchema>;
+export interface SourceRef extends z.output<typeof SourceRefSchema> {}

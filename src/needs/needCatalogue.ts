@@ -43,7 +43,7 @@ export const NeedDefinitionSchema = z.strictObject({
  * ```
  * @category Needs
  */
-export type NeedDefinition = z.output<typeof NeedDefinitionSchema>;
+export interface NeedDefinition extends z.output<typeof NeedDefinitionSchema> {}
 
 type Entry = Omit<NeedDefinition, 'id' | 'distinguishing' | 'safety'> & { distinguishing?: true; safety?: true };
 

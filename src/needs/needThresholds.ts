@@ -41,7 +41,7 @@ export const NeedThresholdsSchema = z.strictObject({
  * ```
  * @category Needs
  */
-export type NeedThresholds = z.output<typeof NeedThresholdsSchema>;
+export interface NeedThresholds extends z.output<typeof NeedThresholdsSchema> {}
 
 /**
  * The default thresholds of the classification rules (library defaults).

@@ -99,7 +99,7 @@ export const SubGoalSchema = z.strictObject({
  * ```
  * @category Plans
  */
-export type SubGoal = z.output<typeof SubGoalSchema>;
+export interface SubGoal extends z.output<typeof SubGoalSchema> {}
 
 /**
  * Schema of a {@link PlanActivity}.
@@ -163,7 +163,7 @@ export const PlanActivitySchema = z.strictObject({
  * ```
  * @category Plans
  */
-export type PlanActivity = z.output<typeof PlanActivitySchema>;
+export interface PlanActivity extends z.output<typeof PlanActivitySchema> {}
 
 /**
  * Schema of a {@link PlanAgreement}.
@@ -199,7 +199,7 @@ export const PlanAgreementSchema = z.strictObject({
  * ```
  * @category Plans
  */
-export type PlanAgreement = z.output<typeof PlanAgreementSchema>;
+export interface PlanAgreement extends z.output<typeof PlanAgreementSchema> {}
 
 /**
  * Schema of a {@link PlanReview}.
@@ -230,7 +230,7 @@ export const PlanReviewSchema = z.strictObject({
  * ```
  * @category Plans
  */
-export type PlanReview = z.output<typeof PlanReviewSchema>;
+export interface PlanReview extends z.output<typeof PlanReviewSchema> {}
 
 /**
  * Schema of a {@link PlanVersion}.
@@ -259,7 +259,7 @@ export const PlanVersionSchema = z.strictObject({
  * ```
  * @category Plans
  */
-export type PlanVersion = z.output<typeof PlanVersionSchema>;
+export interface PlanVersion extends z.output<typeof PlanVersionSchema> {}
 
 /**
  * Schema of an {@link ActionPlan}.
@@ -310,7 +310,7 @@ export const ActionPlanSchema = z.strictObject({
  * ```
  * @category Plans
  */
-export type ActionPlan = z.output<typeof ActionPlanSchema>;
+export interface ActionPlan extends z.output<typeof ActionPlanSchema> {}
 
 /**
  * The input form of an {@link ActionPlan}: lists and sub-goal statuses may be omitted.
@@ -321,4 +321,4 @@ export type ActionPlan = z.output<typeof ActionPlanSchema>;
  * ```
  * @category Plans
  */
-export type ActionPlanInput = z.input<typeof ActionPlanSchema>;
+export interface ActionPlanInput extends z.input<typeof ActionPlanSchema> {}

@@ -51,7 +51,7 @@ export const EmploymentSchema = z.strictObject({
  * ```
  * @category Plans
  */
-export type Employment = z.output<typeof EmploymentSchema>;
+export interface Employment extends z.output<typeof EmploymentSchema> {}
 
 /**
  * The input form of an {@link Employment}.
@@ -62,4 +62,4 @@ export type Employment = z.output<typeof EmploymentSchema>;
  * ```
  * @category Plans
  */
-export type EmploymentInput = z.input<typeof EmploymentSchema>;
+export interface EmploymentInput extends z.input<typeof EmploymentSchema> {}

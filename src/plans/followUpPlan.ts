@@ -40,7 +40,7 @@ export const FollowUpContactSchema = z.strictObject({
  * ```
  * @category Plans
  */
-export type FollowUpContact = z.output<typeof FollowUpContactSchema>;
+export interface FollowUpContact extends z.output<typeof FollowUpContactSchema> {}
 
 /**
  * Schema of a {@link TriangularMeeting}.
@@ -71,7 +71,7 @@ export const TriangularMeetingSchema = z.strictObject({
  * ```
  * @category Plans
  */
-export type TriangularMeeting = z.output<typeof TriangularMeetingSchema>;
+export interface TriangularMeeting extends z.output<typeof TriangularMeetingSchema> {}
 
 /**
  * Schema of a {@link ResponsiblePerson}.
@@ -98,7 +98,7 @@ export const ResponsiblePersonSchema = z.strictObject({
  * ```
  * @category Plans
  */
-export type ResponsiblePerson = z.output<typeof ResponsiblePersonSchema>;
+export interface ResponsiblePerson extends z.output<typeof ResponsiblePersonSchema> {}
 
 /**
  * Schema of a {@link FollowUpPlan}.
@@ -156,7 +156,7 @@ export const FollowUpPlanSchema = z.strictObject({
  * ```
  * @category Plans
  */
-export type FollowUpPlan = z.output<typeof FollowUpPlanSchema>;
+export interface FollowUpPlan extends z.output<typeof FollowUpPlanSchema> {}
 
 /**
  * The input form of a {@link FollowUpPlan}: lists may be omitted.
@@ -170,4 +170,4 @@ export type FollowUpPlan = z.output<typeof FollowUpPlanSchema>;
  * ```
  * @category Plans
  */
-export type FollowUpPlanInput = z.input<typeof FollowUpPlanSchema>;
+export interface FollowUpPlanInput extends z.input<typeof FollowUpPlanSchema> {}

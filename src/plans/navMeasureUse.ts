@@ -33,7 +33,7 @@ export const NavMeasureUseSchema = z.strictObject({
  * ```
  * @category Plans
  */
-export type NavMeasureUse = z.output<typeof NavMeasureUseSchema>;
+export interface NavMeasureUse extends z.output<typeof NavMeasureUseSchema> {}
 
 /**
  * The input form of a {@link NavMeasureUse}.
@@ -44,4 +44,4 @@ export type NavMeasureUse = z.output<typeof NavMeasureUseSchema>;
  * ```
  * @category Plans
  */
-export type NavMeasureUseInput = z.input<typeof NavMeasureUseSchema>;
+export interface NavMeasureUseInput extends z.input<typeof NavMeasureUseSchema> {}

@@ -43,7 +43,7 @@ export const NavMeasureSchema = z.object({
  * ```
  * @category Plans
  */
-export type NavMeasure = z.output<typeof NavMeasureSchema>;
+export interface NavMeasure extends z.output<typeof NavMeasureSchema> {}
 
 const entry = (measure: NavMeasure): NavMeasure => Object.freeze(measure);
 

@@ -33,7 +33,7 @@ export const TrainingTaskSchema = z.strictObject({
  * ```
  * @category Plans
  */
-export type TrainingTask = z.output<typeof TrainingTaskSchema>;
+export interface TrainingTask extends z.output<typeof TrainingTaskSchema> {}
 
 /**
  * Schema of a {@link LearningGoal}.
@@ -66,7 +66,7 @@ export const LearningGoalSchema = z.strictObject({
  * ```
  * @category Plans
  */
-export type LearningGoal = z.output<typeof LearningGoalSchema>;
+export interface LearningGoal extends z.output<typeof LearningGoalSchema> {}
 
 /**
  * Schema of a {@link TrainingSupport}.
@@ -95,7 +95,7 @@ export const TrainingSupportSchema = z.strictObject({
  * ```
  * @category Plans
  */
-export type TrainingSupport = z.output<typeof TrainingSupportSchema>;
+export interface TrainingSupport extends z.output<typeof TrainingSupportSchema> {}
 
 /**
  * Schema of a {@link TrainingEvaluation}.
@@ -122,7 +122,7 @@ export const TrainingEvaluationSchema = z.strictObject({
  * ```
  * @category Plans
  */
-export type TrainingEvaluation = z.output<typeof TrainingEvaluationSchema>;
+export interface TrainingEvaluation extends z.output<typeof TrainingEvaluationSchema> {}
 
 /**
  * Schema of a {@link TrainingPlan}.
@@ -177,7 +177,7 @@ export const TrainingPlanSchema = z.strictObject({
  * ```
  * @category Plans
  */
-export type TrainingPlan = z.output<typeof TrainingPlanSchema>;
+export interface TrainingPlan extends z.output<typeof TrainingPlanSchema> {}
 
 /**
  * The input form of a {@link TrainingPlan}: lists may be omitted.
@@ -188,4 +188,4 @@ export type TrainingPlan = z.output<typeof TrainingPlanSchema>;
  * ```
  * @category Plans
  */
-export type TrainingPlanInput = z.input<typeof TrainingPlanSchema>;
+export interface TrainingPlanInput extends z.input<typeof TrainingPlanSchema> {}

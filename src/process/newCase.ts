@@ -30,7 +30,7 @@ export const NewCaseSchema = z.strictObject({
  * ```
  * @category Process
  */
-export type NewCase = z.output<typeof NewCaseSchema>;
+export interface NewCase extends z.output<typeof NewCaseSchema> {}
 
 /**
  * The input shape of a {@link NewCase}, before parsing.
@@ -41,4 +41,4 @@ export type NewCase = z.output<typeof NewCaseSchema>;
  * ```
  * @category Process
  */
-export type NewCaseInput = z.input<typeof NewCaseSchema>;
+export interface NewCaseInput extends z.input<typeof NewCaseSchema> {}
