@@ -1,6 +1,9 @@
 import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { SupportedEmploymentError } from '../core/errors';
 
+/** The first year of ISO_DATE_RANGE (src/core/dates/isoDate.ts); the last, 9999, is the largest four-digit year. */
+const MIN_YEAR = 1900;
+
 /** Days in each month of a common year. */
 const MONTH_DAYS: readonly number[] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -32,7 +35,8 @@ function packedDate(value: string): number {
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
-  if (month < 1 || month > 12 || day < 1) return -1;
+  // ISO_DATE_RANGE (src/core/dates/isoDate.ts): 1900-01-01 to 9999-12-31.
+  if (year < MIN_YEAR || month < 1 || month > 12 || day < 1) return -1;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   const days = month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] as number);
   return day <= days ? year * 10000 + month * 100 + day : -1;
@@ -53,7 +57,7 @@ export function isRealIsoDate(value: string): boolean {
  * 1994-12-31, Pacific/Apia on 2011-12-30).
  */
 export function toLocalDate(iso: string): Date {
-  const packed = packedDate(iso);
+  const packed = typeof iso === 'string' ? packedDate(iso) : -1;
   if (packed < 0) {
     throw new SupportedEmploymentError('invalid_date', 'Expected an ISO calendar date (YYYY-MM-DD) that exists.');
   }
@@ -63,11 +67,17 @@ export function toLocalDate(iso: string): Date {
   return date;
 }
 
-/** Formats a date from {@link toLocalDate} (or date-fns arithmetic on one) as an ISO calendar date. */
+/**
+ * Formats a date from {@link toLocalDate} (or date-fns arithmetic on one) as an
+ * ISO calendar date; throws `invalid_date` when the day is outside
+ * ISO_DATE_RANGE (1900-01-01 to 9999-12-31), so no helper returns `10000-01-01`.
+ */
 export function fromLocalDate(date: Date): string {
   const y = date.getFullYear();
+  if (!(y >= MIN_YEAR && y <= 9999)) {
+    throw new SupportedEmploymentError('invalid_date', 'The resulting date is outside the supported years 1900 to 9999.');
+  }
   const m = date.getMonth() + 1;
   const d = date.getDate();
-  const year = y >= 0 && y < 10000 ? String(y).padStart(4, '0') : String(y);
-  return `${year}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }

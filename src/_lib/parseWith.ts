@@ -7,6 +7,7 @@ import type { LocalizedText } from '../core/localizedText';
 import { deepFreeze } from './deepFreeze';
 import { precheckInput } from './inputGuard';
 import { compiledSchema } from './compiledSchema';
+import { expectedOf } from './issueExpected';
 
 const MESSAGES: Readonly<Record<string, LocalizedText>> = deepFreeze({
   schema_required: { nb: 'Feltet mangler.', en: 'The field is missing.' },
@@ -31,6 +32,11 @@ const MESSAGES: Readonly<Record<string, LocalizedText>> = deepFreeze({
 });
 
 type ZodIssue = z.core.$ZodIssue;
+
+/** The fixed message of a schema issue code. */
+export function schemaMessage(code: SchemaIssueCode): LocalizedText {
+  return MESSAGES[code] ?? (MESSAGES['schema_invalid'] as LocalizedText);
+}
 
 function codeFor(issue: ZodIssue): SchemaIssueCode {
   switch (issue.code) {
@@ -71,16 +77,19 @@ export function capIssues(issues: NonEmptyArray<Issue>): NonEmptyArray<Issue> {
   return [...kept, { code: 'too_many_issues', severity: 'error', path: [], message: messageOf('too_many_issues') }] as unknown as NonEmptyArray<Issue>;
 }
 
+/** One path per issue, or one per unknown key (the key's own path), at most five keys. */
+function pathsOf(issue: ZodIssue): (string | number)[][] {
+  const path = toPath(issue.path);
+  if (issue.code !== 'unrecognized_keys' || issue.keys.length === 0) return [path];
+  return issue.keys.slice(0, 5).map((key) => [...path, key]);
+}
+
 /** Converts zod issues to library issues with fixed, value-free messages; at most `INPUT_LIMITS.issues`. */
 export function fromZodIssues(issues: readonly ZodIssue[]): NonEmptyArray<Issue> {
-  const out = issues.slice(0, INPUT_LIMITS.issues + 1).map((issue): Issue => {
+  const out = issues.slice(0, INPUT_LIMITS.issues + 1).flatMap((issue): Issue[] => {
     const code = codeFor(issue);
-    return {
-      code,
-      severity: 'error',
-      path: toPath(issue.path),
-      message: messageOf(code),
-    };
+    const expected = expectedOf(issue);
+    return pathsOf(issue).map((path) => ({ code, severity: 'error' as const, path, message: messageOf(code), ...(expected === undefined ? {} : { expected }) }));
   });
   const [first, ...rest] = out;
   return first === undefined ? [{ code: 'schema_invalid', severity: 'error', path: [], message: messageOf('schema_invalid') }] : capIssues([first, ...rest]);
@@ -109,7 +118,7 @@ export function safeParseWith<S extends z.ZodType>(schema: S, input: unknown): R
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
   const result = safeParseWith(schema, input);
   if (!result.ok) {
-    throw new SupportedEmploymentError('invalid_input', `The ${what} does not fit its schema (${result.issues.length} issue(s)); see error.issues.`, {
+    throw new SupportedEmploymentError('invalid_input', `The ${what} does not fit its schema; see error.issues.`, {
       issues: result.issues,
     });
   }

@@ -42,7 +42,7 @@ export const NeedTriggerSchema = z.object({
  * ```
  * @category Adaptations
  */
-export type NeedTrigger = z.output<typeof NeedTriggerSchema>;
+export interface NeedTrigger extends z.output<typeof NeedTriggerSchema> {}
 
 /**
  * Schema of an {@link AdaptationCaution}.
@@ -73,7 +73,7 @@ export const AdaptationCautionSchema = z.object({
  * ```
  * @category Adaptations
  */
-export type AdaptationCaution = z.output<typeof AdaptationCautionSchema>;
+export interface AdaptationCaution extends z.output<typeof AdaptationCautionSchema> {}
 
 /**
  * Schema of an {@link Adaptation}: one entry of the catalogue `ADAPTATIONS`.
@@ -134,7 +134,7 @@ export const AdaptationSchema = z.object({
  * ```
  * @category Adaptations
  */
-export type Adaptation = z.output<typeof AdaptationSchema>;
+export interface Adaptation extends z.output<typeof AdaptationSchema> {}
 
 /**
  * The input shape of an {@link Adaptation} (identical to the output; for symmetry).
@@ -145,4 +145,4 @@ export type Adaptation = z.output<typeof AdaptationSchema>;
  * ```
  * @category Adaptations
  */
-export type AdaptationInput = z.input<typeof AdaptationSchema>;
+export interface AdaptationInput extends z.input<typeof AdaptationSchema> {}

@@ -58,4 +58,4 @@ export const AdaptationRecommendationSchema = z.object({
  * ```
  * @category Adaptations
  */
-export type AdaptationRecommendation = z.output<typeof AdaptationRecommendationSchema>;
+export interface AdaptationRecommendation extends z.output<typeof AdaptationRecommendationSchema> {}

@@ -5,6 +5,9 @@ import type { Locale } from '../core/localizedText';
 import { getNeed } from '../needs/getNeed';
 import { getStep } from '../process/getStep';
 import type { AdaptationRecommendation } from './adaptationRecommendation';
+import { guard, guardOneOf } from '../_lib/guards';
+import { LOCALES } from '../core/localizedText';
+import { AdaptationRecommendationSchema } from './adaptationRecommendation';
 
 /**
  * Explains one recommendation as a short readable text in bokmål or English, for UIs.
@@ -29,6 +32,8 @@ import type { AdaptationRecommendation } from './adaptationRecommendation';
  * @category Adaptations
  */
 export function explainRecommendation(rec: AdaptationRecommendation, locale: Locale): string {
+  guard(AdaptationRecommendationSchema, rec, 'rec', 'explainRecommendation');
+  guardOneOf(LOCALES, locale, 'locale', 'explainRecommendation');
   const t = (text: { nb: string; en: string }): string => localize(text, locale);
   const lines: string[] = [];
   if (rec.safety) lines.push(t(PHRASES.safety));

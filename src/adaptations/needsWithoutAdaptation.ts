@@ -32,7 +32,7 @@ export const NeedWithoutAdaptationSchema = z.object({
  * ```
  * @category Adaptations
  */
-export type NeedWithoutAdaptation = z.output<typeof NeedWithoutAdaptationSchema>;
+export interface NeedWithoutAdaptation extends z.output<typeof NeedWithoutAdaptationSchema> {}
 
 /**
  * The needs of the taxonomy that no adaptation in `ADAPTATIONS` addresses, each with the reason.

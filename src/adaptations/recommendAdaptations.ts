@@ -12,6 +12,8 @@ import { AdaptationIdSchema } from './adaptationId';
 import type { AdaptationRecommendation } from './adaptationRecommendation';
 import { ADAPTATION_TIERS } from './adaptationTier';
 import { TARGET_GROUP_PROGRAMMES } from './targetGroupProgrammes';
+import { guard, guardOptions } from '../_lib/guards';
+import { NeedsProfileSchema } from '../needs/needsProfile';
 
 /**
  * Schema of {@link RecommendAdaptationsOptions}.
@@ -44,7 +46,7 @@ export const RecommendAdaptationsOptionsSchema = z.strictObject({
  * ```
  * @category Adaptations
  */
-export type RecommendAdaptationsOptions = z.input<typeof RecommendAdaptationsOptionsSchema>;
+export interface RecommendAdaptationsOptions extends z.input<typeof RecommendAdaptationsOptionsSchema> {}
 
 /** Library default: three first actions are enough to start on without overwhelming a reader. */
 const DEFAULT_MAX_FIRST_ACTIONS = 3;
@@ -134,6 +136,8 @@ function triggersMet(
  * @category Adaptations
  */
 export function recommendAdaptations(profile: NeedsProfile, options?: RecommendAdaptationsOptions): AdaptationRecommendation[] {
+  guard(NeedsProfileSchema, profile, 'profile', 'recommendAdaptations');
+  guardOptions(options, 'recommendAdaptations');
   const { currentStep, programme, inUse = [], inUseMode = 'mark', maxFirstActions = DEFAULT_MAX_FIRST_ACTIONS } = resolveOptions(
     RecommendAdaptationsOptionsSchema,
     options,

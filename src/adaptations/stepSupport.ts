@@ -29,7 +29,7 @@ export const SupportMethodSchema = z.object({
  * ```
  * @category Adaptations
  */
-export type SupportMethod = z.output<typeof SupportMethodSchema>;
+export interface SupportMethod extends z.output<typeof SupportMethodSchema> {}
 
 const methods = z.array(SupportMethodSchema).min(1);
 
@@ -78,4 +78,4 @@ export const StepSupportSchema = z.object({
  * ```
  * @category Adaptations
  */
-export type StepSupport = z.output<typeof StepSupportSchema>;
+export interface StepSupport extends z.output<typeof StepSupportSchema> {}

@@ -1,3 +1,4 @@
+import { describeIssues } from '../_lib/issueText';
 import type { ErrorCode } from './errorCodes';
 import type { Issue } from './issue';
 
@@ -8,7 +9,8 @@ import type { Issue } from './issue';
  * Expected findings (a plan that breaks a rule, an assessment with a missing
  * date) are returned as {@link Issue}s. This class is thrown by `parse…`
  * functions (with the issues attached) and when a caller breaks a documented
- * precondition. Its message never contains input values.
+ * precondition. Its message lists each issue as `code at path (expected …)`,
+ * the first five and a count of the rest, and never contains input values.
  *
  * @example
  * ```ts
@@ -37,9 +39,11 @@ export class SupportedEmploymentError extends Error {
     message: string,
     options: { readonly issues?: readonly Issue[]; readonly cause?: unknown } = {},
   ) {
-    super(`[supported-employment] ${message}`, options.cause === undefined ? undefined : { cause: options.cause });
+    const issues = options.issues ?? [];
+    const listed = issues.length === 0 ? '' : ` Issues: ${describeIssues(issues)}.`;
+    super(`[supported-employment] ${message}${listed}`, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'SupportedEmploymentError';
     this.code = code;
-    this.issues = options.issues ?? [];
+    this.issues = issues;
   }
 }

@@ -1,5 +1,8 @@
 import type { Locale } from './localizedText';
 import type { SourceDocument, SourceRef } from './sourceRef';
+import { guard, guardOneOf } from '../_lib/guards';
+import { LOCALES } from './localizedText';
+import { SourceRefSchema } from './sourceRefSchema';
 
 const TITLES: Readonly<Record<SourceDocument, { readonly nb: string; readonly en: string }>> = {
   handbook: { nb: 'Håndbok Tilpasset SE', en: 'Handbook Tilpasset SE' },
@@ -26,6 +29,8 @@ const TITLES: Readonly<Record<SourceDocument, { readonly nb: string; readonly en
  * @category Core
  */
 export function formatSourceRef(ref: SourceRef, locale: Locale = 'en'): string {
+  guard(SourceRefSchema, ref, 'ref', 'formatSourceRef');
+  guardOneOf(LOCALES, locale, 'locale', 'formatSourceRef');
   const title = TITLES[ref.document][locale];
   const lines = ref.lines === undefined ? '' : ` (${ref.lines})`;
   return `${title}, ${ref.section}${lines}`;

@@ -53,6 +53,12 @@ export const IssueSchema = z.object({
   message: LocalizedTextSchema,
   /** The document and section the rule comes from, when it is a domain rule. */
   source: SourceRefSchema.optional(),
+  /**
+   * What would have fitted, for schema and guard issues: the allowed values
+   * (`one of: yes | no | unsure`), the expected type (`string`), the bound
+   * (`at most 200 characters`) or the format. Read from the schema, never from the input.
+   */
+  expected: z.string().optional(),
 });
 
 /**
@@ -72,7 +78,7 @@ export const IssueSchema = z.object({
  * ```
  * @category Issues
  */
-export type Issue = z.output<typeof IssueSchema>;
+export interface Issue extends z.output<typeof IssueSchema> {}
 
 /**
  * A list with at least one element.

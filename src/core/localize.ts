@@ -1,4 +1,7 @@
 import type { Locale, LocalizedText } from './localizedText';
+import { guard, guardOneOf } from '../_lib/guards';
+import { LOCALES } from './localizedText';
+import { LocalizedTextSchema } from './localizedTextSchema';
 
 /**
  * Picks the text for one locale from a {@link LocalizedText}.
@@ -17,5 +20,7 @@ import type { Locale, LocalizedText } from './localizedText';
  * @category Core
  */
 export function localize(text: LocalizedText, locale: Locale): string {
+  guard(LocalizedTextSchema, text, 'text', 'localize');
+  if (locale !== 'nb' && locale !== 'en') guardOneOf(LOCALES, locale, 'locale', 'localize');
   return locale === 'nb' ? text.nb : text.en;
 }

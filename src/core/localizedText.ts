@@ -43,4 +43,4 @@ export type Locale = (typeof LOCALES)[number];
  * ```
  * @category Core
  */
-export type LocalizedText = z.output<typeof LocalizedTextSchema>;
+export interface LocalizedText extends z.output<typeof LocalizedTextSchema> {}

@@ -17,7 +17,7 @@ import type { PolicySchema } from './policySchema';
  * ```
  * @category Policy
  */
-export type Policy = z.output<typeof PolicySchema>;
+export interface Policy extends z.output<typeof PolicySchema> {}
 
 /**
  * The default policy, with the numbers of the domain specification §7.

@@ -13,7 +13,7 @@ const share = z.number().min(0).max(1);
  * ```
  * @category Policy
  */
-export const PolicySchema = z.object({
+export const PolicySchema = z.strictObject({
   /** Minimum length of follow-up after employment (*etteroppfølging*), in months. */
   followUpMinimumMonths: months,
   /** Recommended length of active follow-up after employment, in months. */
@@ -23,7 +23,7 @@ export const PolicySchema = z.object({
   /** How many unpaid placements without hiring signal the practice trap (*praksisfella*). */
   unpaidPlacementsBeforePracticeTrap: z.number().int().min(1).max(10),
   /** Caseload guidance: active participants per job specialist. */
-  caseload: z.object({
+  caseload: z.strictObject({
     /** The lower end of the guidance for an established team. */
     min: z.number().int().min(1).max(100),
     /** The upper end of the guidance for an established team. */
@@ -34,7 +34,7 @@ export const PolicySchema = z.object({
     startPhaseMonths: months,
   }),
   /** Targets, benchmarks, time anchors and reporting thresholds of the outcome figures. */
-  outcomes: z.object({
+  outcomes: z.strictObject({
     /** SEQF top score for transition to work (definition: exits to work among exits). */
     targetSeqfTopTransitionToWork: share,
     /** Jobbsjansen result target (definition: exits to work or education among exits). */
@@ -59,7 +59,7 @@ export const PolicySchema = z.object({
     minCellSize: z.number().int().min(1).max(10_000),
   }),
   /** NAV measure limits, in months. */
-  navMeasureLimits: z.object({
+  navMeasureLimits: z.strictObject({
     /** Mentor (*mentor*), ordinary limit. */
     mentorMonths: months,
     /** Mentor, for people with reduced work capacity (*nedsatt arbeidsevne*). */
@@ -74,7 +74,7 @@ export const PolicySchema = z.object({
     inclusionGrantMonths: months,
   }),
   /** The default rule for complex needs (*sammensatte bistandsbehov*). */
-  complexNeeds: z.object({
+  complexNeeds: z.strictObject({
     /** At least this many independent barriers (or needs, see `complexNeedsCount`) of severity `moderate` or `high`. */
     minModerateNeeds: z.number().int().min(1).max(30),
     /** Spanning at least this many levels (micro, meso, macro). */

@@ -1,7 +1,20 @@
 import { SupportedEmploymentError } from './errors';
 import { DEFAULT_POLICY, type Policy, type PolicyOverrides } from './policy';
 import { PolicySchema } from './policySchema';
+import { guard, guardOptions } from '../_lib/guards';
 import { safeParseWith } from '../_lib/parseWith';
+
+/**
+ * The overrides as a schema: every field optional, nested groups partial, and
+ * (like the policy itself) no unknown keys, so a misspelt number is refused
+ * instead of silently left at its default.
+ */
+const PolicyOverridesSchema = /* @__PURE__ */ PolicySchema.extend({
+  caseload: PolicySchema.shape.caseload.partial(),
+  navMeasureLimits: PolicySchema.shape.navMeasureLimits.partial(),
+  complexNeeds: PolicySchema.shape.complexNeeds.partial(),
+  outcomes: PolicySchema.shape.outcomes.partial(),
+}).partial();
 
 /**
  * Builds a complete policy from a programme's overrides on top of a base policy.
@@ -14,7 +27,8 @@ import { safeParseWith } from '../_lib/parseWith';
  * @param overrides - The numbers to change.
  * @param base - The policy to start from; defaults to {@link DEFAULT_POLICY}.
  * @returns A new, validated policy; the inputs are not changed.
- * @throws {@link SupportedEmploymentError} `invalid_option` when a number is out of range.
+ * @throws {@link SupportedEmploymentError} `invalid_option` when a number is out of range or a key is unknown
+ *   (issue code `schema_unrecognized_key`, so a misspelt override never goes unnoticed).
  * @example
  * ```ts
  * const policy = resolvePolicy({ followUpMinimumMonths: 24 });
@@ -24,6 +38,14 @@ import { safeParseWith } from '../_lib/parseWith';
  * @category Policy
  */
 export function resolvePolicy(overrides: PolicyOverrides = {}, base: Policy = DEFAULT_POLICY): Policy {
+  guardOptions(overrides, 'resolvePolicy', 'overrides');
+  guard(PolicySchema, base, 'base', 'resolvePolicy', { code: 'invalid_option' });
+  const checked = safeParseWith(PolicyOverridesSchema, overrides);
+  if (!checked.ok) {
+    throw new SupportedEmploymentError('invalid_option', 'A policy override is unknown or out of range; see error.issues.', {
+      issues: checked.issues,
+    });
+  }
   const merged = {
     ...base,
     ...overrides,

@@ -60,4 +60,4 @@ export type SourceDocument = (typeof SOURCE_DOCUMENTS)[number];
  * ```
  * @category Core
  */
-export type SourceRef = z.output<typeof SourceRefSchema>;
+export interface SourceRef extends z.output<typeof SourceRefSchema> {}

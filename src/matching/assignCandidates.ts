@@ -8,6 +8,10 @@ import type { AssignedPair, Assignment } from './assignment';
 import type { BalanceJobMatchOptions } from './balanceJobMatch';
 import type { Candidate } from './candidate';
 import type { JobOpening } from './jobOpening';
+import { scoreMatchGrid } from './scoreMatchGrid';
+import { guardList, guardOptions, MAX_MATCH_LIST } from '../_lib/guards';
+import { CandidateSchema } from './candidate';
+import { JobOpeningSchema } from './jobOpening';
 
 /**
  * Options of {@link assignCandidates}.
@@ -54,6 +58,9 @@ export function assignCandidates(
   openings: readonly JobOpening[],
   options: AssignCandidatesOptions = {},
 ): Assignment {
+  guardList(CandidateSchema, candidates, 'candidates', 'assignCandidates', MAX_MATCH_LIST);
+  guardList(JobOpeningSchema, openings, 'openings', 'assignCandidates', MAX_MATCH_LIST);
+  guardOptions(options, 'assignCandidates');
   const minScore = options.minScore ?? 0;
   if (!(minScore >= 0 && minScore <= 1)) {
     throw new SupportedEmploymentError('invalid_option', 'The minScore option must be a number from 0 to 1.');

@@ -32,7 +32,7 @@ export const AssignedPairSchema = z.object({
  * ```
  * @category Matching
  */
-export type AssignedPair = z.output<typeof AssignedPairSchema>;
+export interface AssignedPair extends z.output<typeof AssignedPairSchema> {}
 
 /**
  * Schema of an {@link Assignment}.
@@ -63,4 +63,4 @@ export const AssignmentSchema = z.object({
  * ```
  * @category Matching
  */
-export type Assignment = z.output<typeof AssignmentSchema>;
+export interface Assignment extends z.output<typeof AssignmentSchema> {}

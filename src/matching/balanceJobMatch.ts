@@ -10,6 +10,9 @@ import type { JobMatchBalance } from './jobMatchBalance';
 import type { JobOpening } from './jobOpening';
 import type { MatchFactorId } from './matchFactorId';
 import type { MatchSettings } from './matchSettings';
+import { guard, guardOptions } from '../_lib/guards';
+import { CandidateSchema } from './candidate';
+import { JobOpeningSchema } from './jobOpening';
 
 /**
  * Options of {@link balanceJobMatch}, shared by the ranking and assignment functions.
@@ -80,6 +83,9 @@ export interface BalanceJobMatchOptions extends Partial<MatchSettings> {
  * @category Matching
  */
 export function balanceJobMatch(candidate: Candidate, opening: JobOpening, options: BalanceJobMatchOptions = {}): JobMatchBalance {
+  guard(CandidateSchema, candidate, 'candidate', 'balanceJobMatch');
+  guard(JobOpeningSchema, opening, 'opening', 'balanceJobMatch');
+  guardOptions(options, 'balanceJobMatch');
   const settings = resolveSettings(options);
   const c = prepareCandidate(candidate, settings);
   const o = prepareOpening(opening, settings);

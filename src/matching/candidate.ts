@@ -180,7 +180,7 @@ export const CandidateSchema = z.strictObject({
  * ```
  * @category Matching
  */
-export type Candidate = z.output<typeof CandidateSchema>;
+export interface Candidate extends z.output<typeof CandidateSchema> {}
 
 /**
  * The input accepted by {@link CandidateSchema}, before parsing.
@@ -192,7 +192,7 @@ export type Candidate = z.output<typeof CandidateSchema>;
  * ```
  * @category Matching
  */
-export type CandidateInput = z.input<typeof CandidateSchema>;
+export interface CandidateInput extends z.input<typeof CandidateSchema> {}
 
 /**
  * The facts a needs assessment already records and a {@link Candidate} takes over unchanged.

@@ -1,6 +1,8 @@
 import { parseWith } from '../_lib/parseWith';
 import type { NeedsAssessment } from '../needs/needsAssessment';
 import { ASSESSMENT_CANDIDATE_FIELDS, CandidateSchema, type Candidate, type CandidateInput } from './candidate';
+import { guard, guardOptions } from '../_lib/guards';
+import { NeedsAssessmentSchema } from '../needs/needsAssessment';
 
 /**
  * The matching facts that a needs assessment does not record (wishes by industry, hours, care relief…).
@@ -40,6 +42,8 @@ export type CandidateMatchingFacts = Omit<CandidateInput, (typeof ASSESSMENT_CAN
  * @category Matching
  */
 export function candidateFromAssessment(assessment: NeedsAssessment, facts: CandidateMatchingFacts = {}): Candidate {
+  guard(NeedsAssessmentSchema, assessment, 'assessment', 'candidateFromAssessment');
+  guardOptions(facts, 'candidateFromAssessment', 'facts');
   const shared: Record<string, unknown> = {};
   for (const key of ASSESSMENT_CANDIDATE_FIELDS) {
     const value = assessment[key];

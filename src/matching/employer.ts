@@ -43,7 +43,7 @@ export const EmployerSchema = z.strictObject({
  * ```
  * @category Matching
  */
-export type Employer = z.output<typeof EmployerSchema>;
+export interface Employer extends z.output<typeof EmployerSchema> {}
 
 /**
  * The input accepted by {@link EmployerSchema}, before parsing.
@@ -54,4 +54,4 @@ export type Employer = z.output<typeof EmployerSchema>;
  * ```
  * @category Matching
  */
-export type EmployerInput = z.input<typeof EmployerSchema>;
+export interface EmployerInput extends z.input<typeof EmployerSchema> {}

@@ -57,7 +57,7 @@ export const FactorAssessmentSchema = z.object({
  * ```
  * @category Matching
  */
-export type FactorAssessment = z.output<typeof FactorAssessmentSchema>;
+export interface FactorAssessment extends z.output<typeof FactorAssessmentSchema> {}
 
 /**
  * Schema of one {@link Clarification}.
@@ -87,7 +87,7 @@ export const ClarificationSchema = z.object({
  * ```
  * @category Matching
  */
-export type Clarification = z.output<typeof ClarificationSchema>;
+export interface Clarification extends z.output<typeof ClarificationSchema> {}
 
 /**
  * Schema of a {@link JobMatchBalance}.
@@ -154,4 +154,4 @@ export const JobMatchBalanceSchema = z.object({
  * ```
  * @category Matching
  */
-export type JobMatchBalance = z.output<typeof JobMatchBalanceSchema>;
+export interface JobMatchBalance extends z.output<typeof JobMatchBalanceSchema> {}

@@ -62,7 +62,7 @@ export const JobScheduleSchema = z.strictObject({
  * ```
  * @category Matching
  */
-export type JobSchedule = z.output<typeof JobScheduleSchema>;
+export interface JobSchedule extends z.output<typeof JobScheduleSchema> {}
 
 /**
  * Schema of a {@link JobOpening}: the employer's needs for one position, as the job specialist maps them.
@@ -203,7 +203,7 @@ export const JobOpeningSchema = z.strictObject({
  * ```
  * @category Matching
  */
-export type JobOpening = z.output<typeof JobOpeningSchema>;
+export interface JobOpening extends z.output<typeof JobOpeningSchema> {}
 
 /**
  * The input accepted by {@link JobOpeningSchema}, before parsing.
@@ -215,4 +215,4 @@ export type JobOpening = z.output<typeof JobOpeningSchema>;
  * ```
  * @category Matching
  */
-export type JobOpeningInput = z.input<typeof JobOpeningSchema>;
+export interface JobOpeningInput extends z.input<typeof JobOpeningSchema> {}

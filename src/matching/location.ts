@@ -41,4 +41,4 @@ export const LocationSchema = z.strictObject({
  * ```
  * @category Matching
  */
-export type Location = z.output<typeof LocationSchema>;
+export interface Location extends z.output<typeof LocationSchema> {}

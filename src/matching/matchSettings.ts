@@ -52,7 +52,7 @@ export const MatchSettingsSchema = z.strictObject({
  * ```
  * @category Matching
  */
-export type MatchSettings = z.output<typeof MatchSettingsSchema>;
+export interface MatchSettings extends z.output<typeof MatchSettingsSchema> {}
 
 /**
  * The default {@link MatchSettings}.

@@ -8,6 +8,9 @@ import type { Candidate } from './candidate';
 import type { JobOpening } from './jobOpening';
 import type { RankedCandidate } from './rankedMatch';
 import type { RankOpeningsOptions } from './rankOpenings';
+import { guard, guardList, guardOptions, MAX_MATCH_LIST } from '../_lib/guards';
+import { CandidateSchema } from './candidate';
+import { JobOpeningSchema } from './jobOpening';
 
 /**
  * Options of {@link rankCandidates}: the same as {@link RankOpeningsOptions}.
@@ -45,6 +48,9 @@ export type RankCandidatesOptions = RankOpeningsOptions;
  * @category Matching
  */
 export function rankCandidates(opening: JobOpening, candidates: readonly Candidate[], options: RankCandidatesOptions = {}): RankedCandidate[] {
+  guard(JobOpeningSchema, opening, 'opening', 'rankCandidates');
+  guardList(CandidateSchema, candidates, 'candidates', 'rankCandidates', MAX_MATCH_LIST);
+  guardOptions(options, 'rankCandidates');
   const settings = resolveSettings(options);
   const limit = checkLimit(options.limit, candidates.length);
   const o = prepareOpening(opening, settings);

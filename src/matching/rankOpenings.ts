@@ -8,6 +8,9 @@ import type { BalanceJobMatchOptions } from './balanceJobMatch';
 import type { Candidate } from './candidate';
 import type { JobOpening } from './jobOpening';
 import type { RankedOpening } from './rankedMatch';
+import { guard, guardList, guardOptions, MAX_MATCH_LIST } from '../_lib/guards';
+import { CandidateSchema } from './candidate';
+import { JobOpeningSchema } from './jobOpening';
 
 /**
  * Options of {@link rankOpenings} and {@link rankCandidates}.
@@ -54,6 +57,9 @@ export interface RankOpeningsOptions extends BalanceJobMatchOptions {
  * @category Matching
  */
 export function rankOpenings(candidate: Candidate, openings: readonly JobOpening[], options: RankOpeningsOptions = {}): RankedOpening[] {
+  guard(CandidateSchema, candidate, 'candidate', 'rankOpenings');
+  guardList(JobOpeningSchema, openings, 'openings', 'rankOpenings', MAX_MATCH_LIST);
+  guardOptions(options, 'rankOpenings');
   const settings = resolveSettings(options);
   const limit = checkLimit(options.limit, openings.length);
   const c = prepareCandidate(candidate, settings);

@@ -49,7 +49,7 @@ export const MatchSummarySchema = z.object({
  * ```
  * @category Matching
  */
-export type MatchSummary = z.output<typeof MatchSummarySchema>;
+export interface MatchSummary extends z.output<typeof MatchSummarySchema> {}
 
 /**
  * Schema of a {@link RankedOpening}.
@@ -77,7 +77,7 @@ export const RankedOpeningSchema = MatchSummarySchema.extend({
  * ```
  * @category Matching
  */
-export type RankedOpening = z.output<typeof RankedOpeningSchema>;
+export interface RankedOpening extends z.output<typeof RankedOpeningSchema> {}
 
 /**
  * Schema of a {@link RankedCandidate}.
@@ -105,4 +105,4 @@ export const RankedCandidateSchema = MatchSummarySchema.extend({
  * ```
  * @category Matching
  */
-export type RankedCandidate = z.output<typeof RankedCandidateSchema>;
+export interface RankedCandidate extends z.output<typeof RankedCandidateSchema> {}

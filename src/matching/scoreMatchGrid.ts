@@ -5,6 +5,9 @@ import { resolveSettings } from './internal/settings';
 import type { BalanceJobMatchOptions } from './balanceJobMatch';
 import type { Candidate } from './candidate';
 import type { JobOpening } from './jobOpening';
+import { guardList, guardOptions, MAX_MATCH_LIST } from '../_lib/guards';
+import { CandidateSchema } from './candidate';
+import { JobOpeningSchema } from './jobOpening';
 
 /**
  * Options of {@link scoreMatchGrid}: the same as {@link BalanceJobMatchOptions}.
@@ -62,6 +65,9 @@ export interface MatchGrid {
  * @category Matching
  */
 export function scoreMatchGrid(candidates: readonly Candidate[], openings: readonly JobOpening[], options: ScoreMatchGridOptions = {}): MatchGrid {
+  guardList(CandidateSchema, candidates, 'candidates', 'scoreMatchGrid', MAX_MATCH_LIST);
+  guardList(JobOpeningSchema, openings, 'openings', 'scoreMatchGrid', MAX_MATCH_LIST);
+  guardOptions(options, 'scoreMatchGrid');
   const settings = resolveSettings(options);
   const rows = candidates.length;
   const cols = openings.length;

@@ -7,6 +7,8 @@ import { classifyNeeds, type ClassifyNeedsOptions } from './classifyNeeds';
 import type { NeedsAssessment } from './needsAssessment';
 import { SE_INDICATORS, SE_INDICATOR_IDS, type SeIndicatorId } from './seIndicators';
 import type { SePath, SeRecommendation, SeSuitability, SeSuitabilityReasonId } from './seSuitability';
+import { guard, guardOptions } from '../_lib/guards';
+import { NeedsAssessmentSchema } from './needsAssessment';
 
 /**
  * Options for {@link assessSeSuitability}: the same as {@link ClassifyNeedsOptions}.
@@ -116,6 +118,8 @@ function reason(id: SeSuitabilityReasonId): SeSuitability['reasons'][number] {
  * @category Needs
  */
 export function assessSeSuitability(assessment: NeedsAssessment, options?: AssessSeSuitabilityOptions): SeSuitability {
+  guard(NeedsAssessmentSchema, assessment, 'assessment', 'assessSeSuitability');
+  guardOptions(options, 'assessSeSuitability');
   const { context } = resolveRuleOptions(options);
   const indicators: SeIndicatorId[] = [];
   const unknownIndicators: SeIndicatorId[] = [];

@@ -41,7 +41,7 @@ export const NorwegianSkillsSchema = z.strictObject({
  * ```
  * @category Needs
  */
-export type NorwegianSkills = z.output<typeof NorwegianSkillsSchema>;
+export interface NorwegianSkills extends z.output<typeof NorwegianSkillsSchema> {}
 
 /**
  * Schema of {@link Literacy}: whether she reads and writes, in her own language and in Latin script.
@@ -73,7 +73,7 @@ export const LiteracySchema = z.strictObject({
  * ```
  * @category Needs
  */
-export type Literacy = z.output<typeof LiteracySchema>;
+export interface Literacy extends z.output<typeof LiteracySchema> {}
 
 /**
  * Schema of one {@link Qualification}: a completed education or certificate.
@@ -108,7 +108,7 @@ export const QualificationSchema = z.strictObject({
  * ```
  * @category Needs
  */
-export type Qualification = z.output<typeof QualificationSchema>;
+export interface Qualification extends z.output<typeof QualificationSchema> {}
 
 /**
  * Schema of {@link WorkExperience}: years of paid work abroad and in Norway.
@@ -144,7 +144,7 @@ export const WorkExperienceSchema = z.strictObject({
  * ```
  * @category Needs
  */
-export type WorkExperience = z.output<typeof WorkExperienceSchema>;
+export interface WorkExperience extends z.output<typeof WorkExperienceSchema> {}
 
 /**
  * Schema of {@link Health}: the health situation as it bears on work.
@@ -184,7 +184,7 @@ export const HealthSchema = z.strictObject({
  * ```
  * @category Needs
  */
-export type Health = z.output<typeof HealthSchema>;
+export interface Health extends z.output<typeof HealthSchema> {}
 
 /**
  * Schema of one {@link Child} in the household.
@@ -218,7 +218,7 @@ export const ChildSchema = z.strictObject({
  * ```
  * @category Needs
  */
-export type Child = z.output<typeof ChildSchema>;
+export interface Child extends z.output<typeof ChildSchema> {}
 
 /**
  * Schema of {@link SafetyConcerns}: disclosed negative social control or violence.
@@ -253,7 +253,7 @@ export const SafetyConcernsSchema = z.strictObject({
  * ```
  * @category Needs
  */
-export type SafetyConcerns = z.output<typeof SafetyConcernsSchema>;
+export interface SafetyConcerns extends z.output<typeof SafetyConcernsSchema> {}
 
 /**
  * Schema of {@link DigitalSkills}: the digital services she can use on her own.
@@ -286,7 +286,7 @@ export const DigitalSkillsSchema = z.strictObject({
  * ```
  * @category Needs
  */
-export type DigitalSkills = z.output<typeof DigitalSkillsSchema>;
+export interface DigitalSkills extends z.output<typeof DigitalSkillsSchema> {}
 
 /**
  * Schema of {@link Finances}: the household economy.
@@ -321,7 +321,7 @@ export const FinancesSchema = z.strictObject({
  * ```
  * @category Needs
  */
-export type Finances = z.output<typeof FinancesSchema>;
+export interface Finances extends z.output<typeof FinancesSchema> {}
 
 /**
  * Schema of {@link EarlierMeasures}: labour-market measures tried before.
@@ -353,7 +353,7 @@ export const EarlierMeasuresSchema = z.strictObject({
  * ```
  * @category Needs
  */
-export type EarlierMeasures = z.output<typeof EarlierMeasuresSchema>;
+export interface EarlierMeasures extends z.output<typeof EarlierMeasuresSchema> {}
 
 /**
  * Schema of one {@link PlacementRecord}: a work placement or job she has had.
@@ -397,7 +397,7 @@ export const PlacementRecordSchema = z.strictObject({
  * ```
  * @category Needs
  */
-export type PlacementRecord = z.output<typeof PlacementRecordSchema>;
+export interface PlacementRecord extends z.output<typeof PlacementRecordSchema> {}
 
 /**
  * Schema of {@link RulesKnowledge}: how well she knows society's and working life's rules.
@@ -428,7 +428,7 @@ export const RulesKnowledgeSchema = z.strictObject({
  * ```
  * @category Needs
  */
-export type RulesKnowledge = z.output<typeof RulesKnowledgeSchema>;
+export interface RulesKnowledge extends z.output<typeof RulesKnowledgeSchema> {}
 
 /**
  * Schema of {@link CulturalConstraints}: religious or cultural limits on tasks, dress and contact.
@@ -465,4 +465,4 @@ export const CulturalConstraintsSchema = z.strictObject({
  * ```
  * @category Needs
  */
-export type CulturalConstraints = z.output<typeof CulturalConstraintsSchema>;
+export interface CulturalConstraints extends z.output<typeof CulturalConstraintsSchema> {}

@@ -6,6 +6,8 @@ import type { NeedsAssessment } from './needsAssessment';
 import type { Programme } from './programme';
 import type { CriterionResult, EligibilityStatus, ProgrammeEligibility } from './programmeEligibility';
 import { PROGRAMME_ELIGIBILITY } from './programmeEligibilityRules';
+import { guard } from '../_lib/guards';
+import { NeedsAssessmentSchema } from './needsAssessment';
 
 function pathOf(path: string | undefined): string[] {
   return path === undefined ? [] : path.split('.');
@@ -41,7 +43,8 @@ function pathOf(path: string | undefined): string[] {
  * @category Needs
  */
 export function checkProgrammeEligibility(assessment: NeedsAssessment, programme: Programme): ProgrammeEligibility {
-  const rules = Object.hasOwn(PROGRAMME_ELIGIBILITY, programme) ? PROGRAMME_ELIGIBILITY[programme] : undefined;
+  guard(NeedsAssessmentSchema, assessment, 'assessment', 'checkProgrammeEligibility');
+  const rules = typeof programme === 'string' && Object.hasOwn(PROGRAMME_ELIGIBILITY, programme) ? PROGRAMME_ELIGIBILITY[programme] : undefined;
   if (rules === undefined) {
     throw new SupportedEmploymentError('unknown_id', 'There is no programme with this id; see PROGRAMMES.');
   }

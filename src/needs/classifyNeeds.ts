@@ -11,6 +11,8 @@ import { NEED_BARRIERS, NEED_RULES, type NeedBarrier, type NeedRule } from './ne
 import type { NeedThresholds } from './needThresholds';
 import type { NeedsAssessment } from './needsAssessment';
 import type { ClassifiedNeed, NeedsProfile } from './needsProfile';
+import { guard, guardOptions } from '../_lib/guards';
+import { NeedsAssessmentSchema } from './needsAssessment';
 
 /**
  * Options for {@link classifyNeeds}.
@@ -111,6 +113,8 @@ function bitCount(n: number): number {
  * @category Needs
  */
 export function classifyNeeds(assessment: NeedsAssessment, options?: ClassifyNeedsOptions): NeedsProfile {
+  guard(NeedsAssessmentSchema, assessment, 'assessment', 'classifyNeeds');
+  guardOptions(options, 'classifyNeeds');
   const { context, minModerateNeeds, minLevels, countBy } = resolveRuleOptions(options);
   // One fixed-shape copy of the facts: the rules below read it hundreds of times.
   const facts = assessmentView(assessment);

@@ -1,4 +1,5 @@
 import { NORWEGIAN_LEVELS, type NorwegianLevel } from './norwegianLevel';
+import { guardOneOf } from '../_lib/guards';
 
 /**
  * Compares two Norwegian levels by proficiency.
@@ -13,5 +14,7 @@ import { NORWEGIAN_LEVELS, type NorwegianLevel } from './norwegianLevel';
  * @category Needs
  */
 export function compareNorwegianLevels(a: NorwegianLevel, b: NorwegianLevel): number {
+  guardOneOf(NORWEGIAN_LEVELS, a, 'a', 'compareNorwegianLevels');
+  guardOneOf(NORWEGIAN_LEVELS, b, 'b', 'compareNorwegianLevels');
   return NORWEGIAN_LEVELS.indexOf(a) - NORWEGIAN_LEVELS.indexOf(b);
 }

@@ -20,7 +20,7 @@ import type { NeedId } from './needId';
  * @category Needs
  */
 export function getNeed(id: NeedId): NeedDefinition {
-  const need = Object.hasOwn(NEEDS, id) ? NEEDS[id] : undefined;
+  const need = typeof id === 'string' && Object.hasOwn(NEEDS, id) ? NEEDS[id] : undefined;
   if (need === undefined) {
     throw new SupportedEmploymentError('unknown_id', 'There is no need with this id; see NEED_IDS.');
   }

@@ -14,7 +14,7 @@ import type { NeedDefinitionSchema } from './needDefinitionSchema';
  * ```
  * @category Needs
  */
-export type NeedDefinition = z.output<typeof NeedDefinitionSchema>;
+export interface NeedDefinition extends z.output<typeof NeedDefinitionSchema> {}
 
 type Entry = Omit<NeedDefinition, 'id' | 'distinguishing' | 'safety'> & { distinguishing?: true; safety?: true };
 

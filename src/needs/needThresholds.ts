@@ -17,7 +17,7 @@ import type { NeedThresholdsSchema } from './needThresholdsSchema';
  * ```
  * @category Needs
  */
-export type NeedThresholds = z.output<typeof NeedThresholdsSchema>;
+export interface NeedThresholds extends z.output<typeof NeedThresholdsSchema> {}
 
 /**
  * The default thresholds of the classification rules (library defaults).

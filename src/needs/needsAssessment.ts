@@ -151,7 +151,7 @@ export const NeedsAssessmentSchema = z.strictObject({
  * ```
  * @category Needs
  */
-export type NeedsAssessment = z.output<typeof NeedsAssessmentSchema>;
+export interface NeedsAssessment extends z.output<typeof NeedsAssessmentSchema> {}
 
 /**
  * The input accepted by {@link NeedsAssessmentSchema}, before parsing.
@@ -163,4 +163,4 @@ export type NeedsAssessment = z.output<typeof NeedsAssessmentSchema>;
  * ```
  * @category Needs
  */
-export type NeedsAssessmentInput = z.input<typeof NeedsAssessmentSchema>;
+export interface NeedsAssessmentInput extends z.input<typeof NeedsAssessmentSchema> {}

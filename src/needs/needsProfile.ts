@@ -36,7 +36,7 @@ export const ClassifiedNeedSchema = z.object({
  * ```
  * @category Needs
  */
-export type ClassifiedNeed = z.output<typeof ClassifiedNeedSchema>;
+export interface ClassifiedNeed extends z.output<typeof ClassifiedNeedSchema> {}
 
 /**
  * Schema of a {@link NeedsProfile}.
@@ -72,4 +72,4 @@ export const NeedsProfileSchema = z.object({
  * ```
  * @category Needs
  */
-export type NeedsProfile = z.output<typeof NeedsProfileSchema>;
+export interface NeedsProfile extends z.output<typeof NeedsProfileSchema> {}

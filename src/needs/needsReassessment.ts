@@ -33,7 +33,7 @@ export const NeedSeverityChangeSchema = z.object({
  * ```
  * @category Needs
  */
-export type NeedSeverityChange = z.output<typeof NeedSeverityChangeSchema>;
+export interface NeedSeverityChange extends z.output<typeof NeedSeverityChangeSchema> {}
 
 /**
  * Schema of a {@link NeedsReassessment}.
@@ -74,4 +74,4 @@ export const NeedsReassessmentSchema = z.object({
  * ```
  * @category Needs
  */
-export type NeedsReassessment = z.output<typeof NeedsReassessmentSchema>;
+export interface NeedsReassessment extends z.output<typeof NeedsReassessmentSchema> {}

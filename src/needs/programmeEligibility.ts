@@ -72,7 +72,7 @@ export const CriterionResultSchema = z.object({
  * ```
  * @category Needs
  */
-export type CriterionResult = z.output<typeof CriterionResultSchema>;
+export interface CriterionResult extends z.output<typeof CriterionResultSchema> {}
 
 /**
  * Schema of a {@link ProgrammeEligibility}.
@@ -117,4 +117,4 @@ export const ProgrammeEligibilitySchema = z.object({
  * ```
  * @category Needs
  */
-export type ProgrammeEligibility = z.output<typeof ProgrammeEligibilitySchema>;
+export interface ProgrammeEligibility extends z.output<typeof ProgrammeEligibilitySchema> {}

@@ -7,6 +7,9 @@ import type { NeedId } from './needId';
 import type { NeedsAssessment } from './needsAssessment';
 import type { ClassifiedNeed, NeedsProfile } from './needsProfile';
 import type { NeedSeverityChange, NeedsReassessment } from './needsReassessment';
+import { guard, guardOptions } from '../_lib/guards';
+import { NeedsAssessmentSchema } from './needsAssessment';
+import { NeedsProfileSchema } from './needsProfile';
 
 /**
  * Re-classifies a participant from a new assessment and reports what appeared, resolved or changed.
@@ -34,6 +37,9 @@ import type { NeedSeverityChange, NeedsReassessment } from './needsReassessment'
  * @category Needs
  */
 export function reassessNeeds(previous: NeedsProfile, assessment: NeedsAssessment, options?: ClassifyNeedsOptions): NeedsReassessment {
+  guard(NeedsProfileSchema, previous, 'previous', 'reassessNeeds');
+  guard(NeedsAssessmentSchema, assessment, 'assessment', 'reassessNeeds');
+  guardOptions(options, 'reassessNeeds');
   const profile = classifyNeeds(assessment, options);
   const before = new Map<NeedId, ClassifiedNeed>();
   for (const need of previous.needs) before.set(need.id, need);

@@ -184,4 +184,4 @@ export const SeSuitabilitySchema = z.object({
  * ```
  * @category Needs
  */
-export type SeSuitability = z.output<typeof SeSuitabilitySchema>;
+export interface SeSuitability extends z.output<typeof SeSuitabilitySchema> {}

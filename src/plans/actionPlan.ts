@@ -23,7 +23,7 @@ const id = z.string().min(1).max(INPUT_LIMITS.idLength);
  * @category Plans
  */
 export const MainGoalSchema = z.discriminatedUnion('kind', [
-  z.object({
+  z.strictObject({
     /** The goal is work. */
     kind: z.literal('work'),
     /** The occupation the participant aims for, in her own words or a standard title. */
@@ -37,7 +37,7 @@ export const MainGoalSchema = z.discriminatedUnion('kind', [
     /** True when the work aimed for is declared work with declared pay (*hvit jobb*). */
     declared: z.boolean(),
   }),
-  z.object({
+  z.strictObject({
     /** The goal is education. */
     kind: z.literal('education'),
     /** The occupation or field the education leads to. */
@@ -75,7 +75,7 @@ export type MainGoal = z.output<typeof MainGoalSchema>;
  * ```
  * @category Plans
  */
-export const SubGoalSchema = z.object({
+export const SubGoalSchema = z.strictObject({
   /** The sub-goal's id, unique within the plan. */
   id,
   /** What the participant will have reached, in the plan's words. */
@@ -100,7 +100,7 @@ export const SubGoalSchema = z.object({
  * ```
  * @category Plans
  */
-export type SubGoal = z.output<typeof SubGoalSchema>;
+export interface SubGoal extends z.output<typeof SubGoalSchema> {}
 
 /**
  * Schema of a {@link PlanActivity}.
@@ -111,7 +111,7 @@ export type SubGoal = z.output<typeof SubGoalSchema>;
  * ```
  * @category Plans
  */
-export const PlanActivitySchema = z.object({
+export const PlanActivitySchema = z.strictObject({
   /** The activity's id, unique within the plan. */
   id,
   /** What kind of activity it is. */
@@ -164,7 +164,7 @@ export const PlanActivitySchema = z.object({
  * ```
  * @category Plans
  */
-export type PlanActivity = z.output<typeof PlanActivitySchema>;
+export interface PlanActivity extends z.output<typeof PlanActivitySchema> {}
 
 /**
  * Schema of a {@link PlanAgreement}.
@@ -175,7 +175,7 @@ export type PlanActivity = z.output<typeof PlanActivitySchema>;
  * ```
  * @category Plans
  */
-export const PlanAgreementSchema = z.object({
+export const PlanAgreementSchema = z.strictObject({
   /** The day the plan was gone through and agreed with the participant. */
   agreedOn: IsoDateSchema,
   /** True when a (professional) interpreter took part. */
@@ -200,7 +200,7 @@ export const PlanAgreementSchema = z.object({
  * ```
  * @category Plans
  */
-export type PlanAgreement = z.output<typeof PlanAgreementSchema>;
+export interface PlanAgreement extends z.output<typeof PlanAgreementSchema> {}
 
 /**
  * Schema of a {@link PlanReview}.
@@ -211,7 +211,7 @@ export type PlanAgreement = z.output<typeof PlanAgreementSchema>;
  * ```
  * @category Plans
  */
-export const PlanReviewSchema = z.object({
+export const PlanReviewSchema = z.strictObject({
   /** The day of the review meeting. */
   date: IsoDateSchema,
   /** Whether the review is planned, held, cancelled or missed. */
@@ -231,7 +231,7 @@ export const PlanReviewSchema = z.object({
  * ```
  * @category Plans
  */
-export type PlanReview = z.output<typeof PlanReviewSchema>;
+export interface PlanReview extends z.output<typeof PlanReviewSchema> {}
 
 /**
  * Schema of a {@link PlanVersion}.
@@ -242,7 +242,7 @@ export type PlanReview = z.output<typeof PlanReviewSchema>;
  * ```
  * @category Plans
  */
-export const PlanVersionSchema = z.object({
+export const PlanVersionSchema = z.strictObject({
   /** The version number, from 1. */
   version: z.number().int().min(1),
   /** The day this version was made. */
@@ -260,7 +260,7 @@ export const PlanVersionSchema = z.object({
  * ```
  * @category Plans
  */
-export type PlanVersion = z.output<typeof PlanVersionSchema>;
+export interface PlanVersion extends z.output<typeof PlanVersionSchema> {}
 
 /**
  * Schema of an {@link ActionPlan}.
@@ -275,7 +275,7 @@ export type PlanVersion = z.output<typeof PlanVersionSchema>;
  * ```
  * @category Plans
  */
-export const ActionPlanSchema = z.object({
+export const ActionPlanSchema = z.strictObject({
   /** The plan's id. */
   id,
   /** An opaque reference to the participant (never a name). */
@@ -311,7 +311,7 @@ export const ActionPlanSchema = z.object({
  * ```
  * @category Plans
  */
-export type ActionPlan = z.output<typeof ActionPlanSchema>;
+export interface ActionPlan extends z.output<typeof ActionPlanSchema> {}
 
 /**
  * The input form of an {@link ActionPlan}: lists and sub-goal statuses may be omitted.
@@ -322,4 +322,4 @@ export type ActionPlan = z.output<typeof ActionPlanSchema>;
  * ```
  * @category Plans
  */
-export type ActionPlanInput = z.input<typeof ActionPlanSchema>;
+export interface ActionPlanInput extends z.input<typeof ActionPlanSchema> {}

@@ -13,7 +13,7 @@ import { NavMeasureUseSchema } from './navMeasureUse';
  * ```
  * @category Plans
  */
-export const EmploymentSchema = z.object({
+export const EmploymentSchema = z.strictObject({
   /** An opaque reference to the employer. */
   employerRef: z.string().min(1).max(INPUT_LIMITS.idLength),
   /** The job title, if recorded. */
@@ -52,7 +52,7 @@ export const EmploymentSchema = z.object({
  * ```
  * @category Plans
  */
-export type Employment = z.output<typeof EmploymentSchema>;
+export interface Employment extends z.output<typeof EmploymentSchema> {}
 
 /**
  * The input form of an {@link Employment}.
@@ -63,4 +63,4 @@ export type Employment = z.output<typeof EmploymentSchema>;
  * ```
  * @category Plans
  */
-export type EmploymentInput = z.input<typeof EmploymentSchema>;
+export interface EmploymentInput extends z.input<typeof EmploymentSchema> {}

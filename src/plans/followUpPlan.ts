@@ -16,7 +16,7 @@ import { MeetingStatusSchema } from './meetingStatus';
  * ```
  * @category Plans
  */
-export const FollowUpContactSchema = z.object({
+export const FollowUpContactSchema = z.strictObject({
   /** The day of the contact. */
   date: IsoDateSchema,
   /** How the contact happens. */
@@ -41,7 +41,7 @@ export const FollowUpContactSchema = z.object({
  * ```
  * @category Plans
  */
-export type FollowUpContact = z.output<typeof FollowUpContactSchema>;
+export interface FollowUpContact extends z.output<typeof FollowUpContactSchema> {}
 
 /**
  * Schema of a {@link TriangularMeeting}.
@@ -52,7 +52,7 @@ export type FollowUpContact = z.output<typeof FollowUpContactSchema>;
  * ```
  * @category Plans
  */
-export const TriangularMeetingSchema = z.object({
+export const TriangularMeetingSchema = z.strictObject({
   /** The day of the meeting. */
   date: IsoDateSchema,
   /** Whether the meeting is planned, held, cancelled or missed. */
@@ -72,7 +72,7 @@ export const TriangularMeetingSchema = z.object({
  * ```
  * @category Plans
  */
-export type TriangularMeeting = z.output<typeof TriangularMeetingSchema>;
+export interface TriangularMeeting extends z.output<typeof TriangularMeetingSchema> {}
 
 /**
  * Schema of a {@link ResponsiblePerson}.
@@ -83,7 +83,7 @@ export type TriangularMeeting = z.output<typeof TriangularMeetingSchema>;
  * ```
  * @category Plans
  */
-export const ResponsiblePersonSchema = z.object({
+export const ResponsiblePersonSchema = z.strictObject({
   /** The person's role in follow-up. */
   role: FollowUpRoleSchema,
   /** An opaque reference to the person (never a name). */
@@ -99,7 +99,7 @@ export const ResponsiblePersonSchema = z.object({
  * ```
  * @category Plans
  */
-export type ResponsiblePerson = z.output<typeof ResponsiblePersonSchema>;
+export interface ResponsiblePerson extends z.output<typeof ResponsiblePersonSchema> {}
 
 /**
  * Schema of a {@link FollowUpPlan}.
@@ -114,7 +114,7 @@ export type ResponsiblePerson = z.output<typeof ResponsiblePersonSchema>;
  * ```
  * @category Plans
  */
-export const FollowUpPlanSchema = z.object({
+export const FollowUpPlanSchema = z.strictObject({
   /** The plan's id. */
   id: z.string().min(1).max(INPUT_LIMITS.idLength),
   /** An opaque reference to the participant (never a name). */
@@ -157,7 +157,7 @@ export const FollowUpPlanSchema = z.object({
  * ```
  * @category Plans
  */
-export type FollowUpPlan = z.output<typeof FollowUpPlanSchema>;
+export interface FollowUpPlan extends z.output<typeof FollowUpPlanSchema> {}
 
 /**
  * The input form of a {@link FollowUpPlan}: lists may be omitted.
@@ -171,4 +171,4 @@ export type FollowUpPlan = z.output<typeof FollowUpPlanSchema>;
  * ```
  * @category Plans
  */
-export type FollowUpPlanInput = z.input<typeof FollowUpPlanSchema>;
+export interface FollowUpPlanInput extends z.input<typeof FollowUpPlanSchema> {}

@@ -1,6 +1,9 @@
 import { DEFAULT_POLICY, type Policy } from '../core/policy';
 import type { NavMeasureId, NavNeedsGroup } from './navMeasureId';
 import { NAV_MEASURES } from './navMeasures';
+import { guard, guardOneOf } from '../_lib/guards';
+import { NAV_MEASURE_IDS, NAV_NEEDS_GROUPS } from './navMeasureId';
+import { PolicySchema } from '../core/policySchema';
 
 /**
  * The longest duration of a NAV measure, in months, for a needs group under a policy.
@@ -23,5 +26,8 @@ import { NAV_MEASURES } from './navMeasures';
  * @category Plans
  */
 export function navMeasureLimitMonths(measure: NavMeasureId, group: NavNeedsGroup, policy: Policy = DEFAULT_POLICY): number {
+  guardOneOf(NAV_MEASURE_IDS, measure, 'measure', 'navMeasureLimitMonths');
+  guardOneOf(NAV_NEEDS_GROUPS, group, 'group', 'navMeasureLimitMonths');
+  guard(PolicySchema, policy, 'policy', 'navMeasureLimitMonths', { code: 'invalid_option' });
   return policy.navMeasureLimits[NAV_MEASURES[measure].limitKeys[group]];
 }

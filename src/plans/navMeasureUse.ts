@@ -11,7 +11,7 @@ import { NavMeasureIdSchema } from './navMeasureIdSchema';
  * ```
  * @category Plans
  */
-export const NavMeasureUseSchema = z.object({
+export const NavMeasureUseSchema = z.strictObject({
   /** The NAV measure. */
   measure: NavMeasureIdSchema,
   /** The first day the measure applies. */
@@ -33,7 +33,7 @@ export const NavMeasureUseSchema = z.object({
  * ```
  * @category Plans
  */
-export type NavMeasureUse = z.output<typeof NavMeasureUseSchema>;
+export interface NavMeasureUse extends z.output<typeof NavMeasureUseSchema> {}
 
 /**
  * The input form of a {@link NavMeasureUse}.
@@ -44,4 +44,4 @@ export type NavMeasureUse = z.output<typeof NavMeasureUseSchema>;
  * ```
  * @category Plans
  */
-export type NavMeasureUseInput = z.input<typeof NavMeasureUseSchema>;
+export interface NavMeasureUseInput extends z.input<typeof NavMeasureUseSchema> {}

@@ -14,7 +14,7 @@ import type { NavMeasureSchema } from './navMeasureSchema';
  * ```
  * @category Plans
  */
-export type NavMeasure = z.output<typeof NavMeasureSchema>;
+export interface NavMeasure extends z.output<typeof NavMeasureSchema> {}
 
 const entry = (measure: NavMeasure): NavMeasure => deepFreeze(measure);
 

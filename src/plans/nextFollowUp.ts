@@ -2,6 +2,8 @@ import { isIsoDate } from '../core/dates/isIsoDate';
 import type { IsoDate } from '../core/dates/isoDate';
 import { SupportedEmploymentError } from '../core/errors';
 import type { FollowUpPlan } from './followUpPlan';
+import { guard, guardOptions } from '../_lib/guards';
+import { FollowUpPlanSchema } from './followUpPlan';
 
 /**
  * Options for {@link nextFollowUp}.
@@ -59,6 +61,8 @@ export interface NextFollowUp {
  * @category Plans
  */
 export function nextFollowUp(plan: FollowUpPlan, asOf: IsoDate, options: NextFollowUpOptions = {}): NextFollowUp | undefined {
+  guard(FollowUpPlanSchema, plan, 'plan', 'nextFollowUp');
+  guardOptions(options, 'nextFollowUp');
   if (!isIsoDate(asOf)) throw new SupportedEmploymentError('invalid_date', 'asOf must be an ISO calendar date (YYYY-MM-DD).');
   const includeOverdue = options.includeOverdue === true;
   let best: NextFollowUp | undefined;

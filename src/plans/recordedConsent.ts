@@ -11,7 +11,7 @@ import { ConsentScopeSchema } from '../process/consentScope';
  * ```
  * @category Plans
  */
-export const RecordedConsentSchema = z.object({
+export const RecordedConsentSchema = z.strictObject({
   /** What the participant consented to. */
   scope: ConsentScopeSchema,
   /** The day the consent was given and recorded. */
@@ -36,7 +36,7 @@ export const RecordedConsentSchema = z.object({
  * ```
  * @category Plans
  */
-export type RecordedConsent = z.output<typeof RecordedConsentSchema>;
+export interface RecordedConsent extends z.output<typeof RecordedConsentSchema> {}
 
 /**
  * The input form of a {@link RecordedConsent}.
@@ -47,4 +47,4 @@ export type RecordedConsent = z.output<typeof RecordedConsentSchema>;
  * ```
  * @category Plans
  */
-export type RecordedConsentInput = z.input<typeof RecordedConsentSchema>;
+export interface RecordedConsentInput extends z.input<typeof RecordedConsentSchema> {}

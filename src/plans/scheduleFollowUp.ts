@@ -8,6 +8,7 @@ import type { ContactKind, ContactParty } from './contactKind';
 import type { Employment } from './employment';
 import type { FollowUpContact, TriangularMeeting } from './followUpPlan';
 import { DEFAULT_FOLLOW_UP_PHASES, DEFAULT_TRIANGULAR_MEETINGS, type FollowUpInterval, type FollowUpPhase } from './followUpScheduleDefaults';
+import { guardObject, guardOptions } from '../_lib/guards';
 
 /**
  * Options for {@link scheduleFollowUp}; every number has a default and can be changed.
@@ -106,6 +107,8 @@ function offsetDate(anchor: IsoDate, offset: FollowUpInterval): IsoDate {
  * @category Plans
  */
 export function scheduleFollowUp(employment: Pick<Employment, 'firstWorkingDay'>, options: ScheduleFollowUpOptions = {}): FollowUpSchedule {
+  guardObject(employment, 'employment', 'scheduleFollowUp');
+  guardOptions(options, 'scheduleFollowUp');
   const anchor = employment.firstWorkingDay;
   if (!isIsoDate(anchor)) throw new SupportedEmploymentError('invalid_date', 'The first working day must be an ISO calendar date (YYYY-MM-DD).');
   const months = options.months ?? (options.policy ?? DEFAULT_POLICY).followUpMinimumMonths;

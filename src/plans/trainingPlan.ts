@@ -16,7 +16,7 @@ const id = z.string().min(1).max(INPUT_LIMITS.idLength);
  * ```
  * @category Plans
  */
-export const TrainingTaskSchema = z.object({
+export const TrainingTaskSchema = z.strictObject({
   /** The task's id, unique within the plan. */
   id,
   /** The work task, as the employer describes it. */
@@ -34,7 +34,7 @@ export const TrainingTaskSchema = z.object({
  * ```
  * @category Plans
  */
-export type TrainingTask = z.output<typeof TrainingTaskSchema>;
+export interface TrainingTask extends z.output<typeof TrainingTaskSchema> {}
 
 /**
  * Schema of a {@link LearningGoal}.
@@ -45,7 +45,7 @@ export type TrainingTask = z.output<typeof TrainingTaskSchema>;
  * ```
  * @category Plans
  */
-export const LearningGoalSchema = z.object({
+export const LearningGoalSchema = z.strictObject({
   /** The learning goal's id, unique within the plan. */
   id,
   /** What the participant will master. */
@@ -67,7 +67,7 @@ export const LearningGoalSchema = z.object({
  * ```
  * @category Plans
  */
-export type LearningGoal = z.output<typeof LearningGoalSchema>;
+export interface LearningGoal extends z.output<typeof LearningGoalSchema> {}
 
 /**
  * Schema of a {@link TrainingSupport}.
@@ -78,7 +78,7 @@ export type LearningGoal = z.output<typeof LearningGoalSchema>;
  * ```
  * @category Plans
  */
-export const TrainingSupportSchema = z.object({
+export const TrainingSupportSchema = z.strictObject({
   /** The kind of support. */
   kind: TrainingSupportKindSchema,
   /** An opaque reference to the person giving the support (never a name). */
@@ -96,7 +96,7 @@ export const TrainingSupportSchema = z.object({
  * ```
  * @category Plans
  */
-export type TrainingSupport = z.output<typeof TrainingSupportSchema>;
+export interface TrainingSupport extends z.output<typeof TrainingSupportSchema> {}
 
 /**
  * Schema of a {@link TrainingEvaluation}.
@@ -107,7 +107,7 @@ export type TrainingSupport = z.output<typeof TrainingSupportSchema>;
  * ```
  * @category Plans
  */
-export const TrainingEvaluationSchema = z.object({
+export const TrainingEvaluationSchema = z.strictObject({
   /** The day of the evaluation with the employer and participant. */
   date: IsoDateSchema,
   /** Whether the evaluation is planned, held, cancelled or missed. */
@@ -123,7 +123,7 @@ export const TrainingEvaluationSchema = z.object({
  * ```
  * @category Plans
  */
-export type TrainingEvaluation = z.output<typeof TrainingEvaluationSchema>;
+export interface TrainingEvaluation extends z.output<typeof TrainingEvaluationSchema> {}
 
 /**
  * Schema of a {@link TrainingPlan}.
@@ -138,7 +138,7 @@ export type TrainingEvaluation = z.output<typeof TrainingEvaluationSchema>;
  * ```
  * @category Plans
  */
-export const TrainingPlanSchema = z.object({
+export const TrainingPlanSchema = z.strictObject({
   /** The training plan's id. */
   id,
   /** An opaque reference to the participant (never a name). */
@@ -178,7 +178,7 @@ export const TrainingPlanSchema = z.object({
  * ```
  * @category Plans
  */
-export type TrainingPlan = z.output<typeof TrainingPlanSchema>;
+export interface TrainingPlan extends z.output<typeof TrainingPlanSchema> {}
 
 /**
  * The input form of a {@link TrainingPlan}: lists may be omitted.
@@ -189,4 +189,4 @@ export type TrainingPlan = z.output<typeof TrainingPlanSchema>;
  * ```
  * @category Plans
  */
-export type TrainingPlanInput = z.input<typeof TrainingPlanSchema>;
+export interface TrainingPlanInput extends z.input<typeof TrainingPlanSchema> {}

@@ -64,7 +64,7 @@ export const WithheldFactSchema = z.object({
  * ```
  * @category Privacy
  */
-export type WithheldFact = z.output<typeof WithheldFactSchema>;
+export interface WithheldFact extends z.output<typeof WithheldFactSchema> {}
 
 /**
  * Schema of an {@link EmployerBrief}, for consumers that store or forward briefs.
@@ -106,4 +106,4 @@ export const EmployerBriefSchema = z.object({
  * ```
  * @category Privacy
  */
-export type EmployerBrief = z.output<typeof EmployerBriefSchema>;
+export interface EmployerBrief extends z.output<typeof EmployerBriefSchema> {}

@@ -32,7 +32,7 @@ export const FieldClassificationSchema = z.object({
  * ```
  * @category Privacy
  */
-export type FieldClassification = z.output<typeof FieldClassificationSchema>;
+export interface FieldClassification extends z.output<typeof FieldClassificationSchema> {}
 
 /**
  * Schema of a {@link ClassifiedField}.
@@ -59,4 +59,4 @@ export const ClassifiedFieldSchema = FieldClassificationSchema.extend({
  * ```
  * @category Privacy
  */
-export type ClassifiedField = z.output<typeof ClassifiedFieldSchema>;
+export interface ClassifiedField extends z.output<typeof ClassifiedFieldSchema> {}

@@ -6,6 +6,8 @@ import { fail, ok } from '../_lib/result';
 import type { Result } from '../core/issue';
 import { CaseEventSchema, type CaseEvent } from './caseEvent';
 import type { SeCase } from './seCase';
+import { guard } from '../_lib/guards';
+import { SeCaseSchema } from './seCase';
 
 /**
  * Applies one dated event to a case, returning the new case or the reasons the event is not valid now.
@@ -59,6 +61,7 @@ import type { SeCase } from './seCase';
  * @category Process
  */
 export function applyCaseEvent(seCase: SeCase, event: CaseEvent): Result<SeCase> {
+  guard(SeCaseSchema, seCase, 'seCase', 'applyCaseEvent', { shallow: true });
   // The event is parsed where it enters: a malformed one (a consent with no date,
   // a string where an event belongs) is refused with coded schema issues.
   const parsed = safeParseWith(CaseEventSchema, event);

@@ -3,6 +3,9 @@ import { toReport } from '../_lib/result';
 import type { ValidationReport } from '../core/issue';
 import type { SeCase } from './seCase';
 import type { SeStepId } from './seStep';
+import { guard, guardOneOf } from '../_lib/guards';
+import { SeCaseSchema } from './seCase';
+import { SE_STEP_IDS } from './seStep';
 
 /**
  * Checks what a case is missing before it enters a step.
@@ -45,5 +48,7 @@ import type { SeStepId } from './seStep';
  * @category Process
  */
 export function canEnterStep(seCase: SeCase, step: SeStepId): ValidationReport {
+  guard(SeCaseSchema, seCase, 'seCase', 'canEnterStep', { shallow: true });
+  guardOneOf(SE_STEP_IDS, step, 'step', 'canEnterStep');
   return toReport(stepReadiness(seCase, step));
 }

@@ -130,7 +130,7 @@ const base = {
  * @category Process
  */
 export const CaseEventSchema = z.discriminatedUnion('type', [
-  z.object({
+  z.strictObject({
     /** The event type. */
     type: z.literal('referral'),
     ...base,
@@ -139,28 +139,28 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
     /** Who referred her to the job specialist. */
     referredBy: ReferralSourceSchema,
   }),
-  z.object({
+  z.strictObject({
     /** The event type. */
     type: z.literal('consent-given'),
     ...base,
     /** The consent scope given. */
     scope: ConsentScopeSchema,
   }),
-  z.object({
+  z.strictObject({
     /** The event type. */
     type: z.literal('consent-withdrawn'),
     ...base,
     /** The consent scope withdrawn. */
     scope: ConsentScopeSchema,
   }),
-  z.object({
+  z.strictObject({
     /** The event type. */
     type: z.literal('cooperation-agreement-signed'),
     ...base,
     /** Whether a professional interpreter took part when the agreement was gone through. */
     interpreterUsed: z.boolean(),
   }),
-  z.object({
+  z.strictObject({
     /** The event type. */
     type: z.literal('step-entered'),
     ...base,
@@ -169,7 +169,7 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
     /** Why the case moves; required when it moves back to an earlier step. */
     reason: StepChangeReasonSchema.optional(),
   }),
-  z.object({
+  z.strictObject({
     /** The event type. */
     type: z.literal('document-recorded'),
     ...base,
@@ -180,21 +180,21 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
     /** A reference to the document in the consumer's archive. */
     documentRef: ref.optional(),
   }),
-  z.object({
+  z.strictObject({
     /** The event type. */
     type: z.literal('needs-assessed'),
     ...base,
     /** The id of the needs assessment; the event date is the assessment date. */
     assessmentId: ref,
   }),
-  z.object({
+  z.strictObject({
     /** The event type. */
     type: z.literal('needs-reassessed'),
     ...base,
     /** The id of the new needs assessment; the event date is the assessment date. */
     assessmentId: ref,
   }),
-  z.object({
+  z.strictObject({
     /** The event type. */
     type: z.literal('third-party-contact'),
     ...base,
@@ -203,7 +203,7 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
     /** How. */
     channel: ContactChannelSchema,
   }),
-  z.object({
+  z.strictObject({
     /** The event type. */
     type: z.literal('placement-started'),
     ...base,
@@ -216,7 +216,7 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
     /** Agreed hours per week. */
     hoursPerWeek: z.number().gt(0).max(60),
   }),
-  z.object({
+  z.strictObject({
     /** The event type. */
     type: z.literal('placement-ended'),
     ...base,
@@ -225,7 +225,7 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
     /** Why it ended. */
     reason: PlacementEndReasonSchema,
   }),
-  z.object({
+  z.strictObject({
     /** The event type. */
     type: z.literal('employment-started'),
     ...base,
@@ -248,7 +248,7 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
     /** The Norwegian level the job asks of her (job quality, AFI report L12374–12378). */
     norwegianLevel: NorwegianLevelSchema.optional(),
   }),
-  z.object({
+  z.strictObject({
     /** The event type. */
     type: z.literal('employment-ended'),
     ...base,
@@ -257,7 +257,7 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
     /** Why it ended. */
     reason: EmploymentEndReasonSchema,
   }),
-  z.object({
+  z.strictObject({
     /** The event type. */
     type: z.literal('follow-up-contact'),
     ...base,
@@ -286,7 +286,7 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
     /** Whether she combines the education with a part-time job. */
     withPartTimeJob: z.boolean().optional(),
   }),
-  z.object({
+  z.strictObject({
     /** The event type. */
     type: z.literal('case-closed'),
     ...base,

@@ -78,4 +78,4 @@ export const CaseSummarySchema = z.object({
  * ```
  * @category Process
  */
-export type CaseSummary = z.output<typeof CaseSummarySchema>;
+export interface CaseSummary extends z.output<typeof CaseSummarySchema> {}

@@ -2,6 +2,8 @@ import { processIssue, stepMessage } from '../_lib/process/issues';
 import type { SeCase } from './seCase';
 import type { SeFidelity } from './seFidelity';
 import { SE_STEP_IDS } from './seStep';
+import { guard } from '../_lib/guards';
+import { SeCaseSchema } from './seCase';
 
 /**
  * Tells whether a journey included all five steps of SE, and lists the steps it lacks.
@@ -25,6 +27,7 @@ import { SE_STEP_IDS } from './seStep';
  * @category Process
  */
 export function isSupportedEmployment(seCase: SeCase): SeFidelity {
+  guard(SeCaseSchema, seCase, 'seCase', 'isSupportedEmployment', { shallow: true });
   const entered = new Set(seCase.stepHistory.map((entry) => entry.step));
   const includedSteps = SE_STEP_IDS.filter((step) => entered.has(step));
   const missingSteps = SE_STEP_IDS.filter((step) => !entered.has(step));

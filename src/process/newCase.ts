@@ -11,7 +11,7 @@ import { IsoDateSchema } from '../core/dates/isoDate';
  * ```
  * @category Process
  */
-export const NewCaseSchema = z.object({
+export const NewCaseSchema = z.strictObject({
   /** The case id in the consumer's system. */
   id: z.string().min(1).max(INPUT_LIMITS.idLength),
   /** The date the case was opened; no event may be dated before it. */
@@ -31,7 +31,7 @@ export const NewCaseSchema = z.object({
  * ```
  * @category Process
  */
-export type NewCase = z.output<typeof NewCaseSchema>;
+export interface NewCase extends z.output<typeof NewCaseSchema> {}
 
 /**
  * The input shape of a {@link NewCase}, before parsing.
@@ -42,4 +42,4 @@ export type NewCase = z.output<typeof NewCaseSchema>;
  * ```
  * @category Process
  */
-export type NewCaseInput = z.input<typeof NewCaseSchema>;
+export interface NewCaseInput extends z.input<typeof NewCaseSchema> {}

@@ -11,6 +11,7 @@ import { CaseEventSchema, type CaseEvent } from './caseEvent';
 import { createCase } from './createCase';
 import type { NewCase } from './newCase';
 import type { SeCase } from './seCase';
+import { GUARD_MAX_ITEMS, guardList, guardObject } from '../_lib/guards';
 
 /**
  * Rebuilds a case from its opening and its events, in order.
@@ -38,6 +39,8 @@ import type { SeCase } from './seCase';
  * @category Process
  */
 export function replayCase(opening: NewCase, events: readonly CaseEvent[]): Result<SeCase> {
+  guardObject(opening, 'opening', 'replayCase');
+  guardList(CaseEventSchema, events, 'events', 'replayCase', GUARD_MAX_ITEMS);
   // The same checks and the same fold as applyCaseEvent, on one working copy that
   // is frozen once at the end: applying event by event would copy the growing case
   // (and re-check against frozen arrays) for every event, quadratic in the events.

@@ -217,4 +217,4 @@ export const SeCaseSchema = z.object({
  * ```
  * @category Process
  */
-export type SeCase = z.output<typeof SeCaseSchema>;
+export interface SeCase extends z.output<typeof SeCaseSchema> {}

@@ -41,4 +41,4 @@ export const SeDocumentSchema = z.object({
  * ```
  * @category Process
  */
-export type SeDocument = z.output<typeof SeDocumentSchema>;
+export interface SeDocument extends z.output<typeof SeDocumentSchema> {}

@@ -37,4 +37,4 @@ export const SeFidelitySchema = z.object({
  * ```
  * @category Process
  */
-export type SeFidelity = z.output<typeof SeFidelitySchema>;
+export interface SeFidelity extends z.output<typeof SeFidelitySchema> {}

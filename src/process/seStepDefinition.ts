@@ -51,4 +51,4 @@ export const SeStepDefinitionSchema = z.object({
  * ```
  * @category Process
  */
-export type SeStepDefinition = z.output<typeof SeStepDefinitionSchema>;
+export interface SeStepDefinition extends z.output<typeof SeStepDefinitionSchema> {}

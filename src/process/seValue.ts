@@ -40,4 +40,4 @@ export const SeValueSchema = z.object({
  * ```
  * @category Process
  */
-export type SeValue = z.output<typeof SeValueSchema>;
+export interface SeValue extends z.output<typeof SeValueSchema> {}

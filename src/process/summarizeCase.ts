@@ -15,6 +15,8 @@ import { UNPAID_PLACEMENT_KINDS } from './placementKind';
 import { replayCase } from './replayCase';
 import type { SeCase } from './seCase';
 import { SE_STEP_IDS } from './seStep';
+import { guard, guardOptions } from '../_lib/guards';
+import { SeCaseSchema } from './seCase';
 
 /**
  * Options of {@link summarizeCase}.
@@ -130,6 +132,8 @@ function weeksFrom(from: IsoDate | null, to: IsoDate | null): number | null {
  * @category Process
  */
 export function summarizeCase(seCase: SeCase, options: SummarizeCaseOptions): CaseSummary {
+  guard(SeCaseSchema, seCase, 'seCase', 'summarizeCase', { shallow: true });
+  guardOptions(options, 'summarizeCase', 'options', true);
   const { interval, months } = checkOptions(seCase, options);
   const { asOf } = options;
   const c = caseAsOf(seCase, asOf);

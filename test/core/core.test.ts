@@ -145,7 +145,7 @@ describe('DEFAULT_POLICY', () => {
   it('names a source for every number', () => {
     const keys: PolicyKey[] = [];
     for (const [key, value] of Object.entries(DEFAULT_POLICY)) {
-      if (typeof value === 'object') for (const sub of Object.keys(value)) keys.push(`${key}.${sub}` as PolicyKey);
+      if (typeof value === 'object' && value !== null) for (const sub of Object.keys(value)) keys.push(`${key}.${sub}` as PolicyKey);
       else keys.push(key as PolicyKey);
     }
     expect(Object.keys(POLICY_SOURCES).sort()).toEqual([...keys].sort());

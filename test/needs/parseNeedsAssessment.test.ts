@@ -28,7 +28,7 @@ describe('safeParseNeedsAssessment', () => {
     ['a qualification without its origin', { ...base, qualifications: [{ title: 'Lærer' }] }, 'schema_required', ['qualifications', 0, 'obtained']],
     ['a boolean given as text', { ...base, travelsAlone: 'no' }, 'schema_invalid_type', ['travelsAlone']],
     ['an unknown health status', { ...base, health: { status: 'bad' } }, 'schema_invalid_value', ['health', 'status']],
-    ['an unknown fact', { ...base, travelAlone: false }, 'schema_unrecognized_key', []],
+    ['an unknown fact', { ...base, travelAlone: false }, 'schema_unrecognized_key', ['travelAlone']],
   ] as const)('reports %s with its code and path', (_name, input, code, path) => {
     const result = safeParseNeedsAssessment(input);
     expect(result.ok).toBe(false);

@@ -25,8 +25,10 @@ describe('parseCaseEvent', () => {
     expect(parseCaseEvent({ type: 'case-closed', id: 'x', date: '2028-02-29', outcome: 'work' }).date).toBe('2028-02-29');
   });
 
-  it('drops fields it does not know', () => {
-    expect(parseCaseEvent({ type: 'case-closed', id: 'x', date: '2028-02-29', outcome: 'work', note: 'free text' })).not.toHaveProperty('note');
+  it('refuses fields it does not know, naming the key in the path', () => {
+    const result = safeParseCaseEvent({ type: 'case-closed', id: 'x', date: '2028-02-29', outcome: 'work', note: 'free text' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues.map((i) => [i.code, i.path])).toEqual([['schema_unrecognized_key', ['note']]]);
   });
 
   it('throws invalid_input with the coded issues attached', () => {

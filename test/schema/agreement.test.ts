@@ -71,6 +71,29 @@ describe('the JSON Schemas and the zod schemas', () => {
     expect(rejected).toBeGreaterThan(30);
   });
 
+  it.each(NAMES)('refuse unknown keys on every object of %s (additionalProperties: false)', (name) => {
+    const open: string[] = [];
+    const walk = (node: unknown, at: string): void => {
+      if (Array.isArray(node)) {
+        node.forEach((item, i) => {
+          walk(item, `${at}/${i}`);
+        });
+      }
+      if (node === null || typeof node !== 'object') return;
+      const record = node as Record<string, unknown>;
+      if (record['properties'] !== undefined && record['additionalProperties'] !== false) open.push(at);
+      for (const [key, child] of Object.entries(record)) walk(child, `${at}/${key}`);
+    };
+    walk(toInputJsonSchema(name), '#');
+    expect(open).toEqual([]);
+  });
+
+  it('agree on the date range: 1900-01-01 to 9999-12-31, leap days included', () => {
+    const on = (openedOn: string): unknown => ({ id: 'c', openedOn });
+    for (const date of ['1900-01-01', '1900-02-28', '2000-02-29', '2400-02-29', '9999-12-31']) expect(verdicts('new-case', on(date)), date).toEqual({ ajv: true, zod: true });
+    for (const date of ['1899-12-31', '1900-02-29', '2100-02-29', '0000-01-01', '0099-12-31', '10000-01-01']) expect(verdicts('new-case', on(date)), date).toEqual({ ajv: false, zod: false });
+  });
+
   it('count string length in code points, so emoji and Norwegian letters count as one character each', () => {
     const within = (s: string): unknown => ({ id: 'a', assessedOn: '2026-03-02', countryOfOrigin: s });
     expect(verdicts('needs-assessment', within('\u{1F600}'.repeat(200)))).toEqual({ ajv: true, zod: true });

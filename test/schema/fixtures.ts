@@ -28,7 +28,7 @@ export function asJson(value: unknown): unknown {
 
 /** Valid inputs from the modules' fixtures, per model. */
 export const VALID: Readonly<Record<InputSchemaName, readonly unknown[]>> = {
-  'new-case': [JOURNEY_OPENING, { id: 'c', openedOn: '2028-02-29' }],
+  'new-case': [JOURNEY_OPENING, { id: 'c', openedOn: '2028-02-29' }, { id: 'c', openedOn: '1900-01-01' }, { id: 'c', openedOn: '9999-12-31' }],
   'case-event': [...JOURNEY_EVENTS, ...OUTCOME_EVENTS],
   'needs-assessment': [...Object.values(storyAssessments), { id: 'a-1', assessedOn: '2026-03-02' }],
   'action-plan': [actionPlanInput(), ...STORIES.map((s) => s.actionPlan)],
@@ -63,6 +63,9 @@ export const INVALID: Readonly<Record<InputSchemaName, readonly (readonly [strin
     ['a date with time', { id: 'c', openedOn: '2027-01-11T00:00:00Z' }],
     ['an empty id', { id: '', openedOn: '2027-01-11' }],
     ['not an object', ['c', '2027-01-11']],
+    ['an unknown key', { id: 'c', openedOn: '2027-01-11', programme: 'jobbsjansen' }],
+    ['a year before 1900', { id: 'c', openedOn: '1899-12-31' }],
+    ['year 0', { id: 'c', openedOn: '0000-01-01' }],
   ],
   'case-event': [
     ['an unknown event type', { type: 'hired', id: 'e', date: '2027-01-11' }],
@@ -72,6 +75,7 @@ export const INVALID: Readonly<Record<InputSchemaName, readonly (readonly [strin
     ['a step that does not exist', { type: 'step-entered', id: 'e', date: '2027-01-11', step: 'step-6' }],
     ['an impossible date', { type: 'consent-given', id: 'e', date: '2027-04-31', scope: 'se-participation' }],
     ['a position share over 100', { type: 'employment-started', id: 'e', date: '2027-06-01', employmentId: 'x', employerId: 'o', contractType: 'permanent', positionPercent: 120, industry: 'hotels', occupation: 'room-attendant' }],
+    ['an unknown key (free text on an event)', { type: 'case-closed', id: 'e', date: '2027-01-11', outcome: 'work', note: 'x' }],
   ],
   'needs-assessment': [
     ['no assessment date', { id: 'a-1' }],
@@ -82,6 +86,8 @@ export const INVALID: Readonly<Record<InputSchemaName, readonly (readonly [strin
     ['a boolean as a string', { id: 'a-1', assessedOn: '2026-03-02', singleProvider: 'yes' }],
     ['a 13th month', { id: 'a-1', assessedOn: '2026-13-02' }],
     ['too long free text', { id: 'a-1', assessedOn: '2026-03-02', countryOfOrigin: 'x'.repeat(201) }],
+    ['year 0', { id: 'a-1', assessedOn: '0000-01-01' }],
+    ['a two-digit year written with leading zeros', { id: 'a-1', assessedOn: '0099-01-01' }],
   ],
   'action-plan': [
     ['no main goal', { id: 'p', participantRef: 'pt' }],
@@ -90,16 +96,20 @@ export const INVALID: Readonly<Record<InputSchemaName, readonly (readonly [strin
     ['an activity with too many hours', { ...actionPlanInput(), activities: [{ id: 'a', kind: 'meeting', owner: 'participant', startDate: '2026-01-05', hoursPerWeek: 81, status: 'planned' }] }],
     ['an activity owner that does not exist', { ...actionPlanInput(), activities: [{ id: 'a', kind: 'meeting', owner: 'neighbour', startDate: '2026-01-05', hoursPerWeek: 1, status: 'planned' }] }],
     ['a plan version 0', { ...actionPlanInput(), versions: [{ version: 0, date: '2026-01-05' }] }],
+    ['a misspelt key in the main goal', { ...actionPlanInput(), mainGoal: { kind: 'work', occupation: 'x', targetDate: '2027-01-01', paid: true, declared: true, requiredNorwegianlevel: 'b1' } }],
+    ['an unknown key on the plan', { ...actionPlanInput(), notes: 'x' }],
   ],
   'training-plan': [
     ['no employer', { id: 't', participantRef: 'pt', startDate: '2026-01-05' }],
     ['a support kind that does not exist', { ...trainingPlanInput(), support: [{ kind: 'friend' }] }],
     ['a task without description', { ...trainingPlanInput(), tasks: [{ id: 'x' }] }],
+    ['an unknown key on the plan', { ...trainingPlanInput(), notes: 'x' }],
   ],
   'recorded-consent': [
     ['a scope that does not exist', { scope: 'everything', givenOn: '2026-01-05' }],
     ['no date', { scope: 'family-contact' }],
     ['a withdrawal date that is not a date', { scope: 'family-contact', givenOn: '2026-01-05', withdrawnOn: 'yesterday' }],
+    ['an unknown key', { scope: 'family-contact', givenOn: '2026-01-05', by: 'x' }],
   ],
   candidate: [
     ['no id', {}],
@@ -118,11 +128,13 @@ export const INVALID: Readonly<Record<InputSchemaName, readonly (readonly [strin
     ['no first working day', { employerRef: 'e', contractType: 'permanent', positionPercent: 100 }],
     ['a position share of 0', { ...employmentInput(), positionPercent: 0 }],
     ['a contract type that does not exist', { ...employmentInput(), contractType: 'forever' }],
+    ['an unknown key', { ...employmentInput(), salary: 1 }],
   ],
   'follow-up-plan': [
     ['no employment', { id: 'f', participantRef: 'pt', startDate: '2026-01-05' }],
     ['a contact with nobody', { ...followUpPlanInput(), contacts: [{ date: '2026-01-05', kind: 'phone', withWhom: [], status: 'held' }] }],
     ['a topic that does not exist', { ...followUpPlanInput(), topics: ['weather'] }],
+    ['an unknown key on the plan', { ...followUpPlanInput(), notes: 'x' }],
   ],
   policy: [
     ['a missing number', { ...DEFAULT_POLICY, followUpMinimumMonths: undefined }],
@@ -130,6 +142,8 @@ export const INVALID: Readonly<Record<InputSchemaName, readonly (readonly [strin
     ['zero weeks of placement', { ...DEFAULT_POLICY, unpaidPlacementMaxWeeks: 0 }],
     ['a caseload as a string', { ...DEFAULT_POLICY, caseload: { min: '10', max: 15, startMax: 10, startPhaseMonths: 6 } }],
     ['a target above 100 %', { ...DEFAULT_POLICY, outcomes: { ...DEFAULT_POLICY.outcomes, targetSeqfTopTransitionToWork: 1.5 } }],
+    ['a misspelt number (unknown key)', { ...DEFAULT_POLICY, followUpMinimumMonth: 24 }],
+    ['an unknown key in a group', { ...DEFAULT_POLICY, caseload: { ...DEFAULT_POLICY.caseload, maxx: 20 } }],
   ],
   'outcome-record': [
     ['no case id', { ...rec('x'), caseId: undefined }],

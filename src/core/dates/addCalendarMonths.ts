@@ -1,5 +1,6 @@
 import { addMonths } from 'date-fns';
 import { fromLocalDate, toLocalDate } from '../../_lib/calendar';
+import { wholeAmount } from '../../_lib/guards';
 import type { IsoDate } from './isoDate';
 
 /**
@@ -12,7 +13,9 @@ import type { IsoDate } from './isoDate';
  * @param date - The start date.
  * @param months - Months to add; negative to go back.
  * @returns The resulting ISO date.
- * @throws {@link SupportedEmploymentError} `invalid_date` when `date` is not a real ISO date.
+ * @throws {@link SupportedEmploymentError} `invalid_date` when `date` is not a real ISO date or the result is
+ *   outside {@link ISO_DATE_RANGE}; `invalid_input` when `months` is not a whole number (`NaN`, `Infinity`,
+ *   `0.5` and `'5'` are refused).
  * @example
  * ```ts
  * addCalendarMonths('2026-01-31', 1); // => '2026-02-28'
@@ -21,5 +24,5 @@ import type { IsoDate } from './isoDate';
  * @category Dates
  */
 export function addCalendarMonths(date: IsoDate, months: number): IsoDate {
-  return fromLocalDate(addMonths(toLocalDate(date), months));
+  return fromLocalDate(addMonths(toLocalDate(date), wholeAmount(months, 'months', 'addCalendarMonths')));
 }

@@ -1,3 +1,4 @@
+import { SupportedEmploymentError } from '../errors';
 import type { IsoDate } from './isoDate';
 
 /**
@@ -10,6 +11,7 @@ import type { IsoDate } from './isoDate';
  * @param a - The first date.
  * @param b - The second date.
  * @returns `-1` when `a` is earlier, `1` when later, `0` when equal.
+ * @throws {@link SupportedEmploymentError} `invalid_date` when `a` or `b` is not a string.
  * @example
  * ```ts
  * ['2026-03-01', '2026-01-31'].sort(compareIsoDates); // => ['2026-01-31', '2026-03-01']
@@ -17,5 +19,8 @@ import type { IsoDate } from './isoDate';
  * @category Dates
  */
 export function compareIsoDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
+  if (typeof a !== 'string' || typeof b !== 'string') {
+    throw new SupportedEmploymentError('invalid_date', 'compareIsoDates: both dates must be strings (YYYY-MM-DD).');
+  }
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,0 +1,456 @@
+/**
+ * Guards at the door: a cheap check that an argument has the shape of the
+ * model its parameter is typed as, before a domain function reads it.
+ *
+ * Domain functions take parsed models, but callers also build models by hand
+ * (from stored JSON, a database row, an untyped caller), so a brand set by the
+ * parsers would not be enough. The guard is compiled once per zod schema into
+ * plain `typeof` checks: the right kind of value, every required field present
+ * with the right primitive type, enum value, number bound and date, and no
+ * unknown key where the model is a strict object (every input model). It does no
+ * copying, no transforms and no cross-field rules (that is what `parse…` is
+ * for), stops at the first mismatch, and looks at a wrong-typed argument (a
+ * 10 MB string, a sparse array of length 2³²−1) only once: type and length come
+ * first, so it refuses them in constant time, before any walk.
+ *
+ * Any mismatch throws {@link SupportedEmploymentError} (`invalid_input`, or
+ * `invalid_option` for options) with one coded issue whose path starts with
+ * the parameter's name and whose `expected` says what would fit; the input's
+ * values never appear.
+ */
+import type { z } from 'zod';
+import { SupportedEmploymentError } from '../core/errors';
+import type { Issue } from '../core/issue';
+import type { SchemaIssueCode as IssueCode } from '../core/issueCodes';
+import { isRealIsoDate } from './calendar';
+import { oneOf } from './oneOf';
+import { schemaMessage } from './parseWith';
+
+/**
+ * The most candidates or openings one matching call takes (documented in
+ * docs/matching.md): a list longer than this is refused before it is read.
+ */
+export const MAX_MATCH_LIST = 100_000;
+
+/** The longest array a guard walks when the schema sets no maximum of its own. */
+export const GUARD_MAX_ITEMS = 1_000_000;
+
+/** How deep a guard follows nested values before it refuses (recursive schemas only). */
+const MAX_DEPTH = 64;
+
+/** What the guard found wrong: a code, where (from the argument), and what would fit. */
+interface Miss {
+  readonly code: IssueCode;
+  readonly path: (string | number)[];
+  readonly expected: string;
+}
+
+type Check = (value: unknown, depth: number) => Miss | undefined;
+
+/** `deep` walks array elements; `shallow` checks arrays for type and length only. */
+type Mode = 'deep' | 'shallow';
+
+/** The parts of a zod definition the guard reads. */
+interface Def {
+  readonly type: string;
+  readonly [key: string]: unknown;
+}
+
+const miss = (code: IssueCode, expected: string): Miss => ({ code, path: [], expected });
+const missType = (value: unknown, expected: string): Miss => miss(value === undefined ? 'schema_required' : 'schema_invalid_type', expected);
+const pass: Check = () => undefined;
+
+function defOf(schema: unknown): Def {
+  return (schema as { _zod: { def: Def } })._zod.def;
+}
+
+function checksOf(def: Def): Def[] {
+  const checks = def['checks'];
+  return Array.isArray(checks) ? checks.map((c) => defOf(c)) : [];
+}
+
+const compiled = { deep: new WeakMap<object, Check>(), shallow: new WeakMap<object, Check>() };
+
+/** The guard of a schema, compiled once and cached (recursive schemas included). */
+function compile(schema: z.core.$ZodType, mode: Mode): Check {
+  const cache = compiled[mode];
+  const known = cache.get(schema);
+  if (known !== undefined) return known;
+  const slot: { check?: Check } = {};
+  // Stands in while the schema is being compiled, so a schema that refers to itself terminates.
+  cache.set(schema, (value, depth) => (slot.check as Check)(value, depth));
+  slot.check = build(defOf(schema), mode);
+  cache.set(schema, slot.check);
+  return slot.check;
+}
+
+/** The length of a string in code points (a surrogate pair counts once), as zod and JSON Schema count it. */
+function codePoints(value: string): number {
+  let n = value.length;
+  for (let i = 0; i < value.length; i += 1) {
+    const c = value.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+      const p = value.charCodeAt(i - 1);
+      if (p >= 0xd800 && p <= 0xdbff) n -= 1;
+    }
+  }
+  return n;
+}
+
+function stringCheck(def: Def): Check {
+  const checks = checksOf(def);
+  const isDate = def['format'] === 'date';
+  let max = Infinity;
+  let min = 0;
+  const patterns: RegExp[] = [];
+  if (!isDate && def['pattern'] instanceof RegExp) patterns.push(def['pattern']);
+  for (const c of checks) {
+    if (c['check'] === 'max_length' && typeof c['maximum'] === 'number') max = Math.min(max, c['maximum']);
+    if (c['check'] === 'min_length' && typeof c['minimum'] === 'number') min = Math.max(min, c['minimum']);
+    if (c['check'] === 'string_format' && c['pattern'] instanceof RegExp) patterns.push(c['pattern']);
+  }
+  const expected = isDate ? 'date (YYYY-MM-DD, years 1900 to 9999)' : 'string';
+  return (value) => {
+    if (typeof value !== 'string') return missType(value, expected);
+    // Lengths count code points; a UTF-16 length over twice the maximum is too long whatever it holds.
+    if (value.length > max * 2 || (value.length > max && codePoints(value) > max)) return miss('schema_too_big', `at most ${max} characters`);
+    if (value.length < min) return miss('schema_too_small', `at least ${min} characters`);
+    if (isDate) return isRealIsoDate(value) ? undefined : miss('schema_invalid_date', expected);
+    for (const pattern of patterns) {
+      pattern.lastIndex = 0;
+      if (!pattern.test(value)) return miss('schema_invalid_format', 'a string in the documented format');
+    }
+    return undefined;
+  };
+}
+
+function numberCheck(def: Def): Check {
+  let integer = false;
+  let min = -Infinity;
+  let max = Infinity;
+  let minInclusive = true;
+  let maxInclusive = true;
+  for (const c of checksOf(def)) {
+    if (c['check'] === 'number_format') integer = true;
+    if (c['check'] === 'greater_than' && typeof c['value'] === 'number') [min, minInclusive] = [c['value'], c['inclusive'] === true];
+    if (c['check'] === 'less_than' && typeof c['value'] === 'number') [max, maxInclusive] = [c['value'], c['inclusive'] === true];
+  }
+  const expected = integer ? 'integer' : 'number';
+  return (value) => {
+    if (typeof value !== 'number' || !Number.isFinite(value)) return missType(value, expected);
+    if (integer && !Number.isSafeInteger(value)) return miss('schema_invalid_type', expected);
+    if (minInclusive ? value < min : value <= min) return miss('schema_too_small', `${minInclusive ? '≥' : '>'} ${min}`);
+    if (maxInclusive ? value > max : value >= max) return miss('schema_too_big', `${maxInclusive ? '≤' : '<'} ${max}`);
+    return undefined;
+  };
+}
+
+function valuesCheck(values: readonly unknown[]): Check {
+  const allowed = new Set(values);
+  const expected = oneOf(values);
+  return (value) => (allowed.has(value) ? undefined : value === undefined ? miss('schema_required', expected) : miss('schema_invalid_value', expected));
+}
+
+function objectCheck(def: Def, mode: Mode): Check {
+  const shape = def['shape'] as Record<string, z.core.$ZodType>;
+  // A strict object (z.strictObject) refuses unknown keys here as its parser does; one read of the keys, no values.
+  const catchall = def['catchall'];
+  const strict = catchall !== undefined && defOf(catchall).type === 'never';
+  let fields: [string, Check][] | undefined;
+  return (value, depth) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return missType(value, 'object');
+    if (depth > MAX_DEPTH) return miss('schema_too_big', `at most ${MAX_DEPTH} levels of nesting`);
+    fields ??= Object.entries(shape).map(([key, s]) => [key, compile(s, mode)]);
+    const record = value as Record<string, unknown>;
+    if (strict) {
+      for (const key of Object.keys(record)) {
+        if (!Object.hasOwn(shape, key)) return { code: 'schema_unrecognized_key', path: [key], expected: 'a known key (unknown keys are refused)' };
+      }
+    }
+    for (const [key, check] of fields) {
+      const found = check(record[key], depth + 1);
+      if (found !== undefined) {
+        found.path.unshift(key);
+        return found;
+      }
+    }
+    return undefined;
+  };
+}
+
+function arrayCheck(def: Def, mode: Mode): Check {
+  let max = GUARD_MAX_ITEMS;
+  let min = 0;
+  for (const c of checksOf(def)) {
+    if (c['check'] === 'max_length' && typeof c['maximum'] === 'number') max = Math.min(max, c['maximum']);
+    if (c['check'] === 'min_length' && typeof c['minimum'] === 'number') min = c['minimum'];
+  }
+  let element: Check | undefined;
+  return (value, depth) => {
+    if (!Array.isArray(value)) return missType(value, 'array');
+    if (value.length > max) return miss('schema_too_big', `at most ${max} items`);
+    if (value.length < min) return miss('schema_too_small', `at least ${min} items`);
+    if (mode === 'shallow') return undefined;
+    element ??= compile(def['element'] as z.core.$ZodType, mode);
+    for (let i = 0; i < value.length; i += 1) {
+      const found = element(value[i], depth + 1);
+      if (found !== undefined) {
+        found.path.unshift(i);
+        return found;
+      }
+    }
+    return undefined;
+  };
+}
+
+function recordCheck(def: Def, mode: Mode): Check {
+  let key: Check | undefined;
+  let item: Check | undefined;
+  return (value, depth) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return missType(value, 'object');
+    if (mode === 'shallow') return undefined;
+    key ??= compile(def['keyType'] as z.core.$ZodType, mode);
+    item ??= compile(def['valueType'] as z.core.$ZodType, mode);
+    const keys = Object.keys(value);
+    if (keys.length > GUARD_MAX_ITEMS) return miss('schema_too_big', `at most ${GUARD_MAX_ITEMS} keys`);
+    for (const k of keys) {
+      const found = key(k, depth + 1) ?? item((value as Record<string, unknown>)[k], depth + 1);
+      if (found !== undefined) {
+        found.path.unshift(k);
+        return found;
+      }
+    }
+    return undefined;
+  };
+}
+
+function unionCheck(def: Def, mode: Mode): Check {
+  const options = def['options'] as z.core.$ZodType[];
+  const discriminator = def['discriminator'];
+  if (typeof discriminator === 'string') {
+    let byTag: Map<unknown, Check> | undefined;
+    let expected = '';
+    return (value, depth) => {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return missType(value, 'object');
+      if (byTag === undefined) {
+        byTag = new Map();
+        for (const option of options) {
+          const tag = defOf((defOf(option)['shape'] as Record<string, z.core.$ZodType>)[discriminator]);
+          for (const v of (tag['values'] as unknown[] | undefined) ?? []) byTag.set(v, compile(option, mode));
+        }
+        expected = oneOf([...byTag.keys()]);
+      }
+      const check = byTag.get((value as Record<string, unknown>)[discriminator]);
+      if (check === undefined) return { code: 'schema_invalid_value', path: [discriminator], expected };
+      return check(value, depth);
+    };
+  }
+  let checks: Check[] | undefined;
+  return (value, depth) => {
+    checks ??= options.map((o) => compile(o, mode));
+    let first: Miss | undefined;
+    for (const check of checks) {
+      const found = check(value, depth);
+      if (found === undefined) return undefined;
+      first ??= found;
+    }
+    return first;
+  };
+}
+
+function build(def: Def, mode: Mode): Check {
+  const inner = (key: string): Check => {
+    let check: Check | undefined;
+    return (value, depth) => (check ??= compile(def[key] as z.core.$ZodType, mode))(value, depth);
+  };
+  switch (def.type) {
+    case 'string':
+      return stringCheck(def);
+    case 'number':
+      return numberCheck(def);
+    case 'boolean':
+      return (value) => (typeof value === 'boolean' ? undefined : missType(value, 'boolean'));
+    case 'null':
+      return (value) => (value === null ? undefined : missType(value, 'null'));
+    case 'undefined':
+    case 'void':
+      return (value) => (value === undefined ? undefined : miss('schema_invalid_type', 'nothing (undefined)'));
+    case 'enum':
+      return valuesCheck(Object.values(def['entries'] as Record<string, unknown>));
+    case 'literal':
+      return valuesCheck(def['values'] as unknown[]);
+    case 'object':
+      return objectCheck(def, mode);
+    case 'array':
+      return arrayCheck(def, mode);
+    case 'record':
+      return recordCheck(def, mode);
+    case 'union':
+      return unionCheck(def, mode);
+    case 'optional': {
+      const check = inner('innerType');
+      return (value, depth) => (value === undefined ? undefined : check(value, depth));
+    }
+    case 'nullable': {
+      const check = inner('innerType');
+      return (value, depth) => (value === null ? undefined : check(value, depth));
+    }
+    case 'default':
+    case 'prefault':
+    case 'nonoptional':
+    case 'catch':
+    case 'readonly':
+      // A parsed model holds the inner value (defaults filled in).
+      return inner('innerType');
+    case 'intersection': {
+      const left = inner('left');
+      const right = inner('right');
+      return (value, depth) => left(value, depth) ?? right(value, depth);
+    }
+    case 'pipe':
+      // The output of a pipe is its last stage; a transform's output is not described.
+      return defOf(def['out']).type === 'transform' ? pass : inner('out');
+    case 'lazy': {
+      let check: Check | undefined;
+      return (value, depth) => (check ??= compile((def['getter'] as () => z.core.$ZodType)(), mode))(value, depth);
+    }
+    case 'never':
+      return () => miss('schema_invalid', 'nothing');
+    default:
+      // transform, custom, any, unknown and the like: nothing cheap to check.
+      return pass;
+  }
+}
+
+/** The issue for a miss, with the parameter name in front of the path. */
+function issueOf(found: Miss, name: string): Issue {
+  return { code: found.code, severity: 'error', path: [name, ...found.path], message: schemaMessage(found.code), expected: found.expected };
+}
+
+function refuse(issue: Issue, fn: string, what: string, code: 'invalid_input' | 'invalid_option'): never {
+  throw new SupportedEmploymentError(code, `${fn}: the ${what} does not fit its type.`, { issues: [issue] });
+}
+
+/** Runs a compiled guard; a value whose inspection throws (a hostile Proxy, a throwing getter) is refused as well. */
+function run(check: Check, value: unknown): Miss | undefined {
+  try {
+    return check(value, 0);
+  } catch {
+    return miss('schema_invalid', 'a plain value (reading it threw)');
+  }
+}
+
+/**
+ * Throws `invalid_input` (or `invalid_option`) unless `value` has the shape of `schema`'s output.
+ *
+ * @param schema - The schema of the parameter's type.
+ * @param value - The argument.
+ * @param name - The parameter's name; the first segment of the issue's path.
+ * @param fn - The public function's name, for the message.
+ * @param options - `shallow` to check arrays for type and length only (large derived models such as a case);
+ *   `code` for the error code.
+ */
+export function guard(
+  schema: z.core.$ZodType,
+  value: unknown,
+  name: string,
+  fn: string,
+  options: { readonly shallow?: boolean; readonly code?: 'invalid_input' | 'invalid_option' } = {},
+): void {
+  const found = run(compile(schema, options.shallow === true ? 'shallow' : 'deep'), value);
+  if (found !== undefined) refuse(issueOf(found, name), fn, name, options.code ?? 'invalid_input');
+}
+
+/**
+ * Throws `invalid_input` unless `value` is an array of at most `max` items, each of the shape of `schema`.
+ * The length is checked first, so a huge or sparse array is refused before any walk.
+ *
+ * @param schema - The schema of one item.
+ * @param value - The argument.
+ * @param name - The parameter's name.
+ * @param fn - The public function's name.
+ * @param max - The documented maximum number of items.
+ */
+export function guardList(schema: z.core.$ZodType, value: unknown, name: string, fn: string, max: number): void {
+  if (!Array.isArray(value)) refuse(issueOf(missType(value, 'array'), name), fn, name, 'invalid_input');
+  if (value.length > max) refuse(issueOf(miss('schema_too_big', `at most ${max} items`), name), fn, name, 'invalid_input');
+  const check = compile(schema, 'deep');
+  for (let i = 0; i < value.length; i += 1) {
+    const found = run(check, value[i]);
+    if (found !== undefined) {
+      found.path.unshift(i);
+      refuse(issueOf(found, name), fn, name, 'invalid_input');
+    }
+  }
+}
+
+/**
+ * Throws `invalid_input` (or `invalid_option`) unless `value` is one of `values`.
+ *
+ * @param values - The allowed values.
+ * @param value - The argument.
+ * @param name - The parameter's name.
+ * @param fn - The public function's name.
+ * @param code - The error code.
+ */
+export function guardOneOf(values: readonly unknown[], value: unknown, name: string, fn: string, code: 'invalid_input' | 'invalid_option' = 'invalid_input'): void {
+  if (!values.includes(value)) refuse(issueOf(miss(value === undefined ? 'schema_required' : 'schema_invalid_value', oneOf(values)), name), fn, name, code);
+}
+
+/** True when `value` is an object (not null, not an array) whose own keys and values can all be read without throwing. */
+function readable(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    if (Array.isArray(value)) return false;
+    // Reads every own value once, so that a throwing getter or trap shows here and not later.
+    Object.values(value);
+    return true;
+  } catch {
+    // A Proxy whose traps throw, or a getter that throws.
+    return false;
+  }
+}
+
+/**
+ * Throws `invalid_input` unless `value` is an object (not null, not an array)
+ * whose fields can be read without throwing.
+ *
+ * @param value - The argument.
+ * @param name - The parameter's name.
+ * @param fn - The public function's name.
+ */
+export function guardObject(value: unknown, name: string, fn: string): void {
+  if (!readable(value)) refuse(issueOf(missType(value, 'object'), name), fn, name, 'invalid_input');
+}
+
+/**
+ * Throws `invalid_option` unless `value` is `undefined` or an object (not null,
+ * not an array) whose fields can be read without throwing. The options'
+ * values are checked by each function's own option rules.
+ *
+ * @param value - The options argument.
+ * @param fn - The public function's name.
+ * @param name - The parameter's name, `options` unless told.
+ * @param required - True when `undefined` is refused as well.
+ */
+export function guardOptions(value: unknown, fn: string, name = 'options', required = false): void {
+  if ((required || value !== undefined) && !readable(value)) {
+    refuse(issueOf(miss('schema_invalid_type', 'object or undefined'), name), fn, name, 'invalid_option');
+  }
+}
+
+/**
+ * Checks an amount of days, weeks or months for the date helpers: a safe
+ * integer, never `NaN`, `Infinity`, a fraction or a numeric string. Returns it
+ * (with `-0` as `0`); throws `invalid_input` otherwise.
+ *
+ * @param value - The argument.
+ * @param name - The parameter's name.
+ * @param fn - The public function's name.
+ */
+export function wholeAmount(value: unknown, name: string, fn: string): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
+    refuse(issueOf(missType(value, 'integer'), name), fn, name, 'invalid_input');
+  }
+  return value === 0 ? 0 : value;
+}
