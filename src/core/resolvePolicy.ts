@@ -1,5 +1,6 @@
 import { SupportedEmploymentError } from './errors';
 import { DEFAULT_POLICY, PolicySchema, type Policy, type PolicyOverrides } from './policy';
+import { precheckInput } from '../_lib/inputGuard';
 import { safeParseWith } from '../_lib/parseWith';
 
 /**
@@ -23,13 +24,26 @@ import { safeParseWith } from '../_lib/parseWith';
  * @category Policy
  */
 export function resolvePolicy(overrides: PolicyOverrides = {}, base: Policy = DEFAULT_POLICY): Policy {
-  const merged = {
-    ...base,
-    ...overrides,
-    caseload: { ...base.caseload, ...overrides.caseload },
-    navMeasureLimits: { ...base.navMeasureLimits, ...overrides.navMeasureLimits },
-    complexNeeds: { ...base.complexNeeds, ...overrides.complexNeeds },
-  };
+  let merged: unknown;
+  for (const value of [overrides, base]) {
+    // Refused before any spread: spreading a 10 MB string or a huge array would copy every element.
+    if (typeof value !== 'object' || value === null || Array.isArray(value) || precheckInput(value) !== null) {
+      throw new SupportedEmploymentError('invalid_option', 'The policy overrides and base must be objects within the input bounds.');
+    }
+  }
+  try {
+    // Reading hostile overrides (a Proxy whose traps throw, a throwing getter) is
+    // inside the guard, as is the parse.
+    merged = {
+      ...base,
+      ...overrides,
+      caseload: { ...base.caseload, ...overrides.caseload },
+      navMeasureLimits: { ...base.navMeasureLimits, ...overrides.navMeasureLimits },
+      complexNeeds: { ...base.complexNeeds, ...overrides.complexNeeds },
+    };
+  } catch {
+    throw new SupportedEmploymentError('invalid_option', 'The policy overrides or base could not be read as a policy.');
+  }
   const result = safeParseWith(PolicySchema, merged);
   if (!result.ok) {
     throw new SupportedEmploymentError('invalid_option', 'A policy override is out of range; see error.issues.', {
