@@ -27,7 +27,13 @@ export function resolvePolicy(overrides: PolicyOverrides = {}, base: Policy = DE
   let merged: unknown;
   for (const value of [overrides, base]) {
     // Refused before any spread: spreading a 10 MB string or a huge array would copy every element.
-    if (typeof value !== 'object' || value === null || Array.isArray(value) || precheckInput(value) !== null) {
+    let fits = false;
+    try {
+      fits = typeof value === 'object' && value !== null && !Array.isArray(value) && precheckInput(value) === null;
+    } catch {
+      // Array.isArray throws on a revoked Proxy.
+    }
+    if (!fits) {
       throw new SupportedEmploymentError('invalid_option', 'The policy overrides and base must be objects within the input bounds.');
     }
   }
