@@ -107,7 +107,7 @@ const isFinding = (r: Row): boolean => r.ms > TIME_BUDGET_MS || r.mb > MEMORY_BU
 const byFn = new Map<string, Row[]>();
 for (const row of rows) byFn.set(row.fn, [...(byFn.get(row.fn) ?? []), row]);
 
-const log = quiet ? (..._: unknown[]): void => undefined : console.log;
+const log: (...parts: unknown[]) => void = quiet ? () => undefined : console.log;
 log(`stress: ${rows.length} calls over ${byFn.size} exported functions, budget ${TIME_BUDGET_MS} ms and ${MEMORY_BUDGET_MB} MB per call\n`);
 log('function'.padEnd(28), 'slowest ms'.padStart(10), ' slowest input'.padEnd(58), 'max MB'.padStart(8), ' input');
 for (const [fn, list] of byFn) {

@@ -46,14 +46,20 @@ export function resolvePolicy(overrides: PolicyOverrides = {}, base: Policy = DE
       issues: checked.issues,
     });
   }
-  const merged = {
-    ...base,
-    ...overrides,
-    caseload: { ...base.caseload, ...overrides.caseload },
-    navMeasureLimits: { ...base.navMeasureLimits, ...overrides.navMeasureLimits },
-    complexNeeds: { ...base.complexNeeds, ...overrides.complexNeeds },
-    outcomes: { ...base.outcomes, ...overrides.outcomes },
-  };
+  let merged: unknown;
+  try {
+    // Reading hostile overrides (a Proxy whose traps throw, a throwing getter) stays inside the guard.
+    merged = {
+      ...base,
+      ...overrides,
+      caseload: { ...base.caseload, ...overrides.caseload },
+      navMeasureLimits: { ...base.navMeasureLimits, ...overrides.navMeasureLimits },
+      complexNeeds: { ...base.complexNeeds, ...overrides.complexNeeds },
+      outcomes: { ...base.outcomes, ...overrides.outcomes },
+    };
+  } catch {
+    throw new SupportedEmploymentError('invalid_option', 'The policy overrides or base could not be read as a policy.');
+  }
   const result = safeParseWith(PolicySchema, merged);
   if (!result.ok) {
     throw new SupportedEmploymentError('invalid_option', 'A policy override is out of range; see error.issues.', {

@@ -36,7 +36,7 @@ describe('the JSON Schemas of the input models', () => {
 
   it('carry the named bounds (the plan activity list is INPUT_LIMITS.planEntries)', () => {
     const plan = toInputJsonSchema('action-plan');
-    const activities = (plan.properties?.['activities'] ?? {}) as JsonSchemaNode;
+    const activities = (plan.properties?.['activities'] ?? {});
     expect(activities['maxItems']).toBe(INPUT_LIMITS.planEntries);
   });
 });
@@ -56,8 +56,8 @@ describe.each(PARSERS)('safeParse of a %s', (_name, safeParse, valid, list) => {
   });
 
   it.each([
-    ['a sparse array of length 2^32-1', () => new Array(MAX_ARRAY_LENGTH)],
-    ['a sparse array of length 4e7', () => new Array(40_000_000)],
+    ['a sparse array of length 2^32-1', () => new Array<unknown>(MAX_ARRAY_LENGTH)],
+    ['a sparse array of length 4e7', () => new Array<unknown>(40_000_000)],
     ['200,000 empty objects', () => Array.from({ length: 200_000 }, () => ({}))],
   ])('refuses %s in a list with one coded issue at the list', (_label, make) => {
     const result = safeParse({ ...valid(), [list]: make() });
@@ -70,8 +70,8 @@ describe.each(PARSERS)('safeParse of a %s', (_name, safeParse, valid, list) => {
   });
 
   it('refuses a list with one hole as schema_invalid at the hole', () => {
-    const holed: unknown[] = [undefined, undefined];
-    delete holed[1];
+    const holed: unknown[] = [undefined];
+    holed.length = 2; // index 1 is a hole
     const result = safeParse({ ...valid(), [list]: holed });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues.some((i) => i.code === 'schema_invalid' && i.path.join('.') === `${list}.1`)).toBe(true);
@@ -107,14 +107,14 @@ describe('issue lists', () => {
 
 describe('replayCase bounds', () => {
   it('refuses more than INPUT_LIMITS.caseEvents events and a sparse list before reading any event', () => {
-    for (const events of [new Array(MAX_ARRAY_LENGTH), new Array(INPUT_LIMITS.caseEvents + 1)]) {
+    for (const events of [new Array<unknown>(MAX_ARRAY_LENGTH), new Array<unknown>(INPUT_LIMITS.caseEvents + 1)]) {
       const result = replayCase(OPENING, events as CaseEvent[]);
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.issues[0]?.code).toBe('schema_too_big');
     }
-    const holed = [...STARTED, undefined] as CaseEvent[];
-    delete (holed as unknown[])[STARTED.length];
-    const result = replayCase(OPENING, holed);
+    const holed: unknown[] = [...STARTED];
+    holed.length = STARTED.length + 1; // the last index is a hole
+    const result = replayCase(OPENING, holed as CaseEvent[]);
     expect(!result.ok && result.issues[0]?.code).toBe('schema_invalid');
   });
 
@@ -124,7 +124,7 @@ describe('replayCase bounds', () => {
     const result = replayCase(OPENING, events);
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.value.events).toHaveLength(events.length);
-    const duplicate = replayCase(OPENING, [...events, { ...events[5]!, date: '2026-01-08' } as CaseEvent]);
+    const duplicate = replayCase(OPENING, [...events, { ...events[5]!, date: '2026-01-08' }]);
     expect(!duplicate.ok && duplicate.issues[0]?.code).toBe('event_id_duplicate');
     expect(safeParseCaseEvent(events[9]).ok).toBe(true);
   });

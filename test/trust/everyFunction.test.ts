@@ -33,6 +33,35 @@ function outcome(fn: (...args: unknown[]) => unknown, args: unknown[]): string {
  * honest about them and fails on any other raw error.
  */
 const DOOR = new Set<string>([
+  'addCalendarDays',
+  'addCalendarMonths',
+  'addCalendarWeeks',
+  'applyCaseEvent',
+  'assessSeSuitability',
+  'assignCandidates',
+  'balanceJobMatch',
+  'calendarDaysBetween',
+  'canEnterStep',
+  'candidateFromAssessment',
+  'checkProgrammeEligibility',
+  'classifyNeeds',
+  'compareIsoDates',
+  'explainRecommendation',
+  'formatSourceRef',
+  'getNeed',
+  'isSupportedEmployment',
+  'localize',
+  'navMeasureLimitMonths',
+  'nextFollowUp',
+  'rankCandidates',
+  'rankOpenings',
+  'reassessNeeds',
+  'recommendAdaptations',
+  'scheduleFollowUp',
+  'scoreMatchGrid',
+  'summarizeCase',
+  'wholeMonthsBetween',
+  'wholeWeeksBetween',
 ]);
 
 /** The functions that guard bounds themselves: they get the huge values too (the others run them in `npm run stress`). */
@@ -103,7 +132,7 @@ describe('the values zod cannot describe', () => {
     ['an instance of a class with a throwing static name', throwingClass],
     ['a Proxy with every trap throwing', () => trapEverything()],
     ['an array Proxy with every trap throwing', () => trapEverything([])],
-    ['a sparse array of length 2^32-1', () => new Array(MAX_ARRAY_LENGTH)],
+    ['a sparse array of length 2^32-1', () => new Array<unknown>(MAX_ARRAY_LENGTH)],
   ])('make every safeParse… return a coded failure: %s', (_label, make) => {
     expect(parsers.length).toBe(7);
     for (const [name, safeParse] of parsers) {
@@ -123,8 +152,9 @@ describe('the values zod cannot describe', () => {
     ];
     expect(throwers.length).toBe(9);
     for (const [name, fn] of throwers) {
-      for (const make of [throwingClass, () => trapEverything(), () => new Array(MAX_ARRAY_LENGTH)]) {
-        expect(outcome(fn, [make()]), name).toBe('library error');
+      for (const make of [throwingClass, () => trapEverything(), () => new Array<unknown>(MAX_ARRAY_LENGTH)]) {
+        // resolvePolicy may read an object without own keys as no overrides.
+        expect(name === 'resolvePolicy' ? ['library error', 'returned'] : ['library error'], name).toContain(outcome(fn, [make()]));
       }
     }
   });

@@ -30,7 +30,9 @@ export function trapEverything(target: object = {}): object {
 
 /** A class whose static `name` (and `length`) throw when read. */
 export function throwingClass(): unknown {
-  class Hostile {}
+  class Hostile {
+    readonly hostile = true;
+  }
   Object.defineProperty(Hostile, 'name', {
     get() {
       throw new Error('name');
@@ -41,7 +43,9 @@ export function throwingClass(): unknown {
 
 /** The class itself, with a throwing static `name`. */
 export function throwingClassObject(): unknown {
-  class Hostile {}
+  class Hostile {
+    readonly hostile = true;
+  }
   Object.defineProperty(Hostile, 'name', {
     get() {
       throw new Error('name');
@@ -82,10 +86,10 @@ export const HOSTILE_VALUES: readonly (readonly [string, () => unknown])[] = [
   ['empty object', () => ({})],
   ['empty array', () => []],
   ['10 MB string', () => 'x'.repeat(10 * 1024 * 1024)],
-  ['sparse array of length 2^32-1', () => new Array(MAX_ARRAY_LENGTH)],
-  ['sparse array of length 4e7', () => new Array(40_000_000)],
+  ['sparse array of length 2^32-1', () => new Array<unknown>(MAX_ARRAY_LENGTH)],
+  ['sparse array of length 4e7', () => new Array<unknown>(40_000_000)],
   ['sparse array of length 2^32-1 holding an object', () => {
-    const a: unknown[] = new Array(MAX_ARRAY_LENGTH);
+    const a: unknown[] = new Array<unknown>(MAX_ARRAY_LENGTH);
     a[0] = {};
     return a;
   }],

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { joinPath, nodeOf, type SchemaNode } from './schemaNodes';
+import { joinPath, nodeOf } from './schemaNodes';
 
 const DROP: unique symbol = Symbol('drop');
 
