@@ -27,10 +27,11 @@ import { coreRows } from './core.bench';
 import { checksum, type Measured, type RowProvider } from './harness';
 import { builtBecause, distDir } from './lib';
 import { matchingRows } from './matching.bench';
+import { outcomesRows } from './outcomes.bench';
 import type { MemoryReport } from './memory';
 
 /** Every source of rows, in the order they run and print. */
-export const PROVIDERS: readonly RowProvider[] = [coreRows, matchingRows];
+export const PROVIDERS: readonly RowProvider[] = [coreRows, matchingRows, outcomesRows];
 
 const started = performance.now();
 const args = process.argv.slice(2);

@@ -4,12 +4,11 @@
  * same fields of the same records. The records are generated from a fixed
  * seed, so every run measures the same input.
  *
- * Wire it in bench/index.ts with `const outcomes = await runOutcomesBench();`
- * and add its rows to the table beside the others.
+ * bench/index.ts runs it as the `outcomes` row provider (row id `kpis-100000`).
  */
 import { addCalendarDays, computeOutcomeKpis, type OutcomeKpiOptions, type OutcomeRecord } from '../src';
 import { createRng } from './rng';
-import { HEAVY, measure, type Comparison, type Measured } from './harness';
+import { HEAVY, measure, type Comparison, type RowProvider } from './harness';
 
 /** The seed and size of the generated cohort. */
 export const OUTCOMES_BENCH = { seed: 20_261_218, records: 100_000 } as const;
@@ -51,6 +50,7 @@ export function outcomesComparisons(): Comparison[] {
   const options: OutcomeKpiOptions = { asOf: '2026-06-30', cohort: { basis: 'reported', from: '2020-01-01', to: '2026-06-30' } };
   return [
     {
+      id: 'kpis-100000',
       subject: { name: 'computeOutcomeKpis (100,000 records)', run: () => computeOutcomeKpis(records, options) },
       floor: {
         name: 'bare loop over the same fields',
@@ -72,7 +72,8 @@ export function outcomesComparisons(): Comparison[] {
   ];
 }
 
-/** Runs the outcomes benchmark and returns its rows. */
-export async function runOutcomesBench(): Promise<Measured[]> {
-  return measure(outcomesComparisons(), HEAVY);
-}
+/** The outcomes rows of `npm run bench`. */
+export const outcomesRows: RowProvider = {
+  name: 'outcomes',
+  run: () => measure(outcomesComparisons(), HEAVY),
+};

@@ -63,6 +63,7 @@ function toPath(path: readonly PropertyKey[]): (string | number)[] {
 
 /** A fresh copy of the fixed message of a code, so that no two results share a message object. */
 function messageOf(code: SchemaIssueCode): LocalizedText {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the map is indexed by any string
   const message = MESSAGES[code] ?? (MESSAGES['schema_invalid'] as LocalizedText);
   return { nb: message.nb, en: message.en };
 }
@@ -106,7 +107,7 @@ export function safeParseWith<S extends z.ZodType>(schema: S, input: unknown): R
     const refused = precheckInput(input);
     if (refused !== null) return { ok: false, issues: [refused] };
     const parsed = compiledSchema(schema).safeParse(input, { reportInput: true });
-    if (parsed.success) return { ok: true, value: parsed.data as z.output<S> };
+    if (parsed.success) return { ok: true, value: parsed.data };
     return { ok: false, issues: fromZodIssues(parsed.error.issues) };
   } catch {
     // Report it as an invalid value without looking at it further.

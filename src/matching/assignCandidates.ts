@@ -8,7 +8,6 @@ import type { AssignedPair, Assignment } from './assignment';
 import type { BalanceJobMatchOptions } from './balanceJobMatch';
 import type { Candidate } from './candidate';
 import type { JobOpening } from './jobOpening';
-import { scoreMatchGrid } from './scoreMatchGrid';
 import { guardList, guardOptions, MAX_MATCH_LIST } from '../_lib/guards';
 import { CandidateSchema } from './candidate';
 import { JobOpeningSchema } from './jobOpening';

@@ -1,5 +1,4 @@
 import { deepFreeze } from '../_lib/deepFreeze';
-import { z } from 'zod';
 
 /**
  * The ids of every assistance need in the taxonomy (domain specification §4).

@@ -1,5 +1,4 @@
 import { deepFreeze } from '../_lib/deepFreeze';
-import { z } from 'zod';
 
 /**
  * Norwegian proficiency levels, lowest first: CEFR levels plus the levels used in the field.

@@ -1,5 +1,4 @@
 import { deepFreeze } from '../_lib/deepFreeze';
-import { z } from 'zod';
 
 /**
  * The NAV measures (*virkemidler*) a job specialist can use to make a placement or job work.
