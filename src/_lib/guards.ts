@@ -361,6 +361,15 @@ export function guard(
   if (found !== undefined) refuse(issueOf(found, name), fn, name, options.code ?? 'invalid_input');
 }
 
+/** The length of an array argument, or what is wrong with it; a value whose inspection throws (a revoked Proxy, a throwing trap) is refused as well. */
+function listLength(value: unknown): number | Miss {
+  try {
+    return Array.isArray(value) ? value.length : missType(value, 'array');
+  } catch {
+    return miss('schema_invalid', 'a plain value (reading it threw)');
+  }
+}
+
 /**
  * Throws `invalid_input` unless `value` is an array of at most `max` items, each of the shape of `schema`.
  * The length is checked first, so a huge or sparse array is refused before any walk.
@@ -372,11 +381,13 @@ export function guard(
  * @param max - The documented maximum number of items.
  */
 export function guardList(schema: z.core.$ZodType, value: unknown, name: string, fn: string, max: number): void {
-  if (!Array.isArray(value)) refuse(issueOf(missType(value, 'array'), name), fn, name, 'invalid_input');
-  if (value.length > max) refuse(issueOf(miss('schema_too_big', `at most ${max} items`), name), fn, name, 'invalid_input');
+  const length = listLength(value);
+  if (typeof length !== 'number') refuse(issueOf(length, name), fn, name, 'invalid_input');
+  if (length > max) refuse(issueOf(miss('schema_too_big', `at most ${max} items`), name), fn, name, 'invalid_input');
+  const list = value as readonly unknown[];
   const check = compile(schema, 'deep');
-  for (let i = 0; i < value.length; i += 1) {
-    const found = run(check, value[i]);
+  for (let i = 0; i < length; i += 1) {
+    const found = run((_, depth) => check(list[i], depth), undefined);
     if (found !== undefined) {
       found.path.unshift(i);
       refuse(issueOf(found, name), fn, name, 'invalid_input');

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import type { AdaptationId } from '../adaptations/adaptationId';
 import type { LocalizedText } from '../core/localizedText';
 import type { SourceRef } from '../core/sourceRef';
@@ -115,6 +116,6 @@ function ruleOf(id: MatchFactorId): FactorRule {
  * ```
  * @category Matching
  */
-export const FACTOR_RULES: Readonly<Record<MatchFactorId, FactorRule>> = Object.freeze(
+export const FACTOR_RULES: Readonly<Record<MatchFactorId, FactorRule>> = deepFreeze(
   Object.fromEntries(MATCH_FACTOR_IDS.map((id) => [id, ruleOf(id)])) as Record<MatchFactorId, FactorRule>,
 );

@@ -82,7 +82,7 @@ export const IndustrySchema = z.enum(INDUSTRIES);
  * ```
  * @category Matching
  */
-export const INDUSTRY_WORDS: Readonly<Record<Industry, readonly string[]>> = Object.freeze({
+export const INDUSTRY_WORDS: Readonly<Record<Industry, readonly string[]>> = deepFreeze({
   kindergarten: ['barnehage', 'kindergarten', 'daycare', 'nursery'],
   school: ['skole', 'school'],
   'health-care': ['helse', 'sykehjem', 'omsorg', 'pleie', 'hjemmetjeneste', 'health', 'nursing', 'care home', 'caregiver'],

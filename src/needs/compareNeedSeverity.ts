@@ -1,3 +1,4 @@
+import { guardOneOf } from '../_lib/guards';
 import { NEED_SEVERITIES, type NeedSeverity } from './needId';
 
 /**
@@ -11,6 +12,7 @@ import { NEED_SEVERITIES, type NeedSeverity } from './needId';
  * @param a - One severity.
  * @param b - The other severity.
  * @returns A negative number when `a` is lower than `b`, zero when equal, positive when higher.
+ * @throws {@link SupportedEmploymentError} `invalid_input` when `a` or `b` is not a severity.
  * @example
  * ```ts
  * compareNeedSeverity('moderate', 'high') < 0; // => true
@@ -20,5 +22,7 @@ import { NEED_SEVERITIES, type NeedSeverity } from './needId';
  * @category Needs
  */
 export function compareNeedSeverity(a: NeedSeverity, b: NeedSeverity): number {
+  guardOneOf(NEED_SEVERITIES, a, 'a', 'compareNeedSeverity');
+  guardOneOf(NEED_SEVERITIES, b, 'b', 'compareNeedSeverity');
   return NEED_SEVERITIES.indexOf(a) - NEED_SEVERITIES.indexOf(b);
 }

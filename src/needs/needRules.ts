@@ -26,7 +26,7 @@ import { WORKPLACE_OBSERVATION_CATALOGUE } from './workplaceObservations';
  * ```
  * @category Needs
  */
-export const NEED_BARRIERS = [
+export const NEED_BARRIERS = deepFreeze([
   'norwegian',
   'literacy',
   'health',
@@ -54,7 +54,7 @@ export const NEED_BARRIERS = [
   'closer-follow-up',
   'undeclared-work',
   'exploitation',
-] as const;
+] as const);
 
 /**
  * One barrier; see {@link NEED_BARRIERS}.

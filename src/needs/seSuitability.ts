@@ -65,7 +65,7 @@ export type SeRecommendation = z.output<typeof SeRecommendationSchema>;
  * ```
  * @category Needs
  */
-export const SE_PATHS = ['start-now', 'alongside-education', 'pause-and-resume'] as const;
+export const SE_PATHS = deepFreeze(['start-now', 'alongside-education', 'pause-and-resume'] as const);
 
 /**
  * Schema of one {@link SePath}.

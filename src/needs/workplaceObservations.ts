@@ -20,7 +20,7 @@ import { afi, handbook } from '../_lib/needs/sources';
  * ```
  * @category Needs
  */
-export const WORKPLACE_OBSERVATIONS = [
+export const WORKPLACE_OBSERVATIONS = deepFreeze([
   'waits-for-instructions',
   'does-not-ask-when-unsure',
   'misreads-feedback',
@@ -30,7 +30,7 @@ export const WORKPLACE_OBSERVATIONS = [
   'absent-without-notice',
   'gives-away-goods',
   'leaves-despite-contract',
-] as const;
+] as const);
 
 /**
  * Schema of one {@link WorkplaceObservation}.

@@ -1,5 +1,10 @@
+import { z } from 'zod';
+import { guard } from '../_lib/guards';
 import { DEFAULT_POLICY } from '../core/policy';
 import type { AnchorBand } from './outcomeReport';
+
+const WeeksShape = z.number();
+const AnchorsShape = z.object({ timeAnchorTopWeeks: z.number(), timeAnchorLowestWeeks: z.number() });
 
 /**
  * The SEQF anchor band of a number of weeks: `top`, `within-lowest` or `beyond`.
@@ -14,6 +19,8 @@ import type { AnchorBand } from './outcomeReport';
  * @param anchors.timeAnchorTopWeeks - The top anchor in weeks.
  * @param anchors.timeAnchorLowestWeeks - The lowest anchor in weeks.
  * @returns `top` when `weeks ≤ top`, `within-lowest` when `≤ lowest`, else `beyond`.
+ * @throws {@link SupportedEmploymentError} `invalid_input` when `weeks` is not a finite number;
+ *   `invalid_option` when an anchor is not one.
  * @example
  * ```ts
  * anchorBand(18); // => 'within-lowest'
@@ -24,6 +31,8 @@ export function anchorBand(
   weeks: number,
   anchors: { readonly timeAnchorTopWeeks: number; readonly timeAnchorLowestWeeks: number } = DEFAULT_POLICY.outcomes,
 ): AnchorBand {
+  guard(WeeksShape, weeks, 'weeks', 'anchorBand');
+  guard(AnchorsShape, anchors, 'anchors', 'anchorBand', { code: 'invalid_option' });
   if (weeks <= anchors.timeAnchorTopWeeks) return 'top';
   if (weeks <= anchors.timeAnchorLowestWeeks) return 'within-lowest';
   return 'beyond';

@@ -1,10 +1,13 @@
+import { mutableCopy } from '../_lib/process/mutableCopy';
+import { z } from 'zod';
+import { guard, guardList, guardOptions } from '../_lib/guards';
 import { addMonthsIso } from '../_lib/outcomes/days';
 import { outcomesIssue } from '../_lib/outcomes/issues';
-import type { IsoDate } from '../core/dates/isoDate';
+import { IsoDateSchema, type IsoDate } from '../core/dates/isoDate';
 import type { Issue } from '../core/issue';
 import { POLICY_SOURCES, type PolicyOverrides } from '../core/policy';
 import { resolvePolicy } from '../core/resolvePolicy';
-import type { Programme } from '../needs/programme';
+import { ProgrammeSchema, type Programme } from '../needs/programme';
 
 /**
  * One job specialist's caseload on a date.
@@ -44,6 +47,19 @@ export const CASELOAD_PRACTICE = Object.freeze({
   'jobbsjansen-sondre-nordstrand': Object.freeze({ min: 18, max: 23 }),
 });
 
+/** The most job specialists one check takes (documented on {@link checkCaseload}). */
+const MAX_ASSIGNMENTS = 100_000;
+
+/** The shape of one assignment, for the guard at the door; ids lists are bounded by the guard's own maximum. */
+const AssignmentShape = z.object({
+  jobSpecialistId: z.string(),
+  roleStartedOn: IsoDateSchema,
+  activeCaseIds: z.array(z.string()),
+  programme: ProgrammeSchema.optional(),
+});
+
+const OptionsShape = z.object({ asOf: IsoDateSchema });
+
 /**
  * Checks job specialists' caseloads against the policy: 10–15 active, 5–10 in the start phase.
  *
@@ -61,7 +77,8 @@ export const CASELOAD_PRACTICE = Object.freeze({
  * @param options.asOf - The date the caseloads are checked on.
  * @param options.policy - Policy overrides (`caseload.*`).
  * @returns Warnings, in input order.
- * @throws {@link SupportedEmploymentError} `invalid_option` when a policy override is out of range.
+ * @throws {@link SupportedEmploymentError} `invalid_input` when `assignments` is not a list of at most 100,000
+ *   assignments of the right shape; `invalid_option` when `options.asOf` is not a date or a policy override is out of range.
  * @example
  * ```ts
  * checkCaseload([{ jobSpecialistId: 'JS-A', roleStartedOn: '2023-02-01', activeCaseIds: Array.from({ length: 21 }, (_, i) => `c${i}`) }],
@@ -70,6 +87,9 @@ export const CASELOAD_PRACTICE = Object.freeze({
  * @category Outcomes
  */
 export function checkCaseload(assignments: readonly CaseloadAssignment[], options: { readonly asOf: IsoDate; readonly policy?: PolicyOverrides }): Issue[] {
+  guardList(AssignmentShape, assignments, 'assignments', 'checkCaseload', MAX_ASSIGNMENTS);
+  guardOptions(options, 'checkCaseload', 'options', true);
+  guard(OptionsShape, options, 'options', 'checkCaseload', { code: 'invalid_option' });
   const { caseload } = resolvePolicy(options.policy);
   const issues: Issue[] = [];
   assignments.forEach((a, i) => {
@@ -81,5 +101,5 @@ export function checkCaseload(assignments: readonly CaseloadAssignment[], option
       issues.push(outcomesIssue('caseload_above_policy', [i, 'activeCaseIds']));
     }
   });
-  return issues;
+  return mutableCopy(issues);
 }

@@ -1,10 +1,14 @@
+import { mutableCopy } from '../_lib/process/mutableCopy';
+import { z } from 'zod';
+import { guard, guardOptions } from '../_lib/guards';
 import { outcomesIssue } from '../_lib/outcomes/issues';
+import { MAX_TARGETS, RateShape, ReportShape } from '../_lib/outcomes/shapes';
 import { OSRC } from '../_lib/outcomes/sources';
 import type { Issue } from '../core/issue';
 import type { PolicyOverrides } from '../core/policy';
 import { resolvePolicy } from '../core/resolvePolicy';
-import type { OutcomeReport, Rate, RateDefinition, RateKpiId } from './outcomeReport';
-import { OUTCOME_TARGETS, type OutcomeTargetId } from './outcomeTargets';
+import { RATE_KPI_IDS, type OutcomeReport, type Rate, type RateDefinition, type RateKpiId } from './outcomeReport';
+import { OUTCOME_TARGET_IDS, OUTCOME_TARGETS, type OutcomeTargetId } from './outcomeTargets';
 
 /**
  * Options of {@link compareWithTargets}.
@@ -28,6 +32,14 @@ export interface CompareWithTargetsOptions {
   readonly policy?: PolicyOverrides;
 }
 
+/** The shape of the options, for the guard at the door (`policy` is checked by `resolvePolicy`). */
+const OptionsShape = z.object({
+  targets: z.array(z.enum(OUTCOME_TARGET_IDS)).max(MAX_TARGETS).optional(),
+  kpi: z.enum(RATE_KPI_IDS).optional(),
+  previous: ReportShape.optional(),
+  creaming: z.object({ rateRise: z.number().optional(), complexDrop: z.number().optional() }).optional(),
+});
+
 const RATE_OF_DEFINITION: Partial<Record<RateDefinition, RateKpiId>> = { 'transition-to-work': 'transitionToWorkRate', 'work-or-education': 'workOrEducationRate' };
 
 /**
@@ -50,6 +62,8 @@ const RATE_OF_DEFINITION: Partial<Record<RateDefinition, RateKpiId>> = { 'transi
  * @param report - A report from {@link computeOutcomeKpis}.
  * @param options - Targets, the rate, the previous report, thresholds and policy.
  * @returns The issues, in a stable order.
+ * @throws {@link SupportedEmploymentError} `invalid_input` when `report` does not have the shape of a report;
+ *   `invalid_option` when an option does not fit its type (at most 100 targets) or a policy override is out of range.
  * @example
  * ```ts
  * const report = computeOutcomeKpis([], { asOf: '2026-12-31', cohort: { basis: 'exited', from: '2026-01-01', to: '2026-12-31' } });
@@ -58,6 +72,9 @@ const RATE_OF_DEFINITION: Partial<Record<RateDefinition, RateKpiId>> = { 'transi
  * @category Outcomes
  */
 export function compareWithTargets(report: OutcomeReport, options: CompareWithTargetsOptions = {}): Issue[] {
+  guard(ReportShape, report, 'report', 'compareWithTargets');
+  guardOptions(options, 'compareWithTargets');
+  guard(OptionsShape, options, 'options', 'compareWithTargets', { code: 'invalid_option' });
   const policy = resolvePolicy(options.policy).outcomes;
   const issues: Issue[] = [];
   const lowNSeen = new Set<string>();
@@ -96,7 +113,7 @@ export function compareWithTargets(report: OutcomeReport, options: CompareWithTa
       }
     }
   }
-  return issues;
+  return mutableCopy(issues);
 }
 
 /**
@@ -111,6 +128,7 @@ export function compareWithTargets(report: OutcomeReport, options: CompareWithTa
  * @param current - The later rate.
  * @param previous - The earlier rate.
  * @returns `difference` (current − previous, in shares) or null with a mismatch issue.
+ * @throws {@link SupportedEmploymentError} `invalid_input` when a rate does not have the shape of a rate.
  * @example
  * ```ts
  * const a = computeOutcomeKpis([], { asOf: '2026-12-31', cohort: { basis: 'exited', from: '2026-01-01', to: '2026-12-31' } });
@@ -119,8 +137,10 @@ export function compareWithTargets(report: OutcomeReport, options: CompareWithTa
  * @category Outcomes
  */
 export function compareRates(current: Rate, previous: Rate): { readonly difference: number | null; readonly issues: readonly Issue[] } {
+  guard(RateShape, current, 'current', 'compareRates');
+  guard(RateShape, previous, 'previous', 'compareRates');
   if (current.definition !== previous.definition) {
-    return { difference: null, issues: [outcomesIssue('outcomes_target_definition_mismatch', ['definition'])] };
+    return { difference: null, issues: mutableCopy([outcomesIssue('outcomes_target_definition_mismatch', ['definition'])]) };
   }
   return { difference: current.value - previous.value, issues: [] };
 }

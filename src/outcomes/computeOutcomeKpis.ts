@@ -1,10 +1,14 @@
+import { mutableCopy } from '../_lib/process/mutableCopy';
+import { deepFreeze } from '../_lib/deepFreeze';
+import { z } from 'zod';
+import { guard, guardList, guardOptions } from '../_lib/guards';
 import { computeCore, inCohort } from '../_lib/outcomes/kpis';
 import { outcomesIssue } from '../_lib/outcomes/issues';
-import type { IsoDate } from '../core/dates/isoDate';
+import { IsoDateSchema, type IsoDate } from '../core/dates/isoDate';
 import type { PolicyOverrides } from '../core/policy';
 import { resolvePolicy } from '../core/resolvePolicy';
-import type { OutcomeRecord } from './outcomeRecord';
-import type { OutcomeCohort, OutcomeReport } from './outcomeReport';
+import { OutcomeRecordSchema, type OutcomeRecord } from './outcomeRecord';
+import { COHORT_BASES, type OutcomeCohort, type OutcomeReport } from './outcomeReport';
 
 /**
  * The dimensions a report can be grouped by.
@@ -15,7 +19,7 @@ import type { OutcomeCohort, OutcomeReport } from './outcomeReport';
  * ```
  * @category Outcomes
  */
-export const OUTCOME_GROUP_KEYS = ['programme', 'jobSpecialist', 'exitYear'] as const;
+export const OUTCOME_GROUP_KEYS = deepFreeze(['programme', 'jobSpecialist', 'exitYear'] as const);
 
 /**
  * One value of {@link OUTCOME_GROUP_KEYS}.
@@ -47,6 +51,16 @@ export interface OutcomeKpiOptions {
   /** Policy overrides (`outcomes.*` numbers). */
   readonly policy?: PolicyOverrides;
 }
+
+/** The most records one report takes (documented on {@link computeOutcomeKpis}). */
+const MAX_RECORDS = 1_000_000;
+
+/** The shape of the options, for the guard at the door (`policy` is checked by `resolvePolicy`). */
+const OptionsShape = z.object({
+  asOf: IsoDateSchema,
+  cohort: z.object({ basis: z.enum(COHORT_BASES), from: IsoDateSchema, to: IsoDateSchema }),
+  groupBy: z.array(z.enum(OUTCOME_GROUP_KEYS)).max(OUTCOME_GROUP_KEYS.length).optional(),
+});
 
 function groupValue(r: OutcomeRecord, key: OutcomeGroupKey): string {
   switch (key) {
@@ -94,7 +108,8 @@ function groupValue(r: OutcomeRecord, key: OutcomeGroupKey): string {
  * @param records - Individual reports ({@link toOutcomeRecord} or {@link parseOutcomeRecord}).
  * @param options - `asOf`, `cohort`, optional `groupBy` and `policy`.
  * @returns The {@link OutcomeReport}.
- * @throws {@link SupportedEmploymentError} `invalid_option` when a policy override is out of range.
+ * @throws {@link SupportedEmploymentError} `invalid_input` when `records` is not a list of at most 1,000,000
+ *   outcome records; `invalid_option` when an option does not fit its type or a policy override is out of range.
  * @example
  * ```ts
  * const report = computeOutcomeKpis([], { asOf: '2026-12-31', cohort: { basis: 'reported', from: '2026-01-01', to: '2026-12-31' } });
@@ -103,11 +118,14 @@ function groupValue(r: OutcomeRecord, key: OutcomeGroupKey): string {
  * @category Outcomes
  */
 export function computeOutcomeKpis(records: readonly OutcomeRecord[], options: OutcomeKpiOptions): OutcomeReport {
+  guardList(OutcomeRecordSchema, records, 'records', 'computeOutcomeKpis', MAX_RECORDS);
+  guardOptions(options, 'computeOutcomeKpis', 'options', true);
+  guard(OptionsShape, options, 'options', 'computeOutcomeKpis', { code: 'invalid_option' });
   const policy = resolvePolicy(options.policy).outcomes;
   const cohort = records.filter((r) => inCohort(r, options.cohort));
   const report = computeCore(cohort, options.asOf, options.cohort, policy);
   const groupBy = options.groupBy ?? [];
-  if (groupBy.length === 0) return report;
+  if (groupBy.length === 0) return mutableCopy(report);
 
   const buckets = new Map<string, OutcomeRecord[]>();
   for (const r of cohort) {
@@ -126,5 +144,6 @@ export function computeOutcomeKpis(records: readonly OutcomeRecord[], options: O
   const issues = suppressed > 0 && !report.issues.some((i) => i.code === 'outcomes_groups_suppressed')
     ? [...report.issues, outcomesIssue('outcomes_groups_suppressed', ['groups'])]
     : report.issues;
-  return { ...report, groups, suppressedGroups: suppressed, issues };
+  // A fresh copy: no result shares an object with its input, a catalogue or another result.
+  return mutableCopy({ ...report, groups, suppressedGroups: suppressed, issues });
 }

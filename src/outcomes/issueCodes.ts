@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 /**
  * Issue codes raised by the `outcomes` module.
  *
@@ -18,7 +19,7 @@
  * ```
  * @category Issues
  */
-export const OUTCOMES_ISSUE_CODES = [
+export const OUTCOMES_ISSUE_CODES = deepFreeze([
   'outcomes_low_n',
   'outcomes_groups_suppressed',
   'outcomes_below_target',
@@ -27,7 +28,7 @@ export const OUTCOMES_ISSUE_CODES = [
   'outcomes_insecure_employment',
   'caseload_above_policy',
   'caseload_start_above_policy',
-] as const;
+] as const);
 
 /**
  * One issue code of the `outcomes` module; see {@link OUTCOMES_ISSUE_CODES}.

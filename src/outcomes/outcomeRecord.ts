@@ -1,3 +1,5 @@
+import { INPUT_LIMITS } from '../core/inputLimits';
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 import { IsoDateSchema } from '../core/dates/isoDate';
 import { ProgrammeSchema } from '../needs/programme';
@@ -20,13 +22,13 @@ import { EmploymentContractTypeSchema } from '../process/employmentContractType'
  * ```
  * @category Outcomes
  */
-export const NON_WORK_STATUSES = [
+export const NON_WORK_STATUSES = deepFreeze([
   'education-or-waiting-list',
   'health-or-care-stop',
   'under-mapping',
   'traditional-pathway',
   'other',
-] as const;
+] as const);
 
 /**
  * One value of {@link NON_WORK_STATUSES}.
@@ -105,7 +107,7 @@ export const OutcomeRecordSchema = z.strictObject({
       /** Whether it is declared work with a contract. */
       declared: z.boolean(),
     }),
-  ),
+  ).max(INPUT_LIMITS.smallLists),
   /** Observations of her attachment to work. */
   attachment: z.array(
     z.strictObject({
@@ -114,7 +116,7 @@ export const OutcomeRecordSchema = z.strictObject({
       /** What was observed. */
       status: AttachmentStatusSchema,
     }),
-  ),
+  ).max(INPUT_LIMITS.smallLists),
   /** Where she stands when she has not reached the work goal. */
   nonWorkStatus: z.enum(NON_WORK_STATUSES).optional(),
   /** Whether she had complex needs (or an SE indicator) at intake, when known. */

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import type { IsoDate } from '../core/dates/isoDate';
 import type { Issue } from '../core/issue';
 import type { LocalizedText } from '../core/localizedText';
@@ -22,7 +23,7 @@ import type { NonWorkStatus } from './outcomeRecord';
  * ```
  * @category Outcomes
  */
-export const COHORT_BASES = ['reported', 'exited', 'started'] as const;
+export const COHORT_BASES = deepFreeze(['reported', 'exited', 'started'] as const);
 
 /**
  * One value of {@link COHORT_BASES}.
@@ -72,7 +73,7 @@ export interface OutcomeCohort {
  * ```
  * @category Outcomes
  */
-export const RATE_DEFINITIONS = [
+export const RATE_DEFINITIONS = deepFreeze([
   'work-goal',
   'any-paid-work',
   'transition-to-work',
@@ -81,7 +82,7 @@ export const RATE_DEFINITIONS = [
   'attachment',
   'job-quality',
   'complex-share',
-] as const;
+] as const);
 
 /**
  * One value of {@link RATE_DEFINITIONS}.
@@ -179,7 +180,7 @@ export interface Duration {
  * ```
  * @category Outcomes
  */
-export const RATE_KPI_IDS = [
+export const RATE_KPI_IDS = deepFreeze([
   'workGoalRate',
   'anyPaidWorkRate',
   'transitionToWorkRate',
@@ -193,7 +194,7 @@ export const RATE_KPI_IDS = [
   'atLeast60Share',
   'involuntaryPartTimeShare',
   'complexShare',
-] as const;
+] as const);
 
 /**
  * One value of {@link RATE_KPI_IDS}.
@@ -215,7 +216,7 @@ export type RateKpiId = (typeof RATE_KPI_IDS)[number];
  * ```
  * @category Outcomes
  */
-export const DURATION_KPI_IDS = ['timeToPlacementWeeks', 'timeToPaidWorkWeeks'] as const;
+export const DURATION_KPI_IDS = deepFreeze(['timeToPlacementWeeks', 'timeToPaidWorkWeeks'] as const);
 
 /**
  * One value of {@link DURATION_KPI_IDS}.

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import type { SourceRef } from '../core/sourceRef';
 import type { RateDefinition } from './outcomeReport';
 
@@ -10,7 +11,7 @@ import type { RateDefinition } from './outcomeReport';
  * ```
  * @category Outcomes
  */
-export const OUTCOME_TARGET_IDS = ['seqf-top', 'jobbsjansen', 'intro'] as const;
+export const OUTCOME_TARGET_IDS = deepFreeze(['seqf-top', 'jobbsjansen', 'intro'] as const);
 
 /**
  * One id of {@link OUTCOME_TARGETS}.
@@ -58,7 +59,7 @@ export interface OutcomeTarget {
  * ```
  * @category Outcomes
  */
-export const OUTCOME_TARGETS: readonly OutcomeTarget[] = Object.freeze([
+export const OUTCOME_TARGETS: readonly OutcomeTarget[] = deepFreeze([
   Object.freeze<OutcomeTarget>({
     id: 'seqf-top',
     definition: 'transition-to-work',

@@ -1,5 +1,7 @@
-import type { IsoDate } from '../core/dates/isoDate';
-import type { SeCase } from '../process/seCase';
+import { z } from 'zod';
+import { guard } from '../_lib/guards';
+import { IsoDateSchema, type IsoDate } from '../core/dates/isoDate';
+import { SeCaseSchema, type SeCase } from '../process/seCase';
 import { SE_STEP_IDS } from '../process/seStep';
 import type { NonWorkStatus, OutcomeRecord } from './outcomeRecord';
 
@@ -18,6 +20,9 @@ export interface OutcomeRecordExtras {
   /** Whether she had complex needs at intake (for example `classifyNeeds(...).isComplex`). */
   readonly complexAtIntake?: boolean;
 }
+
+/** The shape of the extras, for the guard at the door. */
+const ExtrasShape = z.object({ jobSpecialistId: z.string().optional(), complexAtIntake: z.boolean().optional() });
 
 type MutableEmployment = { -readonly [K in keyof OutcomeRecord['employments'][number]]: OutcomeRecord['employments'][number][K] };
 
@@ -45,6 +50,7 @@ type MutableEmployment = { -readonly [K in keyof OutcomeRecord['employments'][nu
  * @param asOf - The date of the report.
  * @param extras - Facts from outside the case: job specialist, complex needs at intake.
  * @returns The {@link OutcomeRecord}.
+ * @throws {@link SupportedEmploymentError} `invalid_input` when `seCase` is not a case, `asOf` not a date or `extras` not of its type.
  * @example
  * ```ts
  * toOutcomeRecord(createCase({ id: 'c1', openedOn: '2026-01-05' }), '2026-06-30').exit; // => null
@@ -52,6 +58,9 @@ type MutableEmployment = { -readonly [K in keyof OutcomeRecord['employments'][nu
  * @category Outcomes
  */
 export function toOutcomeRecord(seCase: SeCase, asOf: IsoDate, extras: OutcomeRecordExtras = {}): OutcomeRecord {
+  guard(SeCaseSchema, seCase, 'seCase', 'toOutcomeRecord', { shallow: true });
+  guard(IsoDateSchema, asOf, 'asOf', 'toOutcomeRecord');
+  guard(ExtrasShape, extras, 'extras', 'toOutcomeRecord');
   let programme: OutcomeRecord['programme'] = 'other';
   let referredOn: string | null = null;
   let agreementOn: string | null = null;

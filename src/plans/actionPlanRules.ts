@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { addCalendarDays } from '../core/dates/addCalendarDays';
 import type { IsoDate } from '../core/dates/isoDate';
 import type { Issue } from '../core/issue';
@@ -502,7 +503,7 @@ const activityOverdue: Rule = overdueRule({
  * ```
  * @category Plans
  */
-export const ACTION_PLAN_RULES: readonly PlanRule<ActionPlan>[] = Object.freeze([
+export const ACTION_PLAN_RULES: readonly PlanRule<ActionPlan>[] = deepFreeze([
   activityEndsBeforeStart,
   unknownSubGoal,
   goalWithoutActivity,

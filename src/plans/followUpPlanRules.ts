@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { addCalendarDays } from '../core/dates/addCalendarDays';
 import { addCalendarMonths } from '../core/dates/addCalendarMonths';
 import type { IsoDate } from '../core/dates/isoDate';
@@ -425,7 +426,7 @@ const triangularMeetingOverdue: Rule = overdueRule({
  * ```
  * @category Plans
  */
-export const FOLLOW_UP_PLAN_RULES: readonly PlanRule<FollowUpPlan>[] = Object.freeze([
+export const FOLLOW_UP_PLAN_RULES: readonly PlanRule<FollowUpPlan>[] = deepFreeze([
   startsLate,
   tooShort,
   shorterThanRecommended,

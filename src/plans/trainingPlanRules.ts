@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import type { Issue } from '../core/issue';
 import { SOURCES } from '../core/sources';
 import { compareNeedSeverity } from '../needs/compareNeedSeverity';
@@ -161,7 +162,7 @@ const employerConsentMissing: Rule = {
  * ```
  * @category Plans
  */
-export const TRAINING_PLAN_RULES: readonly PlanRule<TrainingPlan>[] = Object.freeze([
+export const TRAINING_PLAN_RULES: readonly PlanRule<TrainingPlan>[] = deepFreeze([
   noTasks,
   unknownLearningGoal,
   noLearningGoals,

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -13,11 +14,11 @@ import { z } from 'zod';
  * ```
  * @category Process
  */
-export const ATTACHMENT_SOURCES = [
+export const ATTACHMENT_SOURCES = deepFreeze([
   'contact',
   'register',
   'employer',
-] as const;
+] as const);
 
 /**
  * One value of {@link ATTACHMENT_SOURCES}.

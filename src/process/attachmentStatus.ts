@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -15,12 +16,12 @@ import { z } from 'zod';
  * ```
  * @category Process
  */
-export const ATTACHMENT_STATUSES = [
+export const ATTACHMENT_STATUSES = deepFreeze([
   'employed',
   'education',
   'not-employed',
   'unknown',
-] as const;
+] as const);
 
 /**
  * One value of {@link ATTACHMENT_STATUSES}.

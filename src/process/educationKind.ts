@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -14,13 +15,13 @@ import { z } from 'zod';
  * ```
  * @category Process
  */
-export const EDUCATION_KINDS = [
+export const EDUCATION_KINDS = deepFreeze([
   'primary',
   'upper-secondary',
   'higher',
   'vocational',
   'waiting-list',
-] as const;
+] as const);
 
 /**
  * One value of {@link EDUCATION_KINDS}.

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -13,10 +14,10 @@ import { z } from 'zod';
  * ```
  * @category Process
  */
-export const FOLLOW_UP_CONTRACT_TOPICS = [
+export const FOLLOW_UP_CONTRACT_TOPICS = deepFreeze([
   'contract',
   'position-share',
-] as const;
+] as const);
 
 /**
  * One value of {@link FOLLOW_UP_CONTRACT_TOPICS}.

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 
 /**
@@ -15,13 +16,13 @@ import { z } from 'zod';
  * ```
  * @category Process
  */
-export const PROGRAMME_LEAVE_REASONS = [
+export const PROGRAMME_LEAVE_REASONS = deepFreeze([
   'work',
   'health',
   'care',
   'pregnancy',
   'other',
-] as const;
+] as const);
 
 /**
  * One value of {@link PROGRAMME_LEAVE_REASONS}.

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { deepFreeze } from '../_lib/deepFreeze';
 import { precheckList } from '../_lib/inputGuard';
 import { safeParseWith } from '../_lib/parseWith';
@@ -12,6 +13,9 @@ import { createCase } from './createCase';
 import type { NewCase } from './newCase';
 import type { SeCase } from './seCase';
 import { GUARD_MAX_ITEMS, guardList, guardObject } from '../_lib/guards';
+
+/** Any value: the events are parsed one by one in replayCase. */
+const ANY_EVENT = z.unknown();
 
 /**
  * Rebuilds a case from its opening and its events, in order.
@@ -40,7 +44,11 @@ import { GUARD_MAX_ITEMS, guardList, guardObject } from '../_lib/guards';
  */
 export function replayCase(opening: NewCase, events: readonly CaseEvent[]): Result<SeCase> {
   guardObject(opening, 'opening', 'replayCase');
-  guardList(CaseEventSchema, events, 'events', 'replayCase', GUARD_MAX_ITEMS);
+  // Only the list itself is checked here: each event is data from a stored log, parsed below,
+  // so a malformed one comes back as a coded issue with its index rather than as a throw.
+  const refused = Array.isArray(events) ? precheckList(events, INPUT_LIMITS.caseEvents) : null;
+  if (refused !== null) return fail([refused]);
+  guardList(ANY_EVENT, events, 'events', 'replayCase', GUARD_MAX_ITEMS);
   // The same checks and the same fold as applyCaseEvent, on one working copy that
   // is frozen once at the end: applying event by event would copy the growing case
   // (and re-check against frozen arrays) for every event, quadratic in the events.
@@ -49,8 +57,6 @@ export function replayCase(opening: NewCase, events: readonly CaseEvent[]): Resu
   // exactly what gets replayed), and an index of event ids keeps the duplicate
   // check constant-time, so the whole replay is one linear pass.
   const seCase = mutableCopy(createCase(opening));
-  const refused = precheckList(events, INPUT_LIMITS.caseEvents);
-  if (refused !== null) return fail([refused]);
   const ids = new Set<string>();
   const at = (index: number, issues: readonly Issue[]): Result<SeCase> => {
     const [first, ...rest] = issues.map((issue) => ({ ...issue, path: [index, ...issue.path] }));

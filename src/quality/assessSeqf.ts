@@ -1,3 +1,7 @@
+import { mutableCopy } from '../_lib/process/mutableCopy';
+import { z } from 'zod';
+import { guard, guardOptions } from '../_lib/guards';
+import { ReportShape } from '../_lib/outcomes/shapes';
 import { qualityIssue } from '../_lib/quality/issues';
 import type { Issue } from '../core/issue';
 import type { PolicyOverrides } from '../core/policy';
@@ -5,7 +9,7 @@ import { resolvePolicy } from '../core/resolvePolicy';
 import type { SourceRef } from '../core/sourceRef';
 import type { AnchorBand, OutcomeReport } from '../outcomes/outcomeReport';
 import { SEQF_AREAS, SEQF_CRITERIA, SEQF_CRITERION_IDS, TARGET_GROUP_ADJUSTMENT_IDS, type SeqfAreaId, type SeqfCriterionId, type TargetGroupAdjustmentId } from './seqfCatalogue';
-import type { SeqfSelfAssessment } from './seqfSelfAssessment';
+import { SeqfSelfAssessmentSchema, type SeqfSelfAssessment } from './seqfSelfAssessment';
 
 /**
  * A SEQF level, 1 to 5.
@@ -86,6 +90,9 @@ export interface SeqfResult {
   readonly issues: readonly Issue[];
 }
 
+/** The shape of the options, for the guard at the door (`policy` is checked by `resolvePolicy`). */
+const OptionsShape = z.object({ outcomeReport: ReportShape.optional() });
+
 const TG_IDS: ReadonlySet<string> = new Set(TARGET_GROUP_ADJUSTMENT_IDS);
 const AREA_OF = new Map<string, SeqfAreaId>(SEQF_CRITERIA.map((c) => [c.id, c.area]));
 
@@ -132,6 +139,8 @@ function suggestionsFrom(report: OutcomeReport, target: number): SeqfSuggestion[
  * @param options.outcomeReport - A report from {@link computeOutcomeKpis}, to pre-fill suggestions for 6.2.
  * @param options.policy - Policy overrides (`outcomes.targetSeqfTopTransitionToWork`).
  * @returns The {@link SeqfResult}.
+ * @throws {@link SupportedEmploymentError} `invalid_input` when `input` does not have the shape of a self-assessment;
+ *   `invalid_option` when an option does not fit its type or a policy override is out of range.
  * @example
  * ```ts
  * assessSeqf({ organisationId: 't', assessedOn: '2026-03-01', scope: 'full',
@@ -140,6 +149,9 @@ function suggestionsFrom(report: OutcomeReport, target: number): SeqfSuggestion[
  * @category Quality
  */
 export function assessSeqf(input: SeqfSelfAssessment, options: { readonly outcomeReport?: OutcomeReport; readonly policy?: PolicyOverrides } = {}): SeqfResult {
+  guard(SeqfSelfAssessmentSchema, input, 'input', 'assessSeqf');
+  guardOptions(options, 'assessSeqf');
+  guard(OptionsShape, options, 'options', 'assessSeqf', { code: 'invalid_option' });
   const issues: Issue[] = [];
   const effective: Partial<Record<SeqfCriterionId | TargetGroupAdjustmentId, SeqfLevel>> = {};
   const inScope = (area: SeqfAreaId): boolean => input.scope === 'full' || area === 5;
@@ -197,7 +209,8 @@ export function assessSeqf(input: SeqfSelfAssessment, options: { readonly outcom
   }
 
   const target = resolvePolicy(options.policy).outcomes.targetSeqfTopTransitionToWork;
-  return {
+  // A fresh copy: no result shares an object with its input, a catalogue or another result.
+  return mutableCopy({
     scope: input.scope,
     areas,
     total: weights === 0 ? null : weighted / weights,
@@ -205,5 +218,5 @@ export function assessSeqf(input: SeqfSelfAssessment, options: { readonly outcom
     effectiveLevels: effective,
     suggestions: options.outcomeReport === undefined ? [] : suggestionsFrom(options.outcomeReport, target),
     issues,
-  };
+  });
 }

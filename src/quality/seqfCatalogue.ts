@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze';
 import type { LocalizedText } from '../core/localizedText';
 import type { SourceRef } from '../core/sourceRef';
 import type { SeStepId } from '../process/seStep';
@@ -51,7 +52,7 @@ export interface SeqfArea {
  * ```
  * @category Quality
  */
-export const SEQF_AREA_IDS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
+export const SEQF_AREA_IDS = deepFreeze([1, 2, 3, 4, 5, 6, 7, 8, 9] as const);
 
 /**
  * One value of {@link SEQF_AREA_IDS}.
@@ -108,7 +109,7 @@ export const SEQF_AREAS: readonly SeqfArea[] = Object.freeze(
  * ```
  * @category Quality
  */
-export const SEQF_CRITERION_IDS = [
+export const SEQF_CRITERION_IDS = deepFreeze([
   '1.1', '1.2', '1.3', '1.4',
   '2.1', '2.2', '2.3',
   '3.1', '3.2', '3.3',
@@ -118,7 +119,7 @@ export const SEQF_CRITERION_IDS = [
   '7.1', '7.2',
   '8.1',
   '9.1',
-] as const;
+] as const);
 
 /**
  * One value of {@link SEQF_CRITERION_IDS}.
@@ -206,7 +207,7 @@ export const SEQF_CRITERIA: readonly SeqfCriterion[] = Object.freeze([
  * ```
  * @category Quality
  */
-export const TARGET_GROUP_ADJUSTMENT_IDS = [
+export const TARGET_GROUP_ADJUSTMENT_IDS = deepFreeze([
   'TG-competence',
   'TG-interpreter',
   'TG-profiling',
@@ -218,7 +219,7 @@ export const TARGET_GROUP_ADJUSTMENT_IDS = [
   'TG-after-follow-up',
   'TG-user-satisfaction',
   'TG-employment-quality',
-] as const;
+] as const);
 
 /**
  * One value of {@link TARGET_GROUP_ADJUSTMENT_IDS}.

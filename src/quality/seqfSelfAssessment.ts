@@ -1,3 +1,4 @@
+import { INPUT_LIMITS } from '../core/inputLimits';
 import { z } from 'zod';
 import { IsoDateSchema } from '../core/dates/isoDate';
 import { SEQF_CRITERION_IDS, TARGET_GROUP_ADJUSTMENT_IDS } from './seqfCatalogue';
@@ -40,9 +41,9 @@ export const SeqfSelfAssessmentSchema = z.strictObject({
           /** A reference to the document in the team's archive. */
           documentRef: z.string().min(1).max(200).optional(),
         }),
-      ),
+      ).max(INPUT_LIMITS.smallLists),
     }),
-  ),
+  ).max(INPUT_LIMITS.planEntries),
 });
 
 /**

@@ -135,7 +135,7 @@ describe('the ESM build in Chromium', () => {
     expect(inNode.badPlan).toEqual(expect.arrayContaining(['schema_invalid_date:mainGoal.targetDate']));
     expect(inNode.needs).toEqual(expect.arrayContaining(['negative-social-control:high:urgent']));
     expect(inNode.complex).toBe(true);
-    expect(inNode.badAssessment).toEqual(['schema_unrecognized_key:']);
+    expect(inNode.badAssessment).toEqual(['schema_unrecognized_key:travelsAlnoe']);
     expect(errors).toEqual([]);
     await page.close();
   });

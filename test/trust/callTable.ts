@@ -8,6 +8,7 @@ import { actionPlan, actionContext, followUpContext, followUpPlan, trainingConte
 import { BASE_CANDIDATE, BASE_OPENING } from '../fixtures/matching/factories';
 import { JOB, STARTED, caseOf, OPENING } from '../fixtures/process/cases';
 import { JOURNEY_EVENTS, JOURNEY_OPENING } from '../fixtures/process/journey';
+import { many, rec } from '../fixtures/outcomes/records';
 import { aminaAssessment } from '../fixtures/stories';
 import * as api from '../../src';
 
@@ -20,6 +21,37 @@ export type ValidArgs = () => unknown[];
 const seCase = () => caseOf([...STARTED, JOB]);
 const profile = () => api.classifyNeeds(aminaAssessment);
 const recommendation = () => api.recommendAdaptations(profile())[0];
+
+/** A cohort of individual reports: half left for work (one permanent job each), half for education. */
+const outcomeRecords = (): api.OutcomeRecord[] => [
+  ...many(6, 'work', (id) =>
+    rec(id, {
+      referredOn: '2024-01-08',
+      seStartedOn: '2024-01-15',
+      firstPaidWorkOn: '2024-04-01',
+      exit: { date: '2024-09-02', kind: 'work' },
+      employments: [{ start: '2024-04-01', contractType: 'permanent', positionPercent: 80, industry: 'cleaning', declared: true }],
+      attachment: [{ date: '2025-03-03', status: 'employed' }],
+    }),
+  ),
+  ...many(6, 'edu', (id) => rec(id, { exit: { date: '2024-08-01', kind: 'education' }, nonWorkStatus: 'education-or-waiting-list' })),
+];
+const KPI_OPTIONS = { asOf: '2025-12-31', cohort: { basis: 'exited', from: '2024-01-01', to: '2024-12-31' } } as const;
+const outcomeReport = () => api.computeOutcomeKpis(outcomeRecords(), KPI_OPTIONS);
+const transitionRate = (): api.Rate => {
+  const rate = outcomeReport().rates.transitionToWorkRate;
+  if (rate === null) throw new Error('the cohort has no exits');
+  return rate;
+};
+const seqfAssessment = (): api.SeqfSelfAssessment => ({
+  organisationId: 'team-1',
+  assessedOn: '2026-03-01',
+  scope: 'five-step-only',
+  ratings: [
+    { criterionId: '5A', claimedLevel: 3, evidence: [{ level: 2, description: 'Routine for the first meeting' }, { level: 3, description: 'Written vocational profiles' }] },
+    { criterionId: '5B', claimedLevel: 1, evidence: [] },
+  ],
+});
 
 /** Valid arguments for every exported function (classes excluded). */
 export const VALID_CALLS: Readonly<Record<Exclude<FunctionName, 'SupportedEmploymentError'>, ValidArgs>> = {
@@ -38,7 +70,7 @@ export const VALID_CALLS: Readonly<Record<Exclude<FunctionName, 'SupportedEmploy
   getNeed: () => [api.NEED_IDS[0]],
   getStep: () => [api.SE_STEP_IDS[0]],
   getStepSupport: () => [api.SE_STEP_IDS[0]],
-  navMeasureLimitMonths: () => ['mentor', 'ordinary'],
+  navMeasureLimitMonths: () => ['mentor', 'ordinary', api.DEFAULT_POLICY],
   resolvePolicy: () => [{ followUpMinimumMonths: 12 }],
   classifyFields: () => [api.NeedsAssessmentSchema],
   getFieldSensitivity: () => [api.NeedsAssessmentSchema, 'health'],
@@ -81,6 +113,17 @@ export const VALID_CALLS: Readonly<Record<Exclude<FunctionName, 'SupportedEmploy
   rankCandidates: () => [structuredClone(BASE_OPENING), [structuredClone(BASE_CANDIDATE)]],
   assignCandidates: () => [[structuredClone(BASE_CANDIDATE)], [structuredClone(BASE_OPENING)]],
   scoreMatchGrid: () => [[structuredClone(BASE_CANDIDATE)], [structuredClone(BASE_OPENING)]],
+  compareNeedSeverity: () => ['moderate', 'high'],
+  anchorBand: () => [18, { timeAnchorTopWeeks: 10, timeAnchorLowestWeeks: 52 }],
+  wilsonInterval: () => [99, 202],
+  checkCaseload: () => [[{ jobSpecialistId: 'JS-A', roleStartedOn: '2023-02-01', activeCaseIds: ['c1', 'c2', 'c3'], programme: 'jobbsjansen' }], { asOf: '2026-04-01' }],
+  computeOutcomeKpis: () => [outcomeRecords(), { ...KPI_OPTIONS, cohort: { ...KPI_OPTIONS.cohort }, groupBy: ['programme'] }],
+  compareWithTargets: () => [outcomeReport(), { targets: ['seqf-top', 'jobbsjansen'], previous: outcomeReport() }],
+  compareRates: () => [transitionRate(), transitionRate()],
+  parseOutcomeRecord: () => [outcomeRecords()[0]],
+  safeParseOutcomeRecord: () => [outcomeRecords()[0]],
+  toOutcomeRecord: () => [seCase(), '2026-06-30', { jobSpecialistId: 'JS-1', complexAtIntake: true }],
+  assessSeqf: () => [seqfAssessment(), { outcomeReport: outcomeReport() }],
 };
 
 /** The exported functions, by name (the error class left out). */

@@ -9,81 +9,47 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src';
-import { ADAPTATIONS, addCalendarDays, addCalendarMonths, addCalendarWeeks, applyCaseEvent, balanceJobMatch, candidateFromAssessment, classifyNeeds, compareIsoDates, explainRecommendation, ISSUE_CODES, isIsoDate, IsoDateSchema, localize, NEED_IDS, NeedsAssessmentSchema, rankCandidates, recommendAdaptations, resolvePolicy, scheduleFollowUp, SupportedEmploymentError, type Issue } from '../../src';
+import { addCalendarDays, addCalendarMonths, addCalendarWeeks, applyCaseEvent, balanceJobMatch, candidateFromAssessment, classifyNeeds, compareIsoDates, explainRecommendation, ISSUE_CODES, isIsoDate, IsoDateSchema, localize, rankCandidates, recommendAdaptations, resolvePolicy, scheduleFollowUp, SupportedEmploymentError, type Issue } from '../../src';
 import { makeCandidate, makeOpening } from '../fixtures/matching/factories';
-import { actionContext, actionPlan, FOLLOW_UP_AS_OF, followUpContext, followUpPlan, trainingContext, trainingPlan } from '../fixtures/plans/factories';
 import { hostileValue, specialValues } from '../fixtures/privacy/hostile';
-import { caseOf, OPENING, REFERRAL, SE_CONSENT, STARTED } from '../fixtures/process/cases';
+import { SE_CONSENT } from '../fixtures/process/cases';
 import { aminaAssessment } from '../fixtures/stories';
+import { VALID_CALLS } from './callTable';
 import { FUZZ } from './settings';
 
 const candidate = makeCandidate();
 const opening = makeOpening();
-const profile = classifyNeeds(aminaAssessment);
-const recommendation = recommendAdaptations(profile)[0];
-const seCase = caseOf(STARTED);
 
-/** Valid arguments for every exported function: the baseline each hostile call changes one argument of. */
-const VALID_ARGS: Readonly<Record<string, readonly unknown[]>> = {
-  explainRecommendation: [recommendation, 'en'],
-  getAdaptation: [ADAPTATIONS[0]?.id],
-  getStepSupport: ['initial-contact'],
-  recommendAdaptations: [profile, {}],
-  addCalendarDays: ['2026-01-31', 1],
-  addCalendarMonths: ['2026-01-31', 1],
-  addCalendarWeeks: ['2026-01-31', 1],
-  calendarDaysBetween: ['2026-01-31', '2026-02-02'],
-  compareIsoDates: ['2026-01-31', '2026-02-02'],
-  isIsoDate: ['2026-01-31'],
-  wholeMonthsBetween: ['2026-01-31', '2026-05-02'],
-  wholeWeeksBetween: ['2026-01-31', '2026-05-02'],
-  formatSourceRef: [{ document: 'handbook', section: '§1' }, 'nb'],
-  localize: [{ nb: 'Arbeid', en: 'Work' }, 'nb'],
-  resolvePolicy: [{ followUpMinimumMonths: 24 }],
-  assignCandidates: [[candidate], [opening], {}],
-  balanceJobMatch: [candidate, opening, {}],
-  candidateFromAssessment: [aminaAssessment, {}],
-  parseCandidate: [candidate],
-  parseJobOpening: [opening],
-  rankCandidates: [opening, [candidate], {}],
-  rankOpenings: [candidate, [opening], {}],
-  safeParseCandidate: [candidate],
-  safeParseJobOpening: [opening],
-  scoreMatchGrid: [[candidate], [opening], {}],
-  assessSeSuitability: [aminaAssessment, {}],
-  checkProgrammeEligibility: [aminaAssessment, 'jobbsjansen'],
-  classifyNeeds: [aminaAssessment, {}],
-  compareNorwegianLevels: ['a1', 'b1'],
-  getNeed: [NEED_IDS[0]],
-  parseNeedsAssessment: [aminaAssessment],
-  reassessNeeds: [profile, aminaAssessment, {}],
-  safeParseNeedsAssessment: [aminaAssessment],
-  navMeasureLimitMonths: ['mentor', 'ordinary', api.DEFAULT_POLICY],
-  nextFollowUp: [followUpPlan(), FOLLOW_UP_AS_OF, {}],
-  parseActionPlan: [actionPlan()],
-  parseFollowUpPlan: [followUpPlan()],
-  parseTrainingPlan: [trainingPlan()],
-  safeParseActionPlan: [actionPlan()],
-  safeParseFollowUpPlan: [followUpPlan()],
-  safeParseTrainingPlan: [trainingPlan()],
-  scheduleFollowUp: [{ firstWorkingDay: '2026-03-02' }, {}],
-  validateActionPlan: [actionPlan(), actionContext(), {}],
-  validateFollowUpPlan: [followUpPlan(), followUpContext(), {}],
-  validateTrainingPlan: [trainingPlan(), trainingContext()],
-  buildEmployerBrief: [seCase, { asOf: '2026-05-04' }],
-  classifyFields: [NeedsAssessmentSchema],
-  getFieldSensitivity: [NeedsAssessmentSchema, 'health'],
-  redact: [aminaAssessment, NeedsAssessmentSchema, {}],
-  applyCaseEvent: [caseOf([REFERRAL]), SE_CONSENT],
-  canEnterStep: [seCase, 'initial-contact'],
-  createCase: [OPENING],
-  getStep: ['initial-contact'],
-  isSupportedEmployment: [seCase],
-  parseCaseEvent: [SE_CONSENT],
-  replayCase: [OPENING, STARTED],
-  safeParseCaseEvent: [SE_CONSENT],
-  summarizeCase: [seCase, { asOf: '2026-05-04' }],
+/**
+ * The functions whose trailing options (or facts) argument the call table
+ * leaves out, by its position: padded with `{}` here so that the position is
+ * attacked as well.
+ */
+const OPTIONS_AT: Readonly<Record<string, number>> = {
+  assessSeSuitability: 1,
+  assignCandidates: 2,
+  balanceJobMatch: 2,
+  candidateFromAssessment: 1,
+  classifyNeeds: 1,
+  nextFollowUp: 2,
+  rankCandidates: 2,
+  rankOpenings: 2,
+  reassessNeeds: 2,
+  recommendAdaptations: 1,
+  scheduleFollowUp: 1,
+  scoreMatchGrid: 2,
+  validateActionPlan: 2,
+  validateFollowUpPlan: 2,
 };
+
+/** Valid arguments for every exported function, from the call table (each made once): the baseline each hostile call changes one argument of. */
+const VALID_ARGS: Readonly<Record<string, readonly unknown[]>> = Object.fromEntries(
+  Object.entries(VALID_CALLS as Readonly<Record<string, () => unknown[]>>).map(([name, make]) => {
+    const args = make();
+    const at = OPTIONS_AT[name];
+    return [name, at !== undefined && args.length === at ? [...args, {}] : args];
+  }),
+);
 
 type AnyFunction = (...args: unknown[]) => unknown;
 
