@@ -46,7 +46,13 @@ export function replayCase(opening: NewCase, events: readonly CaseEvent[]): Resu
   guardObject(opening, 'opening', 'replayCase');
   // Only the list itself is checked here: each event is data from a stored log, parsed below,
   // so a malformed one comes back as a coded issue with its index rather than as a throw.
-  const refused = Array.isArray(events) ? precheckList(events, INPUT_LIMITS.caseEvents) : null;
+  let isList = false;
+  try {
+    isList = Array.isArray(events);
+  } catch {
+    // A revoked Proxy: guardList below refuses it.
+  }
+  const refused = isList ? precheckList(events, INPUT_LIMITS.caseEvents) : null;
   if (refused !== null) return fail([refused]);
   guardList(ANY_EVENT, events, 'events', 'replayCase', GUARD_MAX_ITEMS);
   // The same checks and the same fold as applyCaseEvent, on one working copy that
