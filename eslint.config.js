@@ -5,7 +5,14 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'docs-site/**', 'coverage/**', 'node_modules/**', 'test/package/.scratch/**', '.tmp/**'],
+    ignores: [
+      'dist/**',
+      'docs-site/**',
+      'coverage/**',
+      'node_modules/**',
+      'test/package/.scratch/**',
+      '.tmp/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
@@ -35,7 +42,11 @@ export default tseslint.config(
         {
           publicOnly: true,
           require: { FunctionDeclaration: true, ClassDeclaration: true, ArrowFunctionExpression: true },
-          contexts: ['ExportNamedDeclaration > VariableDeclaration', 'TSTypeAliasDeclaration', 'TSInterfaceDeclaration'],
+          contexts: [
+            'ExportNamedDeclaration > VariableDeclaration',
+            'TSTypeAliasDeclaration',
+            'TSInterfaceDeclaration',
+          ],
         },
       ],
       'jsdoc/require-param': 'error',
@@ -52,9 +63,18 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'Date', 'process', 'window', 'document', 'console'],
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pure functions take asOf; never read the clock.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Pure functions take asOf; never read the clock.' },
-        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Pure functions are deterministic.' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Pure functions take asOf; never read the clock.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Pure functions take asOf; never read the clock.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: 'Pure functions are deterministic.',
+        },
       ],
     },
   },

@@ -38,7 +38,9 @@ export interface StreamReport {
 
 function statusKiB(pid: number, field: 'VmRSS' | 'VmHWM'): number | undefined {
   try {
-    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(
+      readFileSync(`/proc/${pid}/status`, 'utf8'),
+    );
     return match ? Number(match[1]) : undefined;
   } catch {
     return undefined;
@@ -95,19 +97,30 @@ if (!existsSync('/proc/self/status')) {
   process.exit(2);
 }
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0);
 const reports: StreamReport[] = [];
 for (const size of sizes.length > 0 ? sizes : [10_000, 100_000]) {
   const report = await run(size);
   reports.push(report);
   console.log(JSON.stringify(report));
   if (report.exitCode !== 0 || report.outputLines !== size) {
-    console.error(`classify did not answer every line (exit ${String(report.exitCode)}, ${report.outputLines} of ${size} lines)`);
+    console.error(
+      `classify did not answer every line (exit ${String(report.exitCode)}, ${report.outputLines} of ${size} lines)`,
+    );
     process.exitCode = 1;
   }
 }
 const first = reports[0];
 const last = reports.at(-1);
 if (first && last && last !== first) {
-  console.log(JSON.stringify({ peakRatio: Math.round((last.peakRssMiB / first.peakRssMiB) * 100) / 100, sizes: [first.assessments, last.assessments], unit: 'peak RSS, larger run / smaller run' }));
+  console.log(
+    JSON.stringify({
+      peakRatio: Math.round((last.peakRssMiB / first.peakRssMiB) * 100) / 100,
+      sizes: [first.assessments, last.assessments],
+      unit: 'peak RSS, larger run / smaller run',
+    }),
+  );
 }

@@ -15,8 +15,22 @@ import { Ajv2020 } from 'ajv/dist/2020';
 import type { ActionPlan, CaseEvent, NeedsAssessment, NeedsProfile } from '../src';
 import { isCalendarDate } from '../test/schema/ajv';
 import { JOURNEY_EVENTS, JOURNEY_OPENING } from '../test/fixtures/process/journey';
-import { generateActionPlans, generateAssessments, generateCaseEvents, generateFirstWorkingDays, withProfiles } from './generate';
-import { HEAVY, LIGHT, floorRows, measure, type Comparison, type Measured, type RowProvider } from './harness';
+import {
+  generateActionPlans,
+  generateAssessments,
+  generateCaseEvents,
+  generateFirstWorkingDays,
+  withProfiles,
+} from './generate';
+import {
+  HEAVY,
+  LIGHT,
+  floorRows,
+  measure,
+  type Comparison,
+  type Measured,
+  type RowProvider,
+} from './harness';
 import { distDir, se } from './lib';
 
 /** The seeds of the generated data: fixed, so every run measures the same inputs. */
@@ -76,16 +90,19 @@ export function coreComparisons(): { light: Comparison[]; heavy: Comparison[] } 
   const ajvAssessment = ajvValidator('needs-assessment.schema.json');
   const ajvPlan = ajvValidator('action-plan.schema.json');
   // The inputs must take the normal path, not the failure path.
-  if (!assessments.every(ajvAssessment) || !plans.every((p) => ajvPlan(p.input))) throw new Error('Ajv rejects a generated input.');
+  if (!assessments.every(ajvAssessment) || !plans.every((p) => ajvPlan(p.input)))
+    throw new Error('Ajv rejects a generated input.');
   const cases = { journey: JOURNEY_EVENTS, 1000: longCase(1000), 10000: longCase(10_000) };
-  for (const events of Object.values(cases)) if (!se.replayCase(JOURNEY_OPENING, events).ok) throw new Error('A benchmark case does not replay.');
+  for (const events of Object.values(cases))
+    if (!se.replayCase(JOURNEY_OPENING, events).ok) throw new Error('A benchmark case does not replay.');
 
   // The date arithmetic floor of scheduleFollowUp: as many dates as the schedule holds, by bare Date maths.
   const contactsPerSchedule = se.scheduleFollowUp(jobs[0]!).contacts.length;
   const nativeDates = (first: string): string[] => {
     const t = Date.parse(first);
     const out: string[] = [];
-    for (let k = 0; k < contactsPerSchedule; k++) out.push(new Date(t + k * 14 * 86_400_000).toISOString().slice(0, 10));
+    for (let k = 0; k < contactsPerSchedule; k++)
+      out.push(new Date(t + k * 14 * 86_400_000).toISOString().slice(0, 10));
     return out;
   };
 
@@ -135,8 +152,15 @@ export function coreComparisons(): { light: Comparison[]; heavy: Comparison[] } 
     },
     {
       id: 'parse-assessment',
-      subject: { name: 'safeParseNeedsAssessment', run: (i) => se.safeParseNeedsAssessment(assessments[i]).ok },
-      floor: { id: 'ajv-assessment', name: 'Ajv validate (needs-assessment.schema.json)', run: (i) => ajvAssessment(assessments[i]) },
+      subject: {
+        name: 'safeParseNeedsAssessment',
+        run: (i) => se.safeParseNeedsAssessment(assessments[i]).ok,
+      },
+      floor: {
+        id: 'ajv-assessment',
+        name: 'Ajv validate (needs-assessment.schema.json)',
+        run: (i) => ajvAssessment(assessments[i]),
+      },
       pool: POOL,
       batch: 50,
     },
@@ -179,7 +203,11 @@ export function coreComparisons(): { light: Comparison[]; heavy: Comparison[] } 
     {
       id: 'parse-plan',
       subject: { name: 'safeParseActionPlan', run: (i) => se.safeParseActionPlan(plans[i]!.input).ok },
-      floor: { id: 'ajv-plan', name: 'Ajv validate (action-plan.schema.json)', run: (i) => ajvPlan(plans[i]!.input) },
+      floor: {
+        id: 'ajv-plan',
+        name: 'Ajv validate (action-plan.schema.json)',
+        run: (i) => ajvPlan(plans[i]!.input),
+      },
       pool: POOL,
       batch: 20,
     },
@@ -192,20 +220,32 @@ export function coreComparisons(): { light: Comparison[]; heavy: Comparison[] } 
     },
     {
       id: 'validate-plan',
-      subject: { name: `validateActionPlan (parsed, ${PLAN_ACTIVITIES} activities)`, run: (i) => se.validateActionPlan(parsedPlans[i]!, plans[i]!.context) },
+      subject: {
+        name: `validateActionPlan (parsed, ${PLAN_ACTIVITIES} activities)`,
+        run: (i) => se.validateActionPlan(parsedPlans[i]!, plans[i]!.context),
+      },
       pool: POOL,
       batch: 20,
     },
     {
       id: 'schedule-follow-up',
-      subject: { name: 'scheduleFollowUp (default policy)', run: (i) => se.scheduleFollowUp(jobs[i]!).contacts },
-      floor: { name: `bare Date maths, ${contactsPerSchedule} dates`, run: (i) => nativeDates(jobs[i]!.firstWorkingDay) },
+      subject: {
+        name: 'scheduleFollowUp (default policy)',
+        run: (i) => se.scheduleFollowUp(jobs[i]!).contacts,
+      },
+      floor: {
+        name: `bare Date maths, ${contactsPerSchedule} dates`,
+        run: (i) => nativeDates(jobs[i]!.firstWorkingDay),
+      },
       pool: POOL,
       batch: 10,
     },
     {
       id: 'replay-journey',
-      subject: { name: `replayCase (${JOURNEY_EVENTS.length}-event journey)`, run: () => se.replayCase(JOURNEY_OPENING, cases.journey).ok },
+      subject: {
+        name: `replayCase (${JOURNEY_EVENTS.length}-event journey)`,
+        run: () => se.replayCase(JOURNEY_OPENING, cases.journey).ok,
+      },
       floor: { name: 'bare walk over the events', run: () => walk(cases.journey) },
       pool: 1,
       batch: 5,
@@ -214,14 +254,20 @@ export function coreComparisons(): { light: Comparison[]; heavy: Comparison[] } 
   const heavy: Comparison[] = [
     {
       id: 'replay-1000',
-      subject: { name: 'replayCase (1,000 events)', run: () => se.replayCase(JOURNEY_OPENING, cases[1000]).ok },
+      subject: {
+        name: 'replayCase (1,000 events)',
+        run: () => se.replayCase(JOURNEY_OPENING, cases[1000]).ok,
+      },
       floor: { name: 'bare walk over the events', run: () => walk(cases[1000]) },
       pool: 1,
       batch: 1,
     },
     {
       id: 'replay-10000',
-      subject: { name: 'replayCase (10,000 events)', run: () => se.replayCase(JOURNEY_OPENING, cases[10000]).ok },
+      subject: {
+        name: 'replayCase (10,000 events)',
+        run: () => se.replayCase(JOURNEY_OPENING, cases[10000]).ok,
+      },
       floor: { name: 'bare walk over the events', run: () => walk(cases[10000]) },
       pool: 1,
       batch: 1,

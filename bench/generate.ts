@@ -44,7 +44,16 @@ import { chance, createRng, int, maybeSet, pick, some, type Rng } from './rng';
 
 const COUNTRIES = ['Somalia', 'Syria', 'Eritrea', 'Afghanistan', 'Pakistan', 'Iraq', 'Ukraine', 'Thailand'];
 const LANGUAGES = ['Somali', 'Arabisk', 'Tigrinja', 'Dari', 'Urdu', 'Kurdisk', 'Ukrainsk', 'Thai'];
-const OCCUPATIONS = ['Renhold', 'Kantine', 'Barnehage', 'Helsefagarbeider', 'Vaskeri', 'Butikk', 'Hotell', 'Lager'];
+const OCCUPATIONS = [
+  'Renhold',
+  'Kantine',
+  'Barnehage',
+  'Helsefagarbeider',
+  'Vaskeri',
+  'Butikk',
+  'Hotell',
+  'Lager',
+];
 const PROGRAMMES = ['jobbsjansen', 'jobbsjansen', 'introduction-programme', 'nav', 'other'] as const;
 const LOW_LEVELS = NORWEGIAN_LEVELS.slice(0, 8);
 
@@ -53,7 +62,10 @@ const day = (days: number): IsoDate => addCalendarDays('2026-01-01', days);
 
 /** One realistic needs assessment (the raw input, as it arrives from a form or an API). */
 export function generateAssessment(rng: Rng, i: number): NeedsAssessmentInput {
-  const a: Record<string, unknown> = { id: `na-${String(i).padStart(6, '0')}`, assessedOn: day(int(rng, 0, 330)) };
+  const a: Record<string, unknown> = {
+    id: `na-${String(i).padStart(6, '0')}`,
+    assessedOn: day(int(rng, 0, 330)),
+  };
   const set = (key: string, value: () => unknown, p?: number): void => {
     maybeSet(rng, a, key, value, p);
   };
@@ -88,7 +100,11 @@ export function generateAssessment(rng: Rng, i: number): NeedsAssessmentInput {
       wantsToUse: chance(rng, 0.6),
     })),
   );
-  set('workExperience', () => ({ abroadYears: int(rng, 0, 15), norwayYears: int(rng, 0, 4), occupations: some(rng, OCCUPATIONS, 0.15) }));
+  set('workExperience', () => ({
+    abroadYears: int(rng, 0, 15),
+    norwayYears: int(rng, 0, 4),
+    occupations: some(rng, OCCUPATIONS, 0.15),
+  }));
   set('jobSeekingSkills', () => pick(rng, JOB_SEEKING_SKILL_LEVELS));
   set('health', () => ({
     status: pick(rng, HEALTH_STATUSES),
@@ -97,16 +113,34 @@ export function generateAssessment(rng: Rng, i: number): NeedsAssessmentInput {
     trauma: chance(rng, 0.25),
     inTreatment: chance(rng, 0.2),
   }));
-  set('children', () => Array.from({ length: int(rng, 0, 4) }, () => ({ age: int(rng, 0, 17), needsAfterSchoolFollowUp: chance(rng, 0.3), extraCare: chance(rng, 0.1) })));
+  set('children', () =>
+    Array.from({ length: int(rng, 0, 4) }, () => ({
+      age: int(rng, 0, 17),
+      needsAfterSchoolFollowUp: chance(rng, 0.3),
+      extraCare: chance(rng, 0.1),
+    })),
+  );
   set('singleProvider', () => chance(rng, 0.2));
   set('spouseWorksShifts', () => chance(rng, 0.25));
   set('otherCareDuties', () => chance(rng, 0.15));
   set('familyStance', () => pick(rng, FAMILY_STANCES));
   set('maritalChallenges', () => chance(rng, 0.1));
-  set('safety', () => ({ negativeSocialControl: chance(rng, 0.08), violence: chance(rng, 0.04), acute: chance(rng, 0.01) }), 0.7);
+  set(
+    'safety',
+    () => ({
+      negativeSocialControl: chance(rng, 0.08),
+      violence: chance(rng, 0.04),
+      acute: chance(rng, 0.01),
+    }),
+    0.7,
+  );
   set('networkOutsideFamily', () => pick(rng, NETWORK_LEVELS));
   set('travelsAlone', () => chance(rng, 0.65));
-  set('digitalSkills', () => ({ email: chance(rng, 0.5), bankId: chance(rng, 0.6), jobPortals: chance(rng, 0.3) }));
+  set('digitalSkills', () => ({
+    email: chance(rng, 0.5),
+    bankId: chance(rng, 0.6),
+    jobPortals: chance(rng, 0.3),
+  }));
   set('housing', () => pick(rng, HOUSING_SITUATIONS));
   set('finances', () => ({
     strained: chance(rng, 0.5),
@@ -131,7 +165,10 @@ export function generateAssessment(rng: Rng, i: number): NeedsAssessmentInput {
       occupation: pick(rng, OCCUPATIONS),
     })),
   );
-  set('rulesKnowledge', () => ({ society: pick(rng, KNOWLEDGE_LEVELS), workingLife: pick(rng, KNOWLEDGE_LEVELS) }));
+  set('rulesKnowledge', () => ({
+    society: pick(rng, KNOWLEDGE_LEVELS),
+    workingLife: pick(rng, KNOWLEDGE_LEVELS),
+  }));
   set('undeclaredWorkExperienced', () => chance(rng, 0.1), 0.6);
   set('exploitationExperienced', () => chance(rng, 0.05), 0.6);
   set('culturalConstraints', () => ({
@@ -156,10 +193,19 @@ const CONSENTS: readonly RecordedConsent[] = [
   { scope: 'employer-sharing', givenOn: '2025-12-01' },
 ];
 
-const EMPLOYER_KINDS: ReadonlySet<ActivityKind> = new Set(['work-trial', 'unpaid-placement', 'paid-placement', 'paid-job']);
+const EMPLOYER_KINDS: ReadonlySet<ActivityKind> = new Set([
+  'work-trial',
+  'unpaid-placement',
+  'paid-placement',
+  'paid-job',
+]);
 
 /** A realistic action plan with `activities` activities (the raw input), and the context it is checked in. */
-export function generateActionPlan(rng: Rng, i: number, activities: number): { input: ActionPlanInput; context: PlanValidationContext } {
+export function generateActionPlan(
+  rng: Rng,
+  i: number,
+  activities: number,
+): { input: ActionPlanInput; context: PlanValidationContext } {
   const start = int(rng, 0, 60);
   const subGoalCount = int(rng, 3, 6);
   const subGoals = Array.from({ length: subGoalCount }, (_, g) => ({
@@ -186,7 +232,17 @@ export function generateActionPlan(rng: Rng, i: number, activities: number): { i
       activity['employerRef'] = `emp-${int(rng, 1, 40)}`;
       activity['declared'] = chance(rng, 0.97);
       maybeSet(rng, activity, 'trainingPlanRef', () => `tp-${k}`, 0.7);
-      maybeSet(rng, activity, 'navMeasure', () => ({ measure: pick(rng, NAV_MEASURE_IDS), startDate: day(from), endDate: day(from + int(rng, 30, 360)) }), 0.4);
+      maybeSet(
+        rng,
+        activity,
+        'navMeasure',
+        () => ({
+          measure: pick(rng, NAV_MEASURE_IDS),
+          startDate: day(from),
+          endDate: day(from + int(rng, 30, 360)),
+        }),
+        0.4,
+      );
       maybeSet(rng, activity, 'consentScopes', () => ['employer-sharing'], 0.5);
     }
     return activity;
@@ -195,12 +251,26 @@ export function generateActionPlan(rng: Rng, i: number, activities: number): { i
     id: `plan-${String(i).padStart(6, '0')}`,
     participantRef: `p-${i}`,
     mainGoal: chance(rng, 0.85)
-      ? { kind: 'work', occupation: pick(rng, OCCUPATIONS), targetDate: day(start + 400), requiredNorwegianLevel: pick(rng, ['a2', 'b1'] as const), paid: true, declared: true }
+      ? {
+          kind: 'work',
+          occupation: pick(rng, OCCUPATIONS),
+          targetDate: day(start + 400),
+          requiredNorwegianLevel: pick(rng, ['a2', 'b1'] as const),
+          paid: true,
+          declared: true,
+        }
       : { kind: 'education', occupation: pick(rng, OCCUPATIONS), targetDate: day(start + 500) },
     subGoals,
     activities: list,
-    agreement: { agreedOn: day(start + 7), interpreterUsed: chance(rng, 0.6), form: pick(rng, ['written', 'simplified'] as const) },
-    reviews: Array.from({ length: int(rng, 1, 4) }, (_, r) => ({ date: day(start + 7 + 90 * r), status: r === 0 ? 'held' : 'planned' })),
+    agreement: {
+      agreedOn: day(start + 7),
+      interpreterUsed: chance(rng, 0.6),
+      form: pick(rng, ['written', 'simplified'] as const),
+    },
+    reviews: Array.from({ length: int(rng, 1, 4) }, (_, r) => ({
+      date: day(start + 7 + 90 * r),
+      status: r === 0 ? 'held' : 'planned',
+    })),
     versions: [
       { version: 1, date: day(start), summary: 'First draft' },
       { version: 2, date: day(start + 7), summary: 'Agreed' },
@@ -218,7 +288,11 @@ export function generateActionPlan(rng: Rng, i: number, activities: number): { i
 }
 
 /** `count` realistic action plans of `activities` activities each, from one seed. */
-export function generateActionPlans(seed: number, count: number, activities: number): { input: ActionPlanInput; context: PlanValidationContext }[] {
+export function generateActionPlans(
+  seed: number,
+  count: number,
+  activities: number,
+): { input: ActionPlanInput; context: PlanValidationContext }[] {
   const rng = createRng(seed);
   return Array.from({ length: count }, (_, i) => generateActionPlan(rng, i, activities));
 }
@@ -234,7 +308,10 @@ export function withProfiles(
   plans: readonly { input: ActionPlanInput; context: PlanValidationContext }[],
   profiles: readonly NeedsProfile[],
 ): { input: ActionPlanInput; context: PlanValidationContext }[] {
-  return plans.map((p, i) => ({ ...p, context: { ...p.context, needsProfile: profiles[i % profiles.length] as NeedsProfile } }));
+  return plans.map((p, i) => ({
+    ...p,
+    context: { ...p.context, needsProfile: profiles[i % profiles.length] as NeedsProfile },
+  }));
 }
 
 /**

@@ -98,7 +98,13 @@ export interface RowProvider {
 export function floorRows(rows: readonly Measured[]): Measured[] {
   return rows
     .filter((r) => r.floorId !== undefined && r.floorMedianUs !== undefined)
-    .map((r) => ({ id: r.floorId as string, name: r.floorName ?? r.floorId ?? '', medianUs: r.floorMedianUs as number, opsPerSecond: 1e6 / (r.floorMedianUs as number), samples: r.samples }));
+    .map((r) => ({
+      id: r.floorId as string,
+      name: r.floorName ?? r.floorId ?? '',
+      medianUs: r.floorMedianUs as number,
+      opsPerSecond: 1e6 / (r.floorMedianUs as number),
+      samples: r.samples,
+    }));
 }
 
 /** Options of one measurement. */
@@ -119,7 +125,13 @@ export interface RunOptions {
 }
 
 /** The small, fast functions: half a second each in four alternating rounds, after a short warm-up. */
-export const LIGHT: RunOptions = { time: 500, warmupTime: 150, iterations: 12, warmupIterations: 5, rounds: 4 };
+export const LIGHT: RunOptions = {
+  time: 500,
+  warmupTime: 150,
+  iterations: 12,
+  warmupIterations: 5,
+  rounds: 4,
+};
 
 /** The heavy tasks (whole grids): a few full iterations each, alternating with the floor. */
 export const HEAVY: RunOptions = { time: 0, warmupTime: 0, iterations: 6, warmupIterations: 1, rounds: 3 };
@@ -137,7 +149,9 @@ function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /**
@@ -169,16 +183,23 @@ export async function measure(comparisons: readonly Comparison[], options: RunOp
       throws: true,
     });
     comparisons.forEach((c, n) => {
-      const keys = c.floor === undefined ? [`${n}:subject`] : round % 2 === 0 ? [`${n}:subject`, `${n}:floor`] : [`${n}:floor`, `${n}:subject`];
+      const keys =
+        c.floor === undefined
+          ? [`${n}:subject`]
+          : round % 2 === 0
+            ? [`${n}:subject`, `${n}:floor`]
+            : [`${n}:floor`, `${n}:subject`];
       for (const key of keys) add(bench, key.endsWith('subject') ? c.subject : (c.floor as Subject), c, key);
     });
     await bench.run();
-    for (const task of bench.tasks) samples.set(task.name, [...(samples.get(task.name) ?? []), ...samplesOf(task)]);
+    for (const task of bench.tasks)
+      samples.set(task.name, [...(samples.get(task.name) ?? []), ...samplesOf(task)]);
   }
   return comparisons.map((c, n) => {
     const own = samples.get(`${n}:subject`) ?? [];
     const medianUs = (median(own) * 1000) / c.batch;
-    const floor = c.floor === undefined ? undefined : (median(samples.get(`${n}:floor`) ?? []) * 1000) / c.batch;
+    const floor =
+      c.floor === undefined ? undefined : (median(samples.get(`${n}:floor`) ?? []) * 1000) / c.batch;
     const row: Measured = {
       id: c.id,
       name: c.subject.name,

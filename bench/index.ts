@@ -61,7 +61,8 @@ const fmtUs = (us: number | undefined): string => {
   if (us >= 1000) return `${(us / 1000).toFixed(1)} ms`;
   return `${us.toFixed(us < 10 ? 2 : 1)} µs`;
 };
-const fmtOps = (ops: number): string => (ops >= 100 ? Math.round(ops).toLocaleString('en-US') : ops.toFixed(ops >= 10 ? 1 : 2));
+const fmtOps = (ops: number): string =>
+  ops >= 100 ? Math.round(ops).toLocaleString('en-US') : ops.toFixed(ops >= 10 ? 1 : 2);
 
 /** A plain-text table (fixed-width columns, readable in a CI log). */
 function table(rows: readonly Measured[]): string {
@@ -78,13 +79,22 @@ function table(rows: readonly Measured[]): string {
     r.met === undefined ? '—' : r.met ? 'yes' : 'NO',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] as string).length)));
-  const line = (cells: readonly string[]): string => cells.map((c, i) => (i === 0 || i === 1 || i === 4 || i === 7 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((c, i) =>
+        i === 0 || i === 1 || i === 4 || i === 7 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!),
+      )
+      .join('  ');
   return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 
 /** Runs bench/memory.ts in a fresh child process (with the garbage collector exposed) and returns its line of JSON. */
 function runChild(...mode: string[]): unknown {
-  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/memory.ts', ...mode], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/memory.ts', ...mode], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return JSON.parse(out.trim().split('\n').pop() ?? '{}');
 }
 
@@ -109,15 +119,32 @@ if (!args.includes('--skip-memory')) {
   const peak = runChild('assign', '2000') as { n: number; peakBytes: number; ms: number };
   const cold = runChild('cold') as { firstUs: number; medianUs: number; meanUs: number };
   memory = { ...profiles, assign2000PeakBytes: peak.peakBytes };
-  rows.push({ id: 'classify-cold-first-100', name: 'classifyNeeds, first 100 calls of a fresh process', medianUs: cold.medianUs, opsPerSecond: 1e6 / cold.medianUs, samples: 100, extra: cold });
+  rows.push({
+    id: 'classify-cold-first-100',
+    name: 'classifyNeeds, first 100 calls of a fresh process',
+    medianUs: cold.medianUs,
+    opsPerSecond: 1e6 / cold.medianUs,
+    samples: 100,
+    extra: cold,
+  });
   const assign = rows.find((r) => r.id === 'assign-2000');
   if (assign !== undefined) rows[rows.indexOf(assign)] = { ...assign, extra: { peakBytes: peak.peakBytes } };
   console.log();
-  console.log(`Memory (heapUsed growth${profiles.gcExposed ? ', after full GC' : ', no --expose-gc: rough'}):`);
-  console.log(`  ${profiles.profiles.toLocaleString('en-US')} classified profiles held at once: ${mb(profiles.profilesTotalBytes)} MB, ${profiles.profileBytes} bytes/profile`);
-  console.log(`  ${profiles.assessments.toLocaleString('en-US')} parsed assessments held at once: ${mb(profiles.assessmentBytes * profiles.assessments)} MB, ${profiles.assessmentBytes} bytes/assessment`);
-  console.log(`  assignCandidates 2,000 × 2,000: peak resident memory added ${mb(peak.peakBytes)} MB (${(peak.ms / 1000).toFixed(2)} s in that process)`);
-  console.log(`  classifyNeeds in a fresh process: first call ${cold.firstUs.toFixed(0)} µs, median of the first 100 ${cold.medianUs.toFixed(1)} µs, mean ${cold.meanUs.toFixed(1)} µs`);
+  console.log(
+    `Memory (heapUsed growth${profiles.gcExposed ? ', after full GC' : ', no --expose-gc: rough'}):`,
+  );
+  console.log(
+    `  ${profiles.profiles.toLocaleString('en-US')} classified profiles held at once: ${mb(profiles.profilesTotalBytes)} MB, ${profiles.profileBytes} bytes/profile`,
+  );
+  console.log(
+    `  ${profiles.assessments.toLocaleString('en-US')} parsed assessments held at once: ${mb(profiles.assessmentBytes * profiles.assessments)} MB, ${profiles.assessmentBytes} bytes/assessment`,
+  );
+  console.log(
+    `  assignCandidates 2,000 × 2,000: peak resident memory added ${mb(peak.peakBytes)} MB (${(peak.ms / 1000).toFixed(2)} s in that process)`,
+  );
+  console.log(
+    `  classifyNeeds in a fresh process: first call ${cold.firstUs.toFixed(0)} µs, median of the first 100 ${cold.medianUs.toFixed(1)} µs, mean ${cold.meanUs.toFixed(1)} µs`,
+  );
 }
 
 interface BundleRow {
@@ -148,10 +175,17 @@ const endLoad = loadavg()
   .join(', ');
 console.log();
 console.log(`load average at end: ${endLoad}; total ${seconds.toFixed(0)} s`);
-console.log(missed.length === 0 ? 'All targets met.' : `Targets missed on this run: ${missed.map((r) => r.name).join('; ')}`);
+console.log(
+  missed.length === 0
+    ? 'All targets met.'
+    : `Targets missed on this run: ${missed.map((r) => r.name).join('; ')}`,
+);
 
 if (jsonPath !== undefined) {
   const bundles = Object.fromEntries((bundle?.rows ?? []).map(({ id, ...sizes }) => [id, sizes]));
   const date = new Date().toISOString();
-  writeFileSync(jsonPath, `${JSON.stringify({ date, machine: { ...info, 'load average at end': endLoad }, rows, memory, bundles, seconds }, null, 2)}\n`);
+  writeFileSync(
+    jsonPath,
+    `${JSON.stringify({ date, machine: { ...info, 'load average at end': endLoad }, rows, memory, bundles, seconds }, null, 2)}\n`,
+  );
 }

@@ -11,14 +11,17 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as Library from '../src/index';
 
 /** The dist/ directory measured. */
-export const distDir: string = process.env['SE_BENCH_DIST'] ?? fileURLToPath(new URL('../dist', import.meta.url));
+export const distDir: string =
+  process.env['SE_BENCH_DIST'] ?? fileURLToPath(new URL('../dist', import.meta.url));
 
 /** Why dist/ was built first, or undefined when it was up to date (or given). */
 export let builtBecause: string | undefined;
 
 if (process.env['SE_BENCH_DIST'] === undefined) {
   // A plain .mjs script (also run on its own); imported by URL, so typed by hand here.
-  const sizes = (await import(new URL('../scripts/bundle-size.mjs', import.meta.url).href)) as { ensureBuilt: () => string | undefined };
+  const sizes = (await import(new URL('../scripts/bundle-size.mjs', import.meta.url).href)) as {
+    ensureBuilt: () => string | undefined;
+  };
   builtBecause = sizes.ensureBuilt();
 }
 

@@ -12,7 +12,16 @@
  */
 import type { Candidate, JobOpening } from '../src';
 import { generateCandidates, generateOpenings } from '../test/fixtures/matching/generate';
-import { HEAVY, LIGHT, SCALE, floorRows, measure, type Comparison, type Measured, type RowProvider } from './harness';
+import {
+  HEAVY,
+  LIGHT,
+  SCALE,
+  floorRows,
+  measure,
+  type Comparison,
+  type Measured,
+  type RowProvider,
+} from './harness';
 import { se } from './lib';
 
 /** The seed of the generated candidates (openings use the next one). */
@@ -32,20 +41,38 @@ export function readOpeningFields(list: readonly JobOpening[]): number {
     if (o.declaredWork === true) x++;
     if (o.hiringProspect === true) x++;
     const s = o.schedule;
-    if (s !== undefined) x += (s.startTimes?.length ?? 0) + (s.endTimes?.length ?? 0) + (s.weekends === true ? 1 : 0) + (s.evenings === true ? 1 : 0);
+    if (s !== undefined)
+      x +=
+        (s.startTimes?.length ?? 0) +
+        (s.endTimes?.length ?? 0) +
+        (s.weekends === true ? 1 : 0) +
+        (s.evenings === true ? 1 : 0);
     const l = o.location?.coordinates;
     if (l !== undefined) x += l.latitude + l.longitude;
     const g = o.language;
-    if (g !== undefined) x += (g.required?.length ?? 0) + (g.readingRequired === true ? 1 : 0) + (g.customerContact?.length ?? 0);
-    x += (o.sensitiveTasks?.involves.length ?? 0) + (o.contact?.involves.length ?? 0) + (o.demands?.length ?? 0);
+    if (g !== undefined)
+      x +=
+        (g.required?.length ?? 0) + (g.readingRequired === true ? 1 : 0) + (g.customerContact?.length ?? 0);
+    x +=
+      (o.sensitiveTasks?.involves.length ?? 0) + (o.contact?.involves.length ?? 0) + (o.demands?.length ?? 0);
     if (o.dress?.uniform === true) x++;
     if (o.canAccommodateHealth === true) x++;
     const p = o.expectations;
-    if (p !== undefined) x += (p.initiative === true ? 1 : 0) + (p.serviceAttitude === true ? 1 : 0) + (p.experienceRequired === true ? 1 : 0);
+    if (p !== undefined)
+      x +=
+        (p.initiative === true ? 1 : 0) +
+        (p.serviceAttitude === true ? 1 : 0) +
+        (p.experienceRequired === true ? 1 : 0);
     const t = o.training;
-    if (t !== undefined) x += (t.mentor === true ? 1 : 0) + (t.willingTrainer === true ? 1 : 0) + (t.trainingPlan === true ? 1 : 0);
+    if (t !== undefined)
+      x +=
+        (t.mentor === true ? 1 : 0) + (t.willingTrainer === true ? 1 : 0) + (t.trainingPlan === true ? 1 : 0);
     const d = o.development;
-    if (d !== undefined) x += (d.pathToPermanent === true ? 1 : 0) + (d.moreHoursPossible === true ? 1 : 0) + (d.certificatePossible === true ? 1 : 0);
+    if (d !== undefined)
+      x +=
+        (d.pathToPermanent === true ? 1 : 0) +
+        (d.moreHoursPossible === true ? 1 : 0) +
+        (d.certificatePossible === true ? 1 : 0);
   }
   return x;
 }
@@ -55,26 +82,52 @@ export function readCandidateFields(list: readonly Candidate[]): number {
   let x = 0;
   for (const c of list) {
     x += c.id.length + (c.norwegian?.oral?.length ?? 0) + (c.literacy?.latinScript === true ? 1 : 0);
-    x += (c.workExperience?.norwayYears ?? 0) + (c.experienceIndustries?.length ?? 0) + (c.health?.limitations?.length ?? 0);
+    x +=
+      (c.workExperience?.norwayYears ?? 0) +
+      (c.experienceIndustries?.length ?? 0) +
+      (c.health?.limitations?.length ?? 0);
     x += c.children?.length ?? 0;
     if (c.singleProvider === true) x++;
     if (c.spouseWorksShifts === true) x++;
-    x += (c.familyStance?.length ?? 0) + (c.maritalChallenges === true ? 1 : 0) + (c.travelsAlone === true ? 1 : 0);
-    x += (c.wishToWork?.length ?? 0) + (c.jobWishes?.length ?? 0) + (c.incomeNeed?.length ?? 0) + (c.careRelief?.length ?? 0);
+    x +=
+      (c.familyStance?.length ?? 0) +
+      (c.maritalChallenges === true ? 1 : 0) +
+      (c.travelsAlone === true ? 1 : 0);
+    x +=
+      (c.wishToWork?.length ?? 0) +
+      (c.jobWishes?.length ?? 0) +
+      (c.incomeNeed?.length ?? 0) +
+      (c.careRelief?.length ?? 0);
     const cc = c.culturalConstraints;
-    if (cc !== undefined) x += (cc.tasks?.length ?? 0) + (cc.dress?.length ?? 0) + (cc.contact?.length ?? 0) + (cc.negotiable === true ? 1 : 0);
+    if (cc !== undefined)
+      x +=
+        (cc.tasks?.length ?? 0) +
+        (cc.dress?.length ?? 0) +
+        (cc.contact?.length ?? 0) +
+        (cc.negotiable === true ? 1 : 0);
     x += c.rulesKnowledge?.workingLife?.length ?? 0;
     const w = c.wishes;
-    if (w !== undefined) x += (w.industries?.length ?? 0) + (w.avoidIndustries?.length ?? 0) + (w.positionTypes?.length ?? 0) + (w.permanent === true ? 1 : 0) + (w.openToOtherWork === true ? 1 : 0);
+    if (w !== undefined)
+      x +=
+        (w.industries?.length ?? 0) +
+        (w.avoidIndustries?.length ?? 0) +
+        (w.positionTypes?.length ?? 0) +
+        (w.permanent === true ? 1 : 0) +
+        (w.openToOtherWork === true ? 1 : 0);
     const a = c.availability;
     if (a !== undefined) {
-      x += (a.earliestStart?.length ?? 0) + (a.latestEnd?.length ?? 0) + (a.minPositionPercent ?? 0) + (a.maxPositionPercent ?? 0);
+      x +=
+        (a.earliestStart?.length ?? 0) +
+        (a.latestEnd?.length ?? 0) +
+        (a.minPositionPercent ?? 0) +
+        (a.maxPositionPercent ?? 0);
       x += (a.evenings === true ? 1 : 0) + (a.weekends === true ? 1 : 0) + (a.nights === true ? 1 : 0);
     }
     const m = c.commute;
     if (m !== undefined) x += (m.home?.coordinates?.latitude ?? 0) + (m.maxMinutes ?? 0);
     const t = c.attitude;
-    if (t !== undefined) x += (t.initiative?.length ?? 0) + (t.serviceAttitude?.length ?? 0) + (t.punctuality?.length ?? 0);
+    if (t !== undefined)
+      x += (t.initiative?.length ?? 0) + (t.serviceAttitude?.length ?? 0) + (t.punctuality?.length ?? 0);
   }
   return x;
 }
@@ -85,7 +138,8 @@ const FACTORS = 19;
 /** One record's fields read once, spread over the factor slots (the prepare step of the floor). */
 function features(reads: readonly number[]): Float64Array {
   const out = new Float64Array(reads.length * FACTORS);
-  for (let i = 0; i < reads.length; i++) for (let k = 0; k < FACTORS; k++) out[i * FACTORS + k] = (reads[i] as number) + k;
+  for (let i = 0; i < reads.length; i++)
+    for (let k = 0; k < FACTORS; k++) out[i * FACTORS + k] = (reads[i] as number) + k;
   return out;
 }
 
@@ -154,8 +208,14 @@ export function matchingComparisons(): { light: Comparison[]; heavy: Comparison[
   const light: Comparison[] = [
     {
       id: 'balance-pair',
-      subject: { name: 'balanceJobMatch (one pair)', run: (i) => se.balanceJobMatch(candidates[i]!, openings[i]!).score },
-      floor: { name: 'bare loop: read the pair', run: (i) => readCandidateFields([candidates[i]!]) + readOpeningFields([openings[i]!]) },
+      subject: {
+        name: 'balanceJobMatch (one pair)',
+        run: (i) => se.balanceJobMatch(candidates[i]!, openings[i]!).score,
+      },
+      floor: {
+        name: 'bare loop: read the pair',
+        run: (i) => readCandidateFields([candidates[i]!]) + readOpeningFields([openings[i]!]),
+      },
       pool: pairs,
       batch: 20,
     },
@@ -163,7 +223,10 @@ export function matchingComparisons(): { light: Comparison[]; heavy: Comparison[
   const heavy: Comparison[] = [
     {
       id: 'rank-10000',
-      subject: { name: 'rankOpenings (10,000 openings)', run: () => se.rankOpenings(candidates[0]!, openings).length },
+      subject: {
+        name: 'rankOpenings (10,000 openings)',
+        run: () => se.rankOpenings(candidates[0]!, openings).length,
+      },
       floor: { name: 'read 10,000 openings, 10,000 pair reads', run: rankFloor },
       pool: 1,
       batch: 1,
@@ -172,7 +235,10 @@ export function matchingComparisons(): { light: Comparison[]; heavy: Comparison[
     },
     {
       id: 'rank-10000-limit-20',
-      subject: { name: 'rankOpenings (10,000, limit 20)', run: () => se.rankOpenings(candidates[0]!, openings, { limit: 20 }).length },
+      subject: {
+        name: 'rankOpenings (10,000, limit 20)',
+        run: () => se.rankOpenings(candidates[0]!, openings, { limit: 20 }).length,
+      },
       floor: { name: 'read 10,000 openings, 10,000 pair reads', run: rankFloor },
       pool: 1,
       batch: 1,
@@ -181,8 +247,14 @@ export function matchingComparisons(): { light: Comparison[]; heavy: Comparison[
     },
     {
       id: 'grid-1000',
-      subject: { name: 'scoreMatchGrid (1,000 × 1,000)', run: () => se.scoreMatchGrid(grid.candidates, grid.openings).rows },
-      floor: { name: 'read 1,000 + 1,000, 10⁶ pair reads', run: () => pairFloor(grid.candidates, grid.openings).length },
+      subject: {
+        name: 'scoreMatchGrid (1,000 × 1,000)',
+        run: () => se.scoreMatchGrid(grid.candidates, grid.openings).rows,
+      },
+      floor: {
+        name: 'read 1,000 + 1,000, 10⁶ pair reads',
+        run: () => pairFloor(grid.candidates, grid.openings).length,
+      },
       pool: 1,
       batch: 1,
       target: '< 2 s',
@@ -194,8 +266,14 @@ export function matchingComparisons(): { light: Comparison[]; heavy: Comparison[
     const limit = n === 2000 ? 5000 : 1000;
     return {
       id: `assign-${n}`,
-      subject: { name: `assignCandidates (${n.toLocaleString('en-US')} × ${n.toLocaleString('en-US')}, optimal)`, run: () => se.assignCandidates(s.candidates, s.openings).pairs.length },
-      floor: { name: `pair reads + one matrix pass (${n.toLocaleString('en-US')}²)`, run: () => assignFloor(s.candidates, s.openings) },
+      subject: {
+        name: `assignCandidates (${n.toLocaleString('en-US')} × ${n.toLocaleString('en-US')}, optimal)`,
+        run: () => se.assignCandidates(s.candidates, s.openings).pairs.length,
+      },
+      floor: {
+        name: `pair reads + one matrix pass (${n.toLocaleString('en-US')}²)`,
+        run: () => assignFloor(s.candidates, s.openings),
+      },
       pool: 1,
       batch: 1,
       target: `< ${limit / 1000} s`,
@@ -210,7 +288,11 @@ export const matchingRows: RowProvider = {
   name: 'matching',
   run: async () => {
     const { light, heavy, scale } = matchingComparisons();
-    const rows = [...(await measure(light, LIGHT)), ...(await measure(heavy, HEAVY)), ...(await measure(scale, SCALE))];
+    const rows = [
+      ...(await measure(light, LIGHT)),
+      ...(await measure(heavy, HEAVY)),
+      ...(await measure(scale, SCALE)),
+    ];
     return [...rows, ...floorRows(rows)];
   },
 };

@@ -50,7 +50,9 @@ function settledHeap(): number {
 
 /** Measures the heap growth of holding `HELD` profiles and `HELD` parsed assessments. */
 export function measureMemory(): MemoryReport {
-  const pool: NeedsAssessment[] = generateAssessments(SEEDS.assessments, 1000).map((a) => se.parseNeedsAssessment(a));
+  const pool: NeedsAssessment[] = generateAssessments(SEEDS.assessments, 1000).map((a) =>
+    se.parseNeedsAssessment(a),
+  );
   // Warm up the code paths so that compiled code is not counted as data.
   for (let i = 0; i < 5000; i++) se.classifyNeeds(pool[i % pool.length]!);
 
@@ -106,11 +108,20 @@ export function measureCold(): { firstUs: number; medianUs: number; meanUs: numb
     times.push((performance.now() - t) * 1000);
   }
   const sorted = [...times].sort((a, b) => a - b);
-  return { firstUs: times[0]!, medianUs: (sorted[49]! + sorted[50]!) / 2, meanUs: times.reduce((a, b) => a + b, 0) / times.length };
+  return {
+    firstUs: times[0]!,
+    medianUs: (sorted[49]! + sorted[50]!) / 2,
+    meanUs: times.reduce((a, b) => a + b, 0) / times.length,
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
   const mode = process.argv[2] ?? 'profiles';
-  const out = mode === 'assign' ? measureAssignPeak(Number(process.argv[3] ?? 2000)) : mode === 'cold' ? measureCold() : measureMemory();
+  const out =
+    mode === 'assign'
+      ? measureAssignPeak(Number(process.argv[3] ?? 2000))
+      : mode === 'cold'
+        ? measureCold()
+        : measureMemory();
   console.log(JSON.stringify(out));
 }

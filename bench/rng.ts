@@ -31,6 +31,12 @@ export const int = (rng: Rng, min: number, max: number): number => min + Math.fl
 export const some = <T>(rng: Rng, items: readonly T[], p: number): T[] => items.filter(() => rng() < p);
 
 /** Sets `key` on `target` with probability `p` (a recorded fact); otherwise leaves it unknown. */
-export function maybeSet(rng: Rng, target: Record<string, unknown>, key: string, value: () => unknown, p = 0.85): void {
+export function maybeSet(
+  rng: Rng,
+  target: Record<string, unknown>,
+  key: string,
+  value: () => unknown,
+  p = 0.85,
+): void {
   if (rng() < p) target[key] = value();
 }

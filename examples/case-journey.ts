@@ -22,7 +22,10 @@ import { JOURNEY_EVENTS, JOURNEY_OPENING } from '../test/fixtures/process/journe
 import { counted, langFrom, NOUNS, orUsageExit, survivePipeClose } from './lib/cli';
 
 survivePipeClose();
-const locale: Locale = orUsageExit(() => langFrom(process.argv.slice(2)), 'usage: case-journey [--lang nb|en]');
+const locale: Locale = orUsageExit(
+  () => langFrom(process.argv.slice(2)),
+  'usage: case-journey [--lang nb|en]',
+);
 
 const WORDS = {
   case: { en: 'Case {id}, opened {date}', nb: 'Sak {id}, åpnet {date}' },
@@ -55,7 +58,10 @@ const WORDS = {
   consents: { en: 'consents in force', nb: 'gjeldende samtykker' },
   contacts: { en: 'Follow-up contacts', nb: 'Oppfølgingskontakter' },
   ofWhich: { en: 'of which triangular meetings', nb: 'av dem trekantsamtaler' },
-  interpreter: { en: 'Interpreter used for the cooperation agreement', nb: 'Tolk brukt ved samarbeidsavtalen' },
+  interpreter: {
+    en: 'Interpreter used for the cooperation agreement',
+    nb: 'Tolk brukt ved samarbeidsavtalen',
+  },
   yes: { en: 'yes', nb: 'ja' },
   no: { en: 'no', nb: 'nei' },
   true: { en: 'true', nb: 'ja' },
@@ -74,13 +80,21 @@ for (const event of JOURNEY_EVENTS) {
   if (event.type === 'step-entered') {
     const step = getStep(event.step);
     const report = canEnterStep(seCase, event.step);
-    const direction = seCase.currentStep !== null && getStep(seCase.currentStep).number > step.number ? w('backTo') : w('into');
-    console.log(`${event.date}  ${direction} ${w('step')} ${step.number}: ${localize(step.name, locale)}${event.reason ? ` (${w('reason')}: ${event.reason})` : ''}`);
-    for (const issue of report.issues) console.log(`            ${w(issue.severity)}: ${localize(issue.message, locale)}`);
+    const direction =
+      seCase.currentStep !== null && getStep(seCase.currentStep).number > step.number
+        ? w('backTo')
+        : w('into');
+    console.log(
+      `${event.date}  ${direction} ${w('step')} ${step.number}: ${localize(step.name, locale)}${event.reason ? ` (${w('reason')}: ${event.reason})` : ''}`,
+    );
+    for (const issue of report.issues)
+      console.log(`            ${w(issue.severity)}: ${localize(issue.message, locale)}`);
   }
   const result = applyCaseEvent(seCase, event);
   if (!result.ok) {
-    console.log(`${event.date}  ${w('refused')} ${event.type}: ${result.issues.map((i) => i.code).join(', ')}`);
+    console.log(
+      `${event.date}  ${w('refused')} ${event.type}: ${result.issues.map((i) => i.code).join(', ')}`,
+    );
     break;
   }
   seCase = result.value;
@@ -88,7 +102,9 @@ for (const event of JOURNEY_EVENTS) {
 
 // 2. Replaying the stored events gives the same case.
 const replayed = replayCase(JOURNEY_OPENING, JOURNEY_EVENTS);
-console.log(`\n${w('replay')}: ${yesNo(replayed.ok && JSON.stringify(replayed.value) === JSON.stringify(seCase))}`);
+console.log(
+  `\n${w('replay')}: ${yesNo(replayed.ok && JSON.stringify(replayed.value) === JSON.stringify(seCase))}`,
+);
 
 // 3. Is it Supported Employment? All five steps must be included.
 const fidelity = isSupportedEmployment(seCase);
@@ -104,20 +120,35 @@ for (const asOf of ['2027-10-20', '2028-06-05'] as const) {
   const s = summarizeCase(seCase, { asOf });
   console.log(`\n${w('summary')} ${asOf} (${s.status}${s.outcome ? `, ${w('outcome')}: ${s.outcome}` : ''})`);
   row(w('programme'), `${s.programme ?? '-'}, ${w('referred')} ${s.referredOn ?? '-'}`);
-  row(w('currentStep'), `${s.currentStep ? localize(getStep(s.currentStep).name, locale) : '-'} (${counted(s.daysInCurrentStep ?? 0, NOUNS.day, locale)})`);
+  row(
+    w('currentStep'),
+    `${s.currentStep ? localize(getStep(s.currentStep).name, locale) : '-'} (${counted(s.daysInCurrentStep ?? 0, NOUNS.day, locale)})`,
+  );
   row(w('movesBack'), s.movesBack);
   row(w('toEmployer'), s.weeksToFirstEmployerContact ?? '-');
   row(w('toPlacement'), s.weeksToFirstPlacement ?? '-');
   row(w('toPaidWork'), s.weeksToPaidWork ?? '-');
-  row(w('unpaid'), `${counted(s.unpaidPlacementWeeks, NOUNS.week, locale)} (${counted(s.unpaidPlacementDays, NOUNS.day, locale)} ${w('in')} ${counted(s.unpaidPlacementCount, NOUNS.placement, locale)})`);
-  row(w('followUp'), `${counted(s.followUpMonths ?? 0, NOUNS.month, locale)} ${w('since')} ${s.followUpStartedOn ?? '-'}`);
+  row(
+    w('unpaid'),
+    `${counted(s.unpaidPlacementWeeks, NOUNS.week, locale)} (${counted(s.unpaidPlacementDays, NOUNS.day, locale)} ${w('in')} ${counted(s.unpaidPlacementCount, NOUNS.placement, locale)})`,
+  );
+  row(
+    w('followUp'),
+    `${counted(s.followUpMonths ?? 0, NOUNS.month, locale)} ${w('since')} ${s.followUpStartedOn ?? '-'}`,
+  );
   row(w('nextDue'), `${s.nextFollowUpDue ?? w('none')}${s.followUpOverdue ? ` (${w('overdue')})` : ''}`);
   row(w('consents'), s.openConsents.join(', '));
 }
 
 // 5. What the record holds about the follow-up itself.
 const contacts = seCase.followUpContacts;
-console.log(`\n${w('contacts')}: ${contacts.length}, ${w('ofWhich')}: ${contacts.filter((c) => c.with === 'both').length}`);
-console.log(`${w('interpreter')}: ${seCase.cooperationAgreement?.interpreterUsed === true ? w('yes') : w('no')}`);
-const jobs = seCase.employments.map((e) => `${e.contractType} ${e.positionPercent ?? '-'} % ${w('from')} ${e.startedOn}`);
+console.log(
+  `\n${w('contacts')}: ${contacts.length}, ${w('ofWhich')}: ${contacts.filter((c) => c.with === 'both').length}`,
+);
+console.log(
+  `${w('interpreter')}: ${seCase.cooperationAgreement?.interpreterUsed === true ? w('yes') : w('no')}`,
+);
+const jobs = seCase.employments.map(
+  (e) => `${e.contractType} ${e.positionPercent ?? '-'} % ${w('from')} ${e.startedOn}`,
+);
 console.log(`${w('jobs')}: ${jobs.join(w('then'))}`);

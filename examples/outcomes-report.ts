@@ -39,24 +39,51 @@ const positional = args.filter((a, i) => !a.startsWith('--') && !(args[i - 1] ??
 const output = resolve(positional[0] ?? '.tmp/outcomes-report.html');
 
 const cohort = generateCohort(seed, size, ASOF);
-const records = cohort.map((c) => toOutcomeRecord(c.seCase, ASOF, { jobSpecialistId: c.jobSpecialistId, complexAtIntake: c.complexAtIntake }));
+const records = cohort.map((c) =>
+  toOutcomeRecord(c.seCase, ASOF, { jobSpecialistId: c.jobSpecialistId, complexAtIntake: c.complexAtIntake }),
+);
 
-const overall = computeOutcomeKpis(records, { asOf: ASOF, cohort: { basis: 'reported', from: '2021-01-01', to: ASOF } });
-const exited = computeOutcomeKpis(records, { asOf: ASOF, cohort: { basis: 'exited', from: '2021-01-01', to: ASOF }, groupBy: ['exitYear'] });
-const byYear = Object.entries(exited.groups ?? {}).map(([year, g]) => ({ year, transition: g.rates.transitionToWorkRate, workOrEducation: g.rates.workOrEducationRate }));
+const overall = computeOutcomeKpis(records, {
+  asOf: ASOF,
+  cohort: { basis: 'reported', from: '2021-01-01', to: ASOF },
+});
+const exited = computeOutcomeKpis(records, {
+  asOf: ASOF,
+  cohort: { basis: 'exited', from: '2021-01-01', to: ASOF },
+  groupBy: ['exitYear'],
+});
+const byYear = Object.entries(exited.groups ?? {}).map(([year, g]) => ({
+  year,
+  transition: g.rates.transitionToWorkRate,
+  workOrEducation: g.rates.workOrEducationRate,
+}));
 
 // A team's self-assessment: every criterion claimed at a level, with evidence for some levels (the rest is capped).
 const ratings: SeqfSelfAssessment['ratings'] = SEQF_CRITERIA.map((c, i) => {
   const claimed = (2 + (i % 3)) as 2 | 3 | 4;
   const documented = ([2, 3, 4] as const).filter((l) => l <= claimed && !(i % 5 === 0 && l === 3));
-  return { criterionId: c.id, claimedLevel: claimed, evidence: documented.map((level) => ({ level, description: `routine documented at level ${level}` })) };
+  return {
+    criterionId: c.id,
+    claimedLevel: claimed,
+    evidence: documented.map((level) => ({ level, description: `routine documented at level ${level}` })),
+  };
 });
 const seqf = assessSeqf(
   {
     organisationId: 'example-team',
     assessedOn: ASOF,
     scope: 'full',
-    ratings: [...ratings, { criterionId: 'TG-interpreter', claimedLevel: 4, evidence: [2, 3, 4].map((level) => ({ level: level as 2 | 3 | 4, description: 'interpreter booked for every agreement' })) }],
+    ratings: [
+      ...ratings,
+      {
+        criterionId: 'TG-interpreter',
+        claimedLevel: 4,
+        evidence: [2, 3, 4].map((level) => ({
+          level: level as 2 | 3 | 4,
+          description: 'interpreter booked for every agreement',
+        })),
+      },
+    ],
   },
   { outcomeReport: exited },
 );
@@ -68,7 +95,10 @@ const html = renderReportHtml({
   byYear,
   seqfTarget: DEFAULT_POLICY.outcomes.targetSeqfTopTransitionToWork,
   jobbsjansenTarget: DEFAULT_POLICY.outcomes.targetJobbsjansenWorkOrEducation,
-  anchors: { top: DEFAULT_POLICY.outcomes.timeAnchorTopWeeks, lowest: DEFAULT_POLICY.outcomes.timeAnchorLowestWeeks },
+  anchors: {
+    top: DEFAULT_POLICY.outcomes.timeAnchorTopWeeks,
+    lowest: DEFAULT_POLICY.outcomes.timeAnchorLowestWeeks,
+  },
   seqf,
   seqfAreaNames: Object.fromEntries(SEQF_AREAS.map((a) => [a.id, a.name.en])),
 });
@@ -77,7 +107,16 @@ writeFileSync(output, html);
 
 const wg = overall.rates.workGoalRate;
 console.log(`Outcome report: ${records.length} individual reports (seed ${seed}), as of ${ASOF}`);
-if (wg !== null) console.log(`Work goal: ${wg.numerator}/${wg.denominator} = ${(wg.value * 100).toFixed(1)} % [${(wg.ci95[0] * 100).toFixed(1)}, ${(wg.ci95[1] * 100).toFixed(1)}]`);
-console.log(`Checks against targets: ${compareWithTargets(exited).map((i) => i.code).join(', ') || 'none'}`);
+if (wg !== null)
+  console.log(
+    `Work goal: ${wg.numerator}/${wg.denominator} = ${(wg.value * 100).toFixed(1)} % [${(wg.ci95[0] * 100).toFixed(1)}, ${(wg.ci95[1] * 100).toFixed(1)}]`,
+  );
+console.log(
+  `Checks against targets: ${
+    compareWithTargets(exited)
+      .map((i) => i.code)
+      .join(', ') || 'none'
+  }`,
+);
 console.log(`SEQF total: ${seqf.total === null ? '–' : seqf.total.toFixed(4)}`);
 console.log(`Wrote ${output}`);

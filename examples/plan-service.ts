@@ -40,9 +40,18 @@ export interface PlanServiceOptions {
 
 const ROUTE = '/validate/action-plan';
 
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    ...headers,
+  });
   res.end(text);
 }
 
@@ -64,7 +73,10 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | undefin
 }
 
 /** The address to listen on: `--host`, else `HOST`, else the loopback address 127.0.0.1. */
-export function listenHost(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): string {
+export function listenHost(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): string {
   const given = flagValue(argv, '--host') ?? env['HOST'];
   return given === undefined || given === '' ? '127.0.0.1' : given;
 }

@@ -14,11 +14,23 @@
  * always prints the same table.
  */
 import { assignCandidates, localize, parseCandidate, parseJobOpening, rankOpenings } from '../src';
-import { counted, flagValue, langFrom, NOUNS, orUsageExit, percent, survivePipeClose, table } from './lib/cli';
+import {
+  counted,
+  flagValue,
+  langFrom,
+  NOUNS,
+  orUsageExit,
+  percent,
+  survivePipeClose,
+  table,
+} from './lib/cli';
 import { generateOpenings, generateParticipants } from './data/portfolio';
 
 const WORDS = {
-  title: { en: 'Portfolio: {p} participants, {o} openings (seed {s})', nb: 'Portefølje: {p} deltakere, {o} stillinger (frø {s})' },
+  title: {
+    en: 'Portfolio: {p} participants, {o} openings (seed {s})',
+    nb: 'Portefølje: {p} deltakere, {o} stillinger (frø {s})',
+  },
   participant: { en: 'participant', nb: 'deltaker' },
   norwegian: { en: 'Norwegian', nb: 'norsk' },
   wishes: { en: 'wishes', nb: 'ønsker' },
@@ -29,18 +41,31 @@ const WORDS = {
   none: { en: '(none this round)', nb: '(ingen denne runden)' },
   firstChoice: { en: 'got her own best opening', nb: 'fikk sin egen beste stilling' },
   total: { en: 'Total balance of the assignment', nb: 'Samlet balanse for tildelingen' },
-  collide: { en: 'Own best openings wanted by more than one participant', nb: 'Beste stillinger som flere ønsker seg' },
+  collide: {
+    en: 'Own best openings wanted by more than one participant',
+    nb: 'Beste stillinger som flere ønsker seg',
+  },
   openLeft: { en: 'Openings not assigned', nb: 'Stillinger som ikke ble tildelt' },
   toClarify: { en: 'to clarify', nb: 'må avklares' },
   othersFitted: { en: 'others fitted the open jobs better', nb: 'andre passet bedre til jobbene' },
-  allHard: { en: 'hard conflict with every opening: look wider', nb: 'absolutt konflikt med alle stillingene: se bredere' },
+  allHard: {
+    en: 'hard conflict with every opening: look wider',
+    nb: 'absolutt konflikt med alle stillingene: se bredere',
+  },
   nobody: { en: 'none', nb: 'ingen' },
 } as const;
 
-function numberFlag(argv: readonly string[], flag: string, fallback: number, min: number, max: number): number {
+function numberFlag(
+  argv: readonly string[],
+  flag: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const raw = flagValue(argv, flag);
   const value = raw === undefined ? fallback : Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${flag} must be a whole number from ${min} to ${max}`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new Error(`${flag} must be a whole number from ${min} to ${max}`);
   return value;
 }
 
@@ -88,17 +113,35 @@ const rows = candidates.map((candidate, i) => {
   ];
 });
 
-console.log(w('title').replace('{p}', String(participantCount)).replace('{o}', String(openingCount)).replace('{s}', String(seed)));
+console.log(
+  w('title')
+    .replace('{p}', String(participantCount))
+    .replace('{o}', String(openingCount))
+    .replace('{s}', String(seed)),
+);
 console.log();
-console.log(table([w('participant'), w('norwegian'), w('wishes'), w('best'), w('assigned'), w('score'), w('note')], rows));
+console.log(
+  table(
+    [w('participant'), w('norwegian'), w('wishes'), w('best'), w('assigned'), w('score'), w('note')],
+    rows,
+  ),
+);
 console.log();
 
-const firstChoice = assignment.pairs.filter((p) => rankings[p.candidateIndex]![0]?.index === p.openingIndex).length;
+const firstChoice = assignment.pairs.filter(
+  (p) => rankings[p.candidateIndex]![0]?.index === p.openingIndex,
+).length;
 const wanted = new Map<string, number>();
-for (const ranking of rankings) if (ranking[0] && !ranking[0].hardConflict) wanted.set(ranking[0].openingId, (wanted.get(ranking[0].openingId) ?? 0) + 1);
+for (const ranking of rankings)
+  if (ranking[0] && !ranking[0].hardConflict)
+    wanted.set(ranking[0].openingId, (wanted.get(ranking[0].openingId) ?? 0) + 1);
 const collisions = [...wanted].filter(([, n]) => n > 1).map(([id, n]) => `${id} (${n})`);
 
 console.log(`* ${firstChoice}/${assignment.pairs.length} ${w('firstChoice')}`);
-console.log(`${w('total')}: ${assignment.totalScore.toFixed(2)} (${counted(assignment.pairs.length, NOUNS.pair, lang)})`);
+console.log(
+  `${w('total')}: ${assignment.totalScore.toFixed(2)} (${counted(assignment.pairs.length, NOUNS.pair, lang)})`,
+);
 console.log(`${w('collide')}: ${collisions.join(', ') || w('nobody')}`);
-console.log(`${w('openLeft')}: ${assignment.unassignedOpenings.map((i) => openings[i]!.id).join(', ') || w('nobody')}`);
+console.log(
+  `${w('openLeft')}: ${assignment.unassignedOpenings.map((i) => openings[i]!.id).join(', ') || w('nobody')}`,
+);

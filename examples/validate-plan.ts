@@ -27,7 +27,11 @@ import { planReport, validatePlanArgs } from '../src/cli/validatePlan';
 const USAGE = 'usage: validate-plan <plan.json> [--as-of YYYY-MM-DD] [--lang nb|en] [--json]';
 
 /** Runs the command; returns the exit code and never calls `process.exit` (so a test can call it too). */
-export function main(argv: readonly string[], write: (line: string) => void = console.log, writeError: (line: string) => void = console.error): number {
+export function main(
+  argv: readonly string[],
+  write: (line: string) => void = console.log,
+  writeError: (line: string) => void = console.error,
+): number {
   let args: ReturnType<typeof validatePlanArgs>;
   try {
     args = validatePlanArgs(argv);
@@ -49,7 +53,11 @@ export function main(argv: readonly string[], write: (line: string) => void = co
     return 2;
   }
   const check = checkPlanRequest(text, args.asOf);
-  if (args.asOf !== undefined && check.kind === 'bad-request' && check.issues.some((i) => i.path[0] === 'asOf')) {
+  if (
+    args.asOf !== undefined &&
+    check.kind === 'bad-request' &&
+    check.issues.some((i) => i.path[0] === 'asOf')
+  ) {
     writeError(`--as-of must be a calendar date (YYYY-MM-DD)\n${USAGE}`);
     return 2;
   }

@@ -51,7 +51,10 @@ export function schemaFileName(name: InputSchemaName): string {
  * This is the part that decides what validates; the agreement test uses it.
  */
 export function toInputJsonSchema(name: InputSchemaName): JsonSchemaNode {
-  const generated = z.toJSONSchema(INPUT_SCHEMAS[name], { target: 'draft-2020-12', io: 'input' }) as JsonSchemaNode;
+  const generated = z.toJSONSchema(INPUT_SCHEMAS[name], {
+    target: 'draft-2020-12',
+    io: 'input',
+  }) as JsonSchemaNode;
   const { $schema, ...rest } = generated;
   return { $schema, $id: schemaId(name), ...rest };
 }
@@ -61,7 +64,10 @@ export function toInputJsonSchema(name: InputSchemaName): JsonSchemaNode {
 
 function plainText(doc: string): string {
   return doc
-    .replace(/\{@link\s+([^}\s|]+)(?:\s*\|\s*([^}]+))?\s*\}/g, (_m: string, target: string, label?: string) => label ?? target)
+    .replace(
+      /\{@link\s+([^}\s|]+)(?:\s*\|\s*([^}]+))?\s*\}/g,
+      (_m: string, target: string, label?: string) => label ?? target,
+    )
     .replace(/\s*\n\s*/g, ' ')
     .trim();
 }
@@ -87,7 +93,8 @@ function createDescriber(): Describer {
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(file);
   const moduleSymbol = source && checker.getSymbolAtLocation(source);
-  const registry = moduleSymbol && checker.getExportsOfModule(moduleSymbol).find((s) => s.name === 'INPUT_SCHEMAS');
+  const registry =
+    moduleSymbol && checker.getExportsOfModule(moduleSymbol).find((s) => s.name === 'INPUT_SCHEMAS');
   if (!registry) throw new Error('INPUT_SCHEMAS not found in src/inputSchemas.ts');
   const registryType = checker.getTypeOfSymbol(registry);
 
@@ -96,7 +103,10 @@ function createDescriber(): Describer {
   const visit = (node: ts.Node): void => {
     if (ts.isObjectLiteralExpression(node)) {
       for (const property of node.properties) {
-        if (ts.isPropertyAssignment(property) && (ts.isStringLiteral(property.name) || ts.isIdentifier(property.name))) {
+        if (
+          ts.isPropertyAssignment(property) &&
+          (ts.isStringLiteral(property.name) || ts.isIdentifier(property.name))
+        ) {
           registryEntries.set(property.name.text, property.initializer);
         }
       }
@@ -105,7 +115,8 @@ function createDescriber(): Describer {
   };
   if (source) visit(source);
 
-  const docOf = (symbol: ts.Symbol): string => ts.displayPartsToString(symbol.getDocumentationComment(checker));
+  const docOf = (symbol: ts.Symbol): string =>
+    ts.displayPartsToString(symbol.getDocumentationComment(checker));
 
   const entry = (name: InputSchemaName): ts.Symbol | undefined => registryType.getProperty(name);
 
@@ -126,7 +137,9 @@ function createDescriber(): Describer {
     if (variants) {
       const members = type.isUnion() ? type.types : [type];
       for (const variant of variants) {
-        const discriminators = Object.entries(variant.properties ?? {}).filter(([, p]) => p.const !== undefined);
+        const discriminators = Object.entries(variant.properties ?? {}).filter(
+          ([, p]) => p.const !== undefined,
+        );
         const member = members.find((m) =>
           discriminators.length > 0
             ? discriminators.every(([key, p]) => {
@@ -148,7 +161,9 @@ function createDescriber(): Describer {
       }
     }
     if (node.items && typeof node.items === 'object') {
-      const element = checker.isArrayType(type) ? checker.getTypeArguments(type as ts.TypeReference)[0] : undefined;
+      const element = checker.isArrayType(type)
+        ? checker.getTypeArguments(type as ts.TypeReference)[0]
+        : undefined;
       if (element) annotateNode(node.items, element, depth + 1);
     }
   };
@@ -157,7 +172,8 @@ function createDescriber(): Describer {
     schemaSummary(name) {
       const initializer = registryEntries.get(name);
       let schemaSymbol = initializer && checker.getSymbolAtLocation(initializer);
-      if (schemaSymbol && schemaSymbol.flags & ts.SymbolFlags.Alias) schemaSymbol = checker.getAliasedSymbol(schemaSymbol);
+      if (schemaSymbol && schemaSymbol.flags & ts.SymbolFlags.Alias)
+        schemaSymbol = checker.getAliasedSymbol(schemaSymbol);
       if (!schemaSymbol) return undefined;
       return { title: schemaSymbol.name.replace(/Schema$/, ''), description: summaryOf(docOf(schemaSymbol)) };
     },
@@ -172,14 +188,21 @@ function createDescriber(): Describer {
  * Every input model's JSON Schema, with title and field descriptions unless
  * `descriptions` is false. The keys follow {@link INPUT_SCHEMA_NAMES}.
  */
-export function buildJsonSchemas(options: { descriptions?: boolean } = {}): Record<InputSchemaName, JsonSchemaNode> {
+export function buildJsonSchemas(
+  options: { descriptions?: boolean } = {},
+): Record<InputSchemaName, JsonSchemaNode> {
   const describer = options.descriptions === false ? undefined : createDescriber();
   const out = {} as Record<InputSchemaName, JsonSchemaNode>;
   for (const name of INPUT_SCHEMA_NAMES) {
     // Keeps `$schema` and `$id` first, then the title and description, then the body.
     const { $schema, ...body } = toInputJsonSchema(name);
     const summary = describer?.schemaSummary(name);
-    const schema: JsonSchemaNode = { $schema, $id: schemaId(name), ...(summary ? { title: summary.title, description: summary.description } : {}), ...body };
+    const schema: JsonSchemaNode = {
+      $schema,
+      $id: schemaId(name),
+      ...(summary ? { title: summary.title, description: summary.description } : {}),
+      ...body,
+    };
     describer?.annotate(name, schema);
     out[name] = schema;
   }
@@ -188,7 +211,10 @@ export function buildJsonSchemas(options: { descriptions?: boolean } = {}): Reco
 
 /** Writes the schemas and an index to `outDir` (emptied first). Returns the files written. */
 export function writeJsonSchemas(outDir: string, options: { descriptions?: boolean } = {}): string[] {
-  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string };
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    name: string;
+    version: string;
+  };
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const schemas = buildJsonSchemas(options);

@@ -40,17 +40,38 @@ function newest(dir) {
 /** Builds dist/ when it is missing or older than the sources; returns why it built, or undefined. */
 export function ensureBuilt() {
   if (process.env.SE_BENCH_DIST !== undefined) return undefined;
-  const reason = !existsSync(entry) ? 'dist/index.js is missing' : statSync(entry).mtimeMs < newest(join(root, 'src')) ? 'dist/index.js is older than src/' : undefined;
-  if (reason !== undefined) execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const reason = !existsSync(entry)
+    ? 'dist/index.js is missing'
+    : statSync(entry).mtimeMs < newest(join(root, 'src'))
+      ? 'dist/index.js is older than src/'
+      : undefined;
+  if (reason !== undefined)
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   return reason;
 }
 
 /** The cases measured: a name and the entry module's source. */
 export const CASES = [
-  { id: 'whole', name: 'whole library (import * as se)', contents: "import * as se from './index.js';\nconsole.log(se);\n" },
-  { id: 'classifyNeeds', name: 'classifyNeeds alone', contents: "import { classifyNeeds } from './index.js';\nconsole.log(classifyNeeds);\n" },
-  { id: 'recommendAdaptations', name: 'recommendAdaptations alone', contents: "import { recommendAdaptations } from './index.js';\nconsole.log(recommendAdaptations);\n" },
-  { id: 'validateActionPlan', name: 'validateActionPlan alone', contents: "import { validateActionPlan } from './index.js';\nconsole.log(validateActionPlan);\n" },
+  {
+    id: 'whole',
+    name: 'whole library (import * as se)',
+    contents: "import * as se from './index.js';\nconsole.log(se);\n",
+  },
+  {
+    id: 'classifyNeeds',
+    name: 'classifyNeeds alone',
+    contents: "import { classifyNeeds } from './index.js';\nconsole.log(classifyNeeds);\n",
+  },
+  {
+    id: 'recommendAdaptations',
+    name: 'recommendAdaptations alone',
+    contents: "import { recommendAdaptations } from './index.js';\nconsole.log(recommendAdaptations);\n",
+  },
+  {
+    id: 'validateActionPlan',
+    name: 'validateActionPlan alone',
+    contents: "import { validateActionPlan } from './index.js';\nconsole.log(validateActionPlan);\n",
+  },
 ];
 
 async function bundle(contents, minify, withZod = false) {
@@ -106,7 +127,9 @@ export function formatBundleSizes({ rows }) {
   ];
   for (const r of rows) {
     const share = r === whole ? '100 %' : `${((100 * r.gzip) / whole.gzip).toFixed(0)} %`;
-    lines.push(`${r.name.padEnd(34)}${kb(r.raw).padStart(10)}${kb(r.minified).padStart(11)}${kb(r.gzip).padStart(10)}${share.padStart(24)}${kb(r.gzipWithZod).padStart(16)}`);
+    lines.push(
+      `${r.name.padEnd(34)}${kb(r.raw).padStart(10)}${kb(r.minified).padStart(11)}${kb(r.gzip).padStart(10)}${share.padStart(24)}${kb(r.gzipWithZod).padStart(16)}`,
+    );
   }
   return lines.join('\n');
 }
@@ -114,5 +137,7 @@ export function formatBundleSizes({ rows }) {
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
   const sizes = await measureBundleSizes();
   if (sizes.built !== undefined) console.error(`(built the library first: ${sizes.built})`);
-  console.log(process.argv.includes('--json') ? JSON.stringify(sizes.rows, null, 2) : formatBundleSizes(sizes));
+  console.log(
+    process.argv.includes('--json') ? JSON.stringify(sizes.rows, null, 2) : formatBundleSizes(sizes),
+  );
 }

@@ -4,14 +4,26 @@
  * `<!-- generated:NAME -->` and `<!-- /generated:NAME -->` markers; a test fails when a doc
  * differs from what these functions produce.
  */
-import { ADAPTATIONS, DEFAULT_NEED_THRESHOLDS, NEED_IDS, NEED_RULES, NEED_THRESHOLD_SOURCES, NEEDS_WITHOUT_ADAPTATION, formatSourceRef, type NeedTrigger } from '../src';
+import {
+  ADAPTATIONS,
+  DEFAULT_NEED_THRESHOLDS,
+  NEED_IDS,
+  NEED_RULES,
+  NEED_THRESHOLD_SOURCES,
+  NEEDS_WITHOUT_ADAPTATION,
+  formatSourceRef,
+  type NeedTrigger,
+} from '../src';
 
 const code = (s: string): string => `\`${s}\``;
 const cell = (s: string): string => s.replaceAll('|', '\\|');
 
 /** The rule table of docs/needs.md. */
 export function needRulesTable(): string {
-  const lines = ['| Need | Rule | Condition | Severity | Barrier | Evidence | Source |', '|---|---|---|---|---|---|---|'];
+  const lines = [
+    '| Need | Rule | Condition | Severity | Barrier | Evidence | Source |',
+    '|---|---|---|---|---|---|---|',
+  ];
   for (const r of NEED_RULES) {
     lines.push(
       `| ${code(r.need)} | ${code(r.id)} | ${cell(r.condition.en)} | ${r.severity} | ${code(r.barrier)} | ${r.evidence.map(code).join(', ')} | ${cell(formatSourceRef(r.source))} |`,
@@ -45,10 +57,14 @@ export function adaptationTriggersTable(): string {
     const triggers = a.indicatedBy.map(trigger);
     if (a.fromStep !== undefined) triggers.push(`every case from step ${code(a.fromStep)} on`);
     const notes: string[] = [];
-    if (a.contraindicatedBy.length > 0) notes.push(`withheld with ${a.contraindicatedBy.map(code).join(', ')}`);
-    if (a.practicesWithSafetyConcern !== undefined) notes.push('with `negative-social-control`: a trusted person she chooses, never the family');
+    if (a.contraindicatedBy.length > 0)
+      notes.push(`withheld with ${a.contraindicatedBy.map(code).join(', ')}`);
+    if (a.practicesWithSafetyConcern !== undefined)
+      notes.push('with `negative-social-control`: a trusted person she chooses, never the family');
     const indicated = [triggers.join('; '), ...notes].join('; ');
-    lines.push(`| §${a.handbookSection} | ${code(a.id)} | ${tier} | ${steps} | ${indicated} | ${a.source.lines ?? ''} |`);
+    lines.push(
+      `| §${a.handbookSection} | ${code(a.id)} | ${tier} | ${steps} | ${indicated} | ${a.source.lines ?? ''} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -63,13 +79,18 @@ export function needsToAdaptationsTable(): string {
         .filter((t) => t.need === id)
         .slice(0, 1)
         .map((t) => {
-          const extra = [t.minSeverity === 'low' ? '' : `≥ ${t.minSeverity}`, t.evidence === undefined ? '' : `resting on ${t.evidence.map(code).join(' or ')}`]
+          const extra = [
+            t.minSeverity === 'low' ? '' : `≥ ${t.minSeverity}`,
+            t.evidence === undefined ? '' : `resting on ${t.evidence.map(code).join(' or ')}`,
+          ]
             .filter((x) => x !== '')
             .join(', ');
           return extra === '' ? code(a.id) : `${code(a.id)} (${extra})`;
         }),
     );
-    lines.push(`| ${code(id)} | ${list.length > 0 ? list.join(', ') : `none – ${cell(without.get(id) ?? '')}`} |`);
+    lines.push(
+      `| ${code(id)} | ${list.length > 0 ? list.join(', ') : `none – ${cell(without.get(id) ?? '')}`} |`,
+    );
   }
   return lines.join('\n');
 }

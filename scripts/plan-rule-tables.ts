@@ -6,7 +6,13 @@
 // test/plans/docs.test.ts fails when the guide and the catalogues differ.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ACTION_PLAN_RULES, FOLLOW_UP_PLAN_RULES, formatSourceRef, TRAINING_PLAN_RULES, type PlanRule } from '../src';
+import {
+  ACTION_PLAN_RULES,
+  FOLLOW_UP_PLAN_RULES,
+  formatSourceRef,
+  TRAINING_PLAN_RULES,
+  type PlanRule,
+} from '../src';
 
 /** The guide's tables by marker name, in the order they appear. */
 export const PLAN_RULE_TABLES: Readonly<Record<string, readonly PlanRule<never>[]>> = {
@@ -21,11 +27,16 @@ const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\
 
 /** One Markdown table: code, severity, summary and source of every rule, in table order. */
 export function renderRuleTable(rules: readonly PlanRule<never>[]): string {
-  const rows = rules.map((r) => `| \`${r.code}\` | ${r.severity} | ${cell(r.summary)} | ${cell(formatSourceRef(r.source))} |`);
+  const rows = rules.map(
+    (r) => `| \`${r.code}\` | ${r.severity} | ${cell(r.summary)} | ${cell(formatSourceRef(r.source))} |`,
+  );
   return ['| Code | Severity | What it finds | Source |', '|---|---|---|---|', ...rows].join('\n');
 }
 
-const markers = (name: string): readonly [string, string] => [`<!-- rules:${name}:start -->`, `<!-- rules:${name}:end -->`];
+const markers = (name: string): readonly [string, string] => [
+  `<!-- rules:${name}:start -->`,
+  `<!-- rules:${name}:end -->`,
+];
 
 /** The text between a table's markers in the guide (without the blank lines around it). */
 export function tableInGuide(guide: string, name: string): string | undefined {

@@ -52,7 +52,10 @@ function used(): number {
   return m.heapUsed + m.arrayBuffers;
 }
 
-function call(fn: (...a: unknown[]) => unknown, callArgs: unknown[]): { ms: number; mb: number; outcome: string } {
+function call(
+  fn: (...a: unknown[]) => unknown,
+  callArgs: unknown[],
+): { ms: number; mb: number; outcome: string } {
   gc?.();
   const before = used();
   const start = performance.now();
@@ -60,7 +63,10 @@ function call(fn: (...a: unknown[]) => unknown, callArgs: unknown[]): { ms: numb
   try {
     fn(...callArgs);
   } catch (error) {
-    outcome = error instanceof SupportedEmploymentError ? `SupportedEmploymentError ${error.code}` : `RAW ${error instanceof Error ? error.constructor.name : typeof error}`;
+    outcome =
+      error instanceof SupportedEmploymentError
+        ? `SupportedEmploymentError ${error.code}`
+        : `RAW ${error instanceof Error ? error.constructor.name : typeof error}`;
   }
   const ms = performance.now() - start;
   const mb = Math.max(0, used() - before) / 2 ** 20;
@@ -74,12 +80,22 @@ if (only === undefined) {
   const limit = Number(option('--timeout') ?? '120') * 1000;
   for (const [name] of exportedFunctions()) {
     const file = join(tmpdir(), `se-stress-${process.pid}-${name}.json`);
-    const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1] as string, '--only', name, '--json', file, '--quiet'], { stdio: 'inherit', timeout: limit });
+    const child = spawnSync(
+      process.execPath,
+      [...process.execArgv, process.argv[1] as string, '--only', name, '--json', file, '--quiet'],
+      { stdio: 'inherit', timeout: limit },
+    );
     try {
       rows.push(...(JSON.parse(readFileSync(file, 'utf8')) as { rows: Row[] }).rows);
       rmSync(file);
     } catch {
-      rows.push({ fn: name, input: `(child ${child.signal === null ? `exited ${String(child.status)}` : `stopped after ${limit / 1000} s`})`, ms: limit, mb: 0, outcome: 'RAW timeout or crash' });
+      rows.push({
+        fn: name,
+        input: `(child ${child.signal === null ? `exited ${String(child.status)}` : `stopped after ${limit / 1000} s`})`,
+        ms: limit,
+        mb: 0,
+        outcome: 'RAW timeout or crash',
+      });
     }
   }
 }
@@ -87,7 +103,13 @@ for (const [name, fn] of only === undefined ? [] : exportedFunctions()) {
   if (only !== undefined && !only.includes(name)) continue;
   const valid = table[name];
   if (valid === undefined) {
-    rows.push({ fn: name, input: '(no valid call in test/trust/callTable.ts)', ms: 0, mb: 0, outcome: 'RAW missing' });
+    rows.push({
+      fn: name,
+      input: '(no valid call in test/trust/callTable.ts)',
+      ms: 0,
+      mb: 0,
+      outcome: 'RAW missing',
+    });
     continue;
   }
   const arity = Math.max(1, valid().length);
@@ -103,21 +125,37 @@ for (const [name, fn] of only === undefined ? [] : exportedFunctions()) {
 }
 
 const quiet = args.includes('--quiet');
-const isFinding = (r: Row): boolean => r.ms > TIME_BUDGET_MS || r.mb > MEMORY_BUDGET_MB || r.outcome.startsWith('RAW');
+const isFinding = (r: Row): boolean =>
+  r.ms > TIME_BUDGET_MS || r.mb > MEMORY_BUDGET_MB || r.outcome.startsWith('RAW');
 const byFn = new Map<string, Row[]>();
 for (const row of rows) byFn.set(row.fn, [...(byFn.get(row.fn) ?? []), row]);
 
 const log: (...parts: unknown[]) => void = quiet ? () => undefined : console.log;
-log(`stress: ${rows.length} calls over ${byFn.size} exported functions, budget ${TIME_BUDGET_MS} ms and ${MEMORY_BUDGET_MB} MB per call\n`);
-log('function'.padEnd(28), 'slowest ms'.padStart(10), ' slowest input'.padEnd(58), 'max MB'.padStart(8), ' input');
+log(
+  `stress: ${rows.length} calls over ${byFn.size} exported functions, budget ${TIME_BUDGET_MS} ms and ${MEMORY_BUDGET_MB} MB per call\n`,
+);
+log(
+  'function'.padEnd(28),
+  'slowest ms'.padStart(10),
+  ' slowest input'.padEnd(58),
+  'max MB'.padStart(8),
+  ' input',
+);
 for (const [fn, list] of byFn) {
   const slow = list.reduce((a, b) => (b.ms > a.ms ? b : a));
   const big = list.reduce((a, b) => (b.mb > a.mb ? b : a));
-  log(fn.padEnd(28), slow.ms.toFixed(1).padStart(10), ` ${slow.input}`.slice(0, 58).padEnd(58), big.mb.toFixed(1).padStart(8), ` ${big.input}`);
+  log(
+    fn.padEnd(28),
+    slow.ms.toFixed(1).padStart(10),
+    ` ${slow.input}`.slice(0, 58).padEnd(58),
+    big.mb.toFixed(1).padStart(8),
+    ` ${big.input}`,
+  );
 }
 const findings = rows.filter(isFinding);
 log(`\nfindings: ${findings.length}`);
-for (const f of findings) log(`  ${f.fn} — ${f.input}: ${f.ms.toFixed(1)} ms, ${f.mb.toFixed(1)} MB, ${f.outcome}`);
+for (const f of findings)
+  log(`  ${f.fn} — ${f.input}: ${f.ms.toFixed(1)} ms, ${f.mb.toFixed(1)} MB, ${f.outcome}`);
 
 const json = option('--json');
 if (json !== undefined) writeFileSync(json, `${JSON.stringify({ rows, findings }, null, 2)}\n`);

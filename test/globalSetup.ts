@@ -9,5 +9,8 @@ import { join } from 'node:path';
 
 export default function setup(): void {
   if (process.env['SE_SKIP_BUILD'] === '1') return;
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: join(import.meta.dirname, '..'), stdio: 'ignore' });
+  execFileSync('npm', ['run', 'build', '--silent'], {
+    cwd: join(import.meta.dirname, '..'),
+    stdio: 'ignore',
+  });
 }

@@ -5,7 +5,15 @@
  * figures from the sources.
  */
 import { createRng } from '../../bench/rng';
-import { addCalendarDays, addCalendarMonths, replayCase, type CaseEvent, type IsoDate, type Programme, type SeCase } from '../../src';
+import {
+  addCalendarDays,
+  addCalendarMonths,
+  replayCase,
+  type CaseEvent,
+  type IsoDate,
+  type Programme,
+  type SeCase,
+} from '../../src';
 
 /** One generated case with the facts a case does not hold. */
 export interface GeneratedCase {
@@ -30,10 +38,19 @@ export function generateCohort(seed: number, size: number, asOf: IsoDate): Gener
     const push = (e: Omit<CaseEvent, 'id'>): void => {
       ev.push({ ...e, id: `${id}-e${++n}` } as CaseEvent);
     };
-    push({ type: 'referral', date: referred, programme, referredBy: programme === 'jobbsjansen' ? 'jobbsjansen-adviser' : 'programme-adviser' } as never);
+    push({
+      type: 'referral',
+      date: referred,
+      programme,
+      referredBy: programme === 'jobbsjansen' ? 'jobbsjansen-adviser' : 'programme-adviser',
+    } as never);
     push({ type: 'consent-given', date: at(3), scope: 'se-participation' } as never);
     push({ type: 'step-entered', date: at(3), step: 'initial-contact' } as never);
-    push({ type: 'cooperation-agreement-signed', date: at(7 + int(0, 14)), interpreterUsed: rnd() < 0.6 } as never);
+    push({
+      type: 'cooperation-agreement-signed',
+      date: at(7 + int(0, 14)),
+      interpreterUsed: rnd() < 0.6,
+    } as never);
     let day = 28 + int(0, 28);
     push({ type: 'step-entered', date: at(day), step: 'vocational-profiling' } as never);
 
@@ -42,7 +59,14 @@ export function generateCohort(seed: number, size: number, asOf: IsoDate): Gener
     if (path < workChance) {
       if (rnd() < 0.7) {
         day += int(7, 8 * 7);
-        push({ type: 'placement-started', date: at(day), placementId: 'p1', kind: rnd() < 0.5 ? 'job-tasting' : 'work-trial', employerId: `org-${int(1, 60)}`, hoursPerWeek: int(8, 25) } as never);
+        push({
+          type: 'placement-started',
+          date: at(day),
+          placementId: 'p1',
+          kind: rnd() < 0.5 ? 'job-tasting' : 'work-trial',
+          employerId: `org-${int(1, 60)}`,
+          hoursPerWeek: int(8, 25),
+        } as never);
         day += int(3, 20);
         push({ type: 'placement-ended', date: at(day), placementId: 'p1', reason: 'completed' } as never);
       }
@@ -67,24 +91,53 @@ export function generateCohort(seed: number, size: number, asOf: IsoDate): Gener
       } as never);
       push({ type: 'step-entered', date: at(day), step: 'on-off-job-support' } as never);
       day += int(14, 42);
-      push({ type: 'follow-up-contact', date: at(day), channel: 'workplace-visit', with: 'participant', topic: rnd() < 0.5 ? 'contract' : 'position-share' } as never);
+      push({
+        type: 'follow-up-contact',
+        date: at(day),
+        channel: 'workplace-visit',
+        with: 'participant',
+        topic: rnd() < 0.5 ? 'contract' : 'position-share',
+      } as never);
       day += int(30, 200);
       const exitOn = at(day);
       push({ type: 'case-closed', date: exitOn, outcome: 'work' } as never);
       for (const months of [6, 12, 36]) {
         const d = addCalendarDays(addCalendarMonths(exitOn, months), int(-10, 10));
         const u = rnd();
-        const status = u < 0.08 ? 'unknown' : u < (months === 6 ? 0.86 : months === 12 ? 0.8 : 0.72) ? 'employed' : 'not-employed';
-        push({ type: 'attachment-observed', date: d, status, observedVia: rnd() < 0.5 ? 'register' : 'contact' } as never);
+        const status =
+          u < 0.08
+            ? 'unknown'
+            : u < (months === 6 ? 0.86 : months === 12 ? 0.8 : 0.72)
+              ? 'employed'
+              : 'not-employed';
+        push({
+          type: 'attachment-observed',
+          date: d,
+          status,
+          observedVia: rnd() < 0.5 ? 'register' : 'contact',
+        } as never);
       }
     } else if (path < workChance + 0.12) {
       day += int(30, 200);
-      push({ type: 'education-started', date: at(day), education: (['upper-secondary', 'vocational', 'waiting-list'] as const)[int(0, 2)] } as never);
+      push({
+        type: 'education-started',
+        date: at(day),
+        education: (['upper-secondary', 'vocational', 'waiting-list'] as const)[int(0, 2)],
+      } as never);
       push({ type: 'case-closed', date: at(day + int(0, 30)), outcome: 'education' } as never);
     } else if (path < workChance + 0.22) {
       day += int(30, 200);
-      push({ type: 'programme-leave', date: at(day), reason: (['health', 'care', 'pregnancy'] as const)[int(0, 2)] } as never);
-      if (rnd() < 0.6) push({ type: 'case-closed', date: at(day + int(30, 120)), outcome: rnd() < 0.5 ? 'health' : 'care' } as never);
+      push({
+        type: 'programme-leave',
+        date: at(day),
+        reason: (['health', 'care', 'pregnancy'] as const)[int(0, 2)],
+      } as never);
+      if (rnd() < 0.6)
+        push({
+          type: 'case-closed',
+          date: at(day + int(30, 120)),
+          outcome: rnd() < 0.5 ? 'health' : 'care',
+        } as never);
     } else if (path < workChance + 0.26) {
       day += int(60, 300);
       push({ type: 'programme-leave', date: at(day), reason: 'work' } as never);
@@ -93,9 +146,11 @@ export function generateCohort(seed: number, size: number, asOf: IsoDate): Gener
     }
     const events = ev.filter((e) => e.date <= asOf);
     const result = replayCase({ id, openedOn: referred }, events);
-    if (!result.ok) throw new Error(`generated case ${id} was refused: ${result.issues.map((x) => x.code).join(', ')}`);
+    if (!result.ok)
+      throw new Error(`generated case ${id} was refused: ${result.issues.map((x) => x.code).join(', ')}`);
     // Twelve job specialists share the cohort; a thirteenth, new in the team, has three cases (a cell the report must pool).
-    const jobSpecialistId = i % 40 === 39 && i < 120 ? 'JS-13' : `JS-${String((i % 12) + 1).padStart(2, '0')}`;
+    const jobSpecialistId =
+      i % 40 === 39 && i < 120 ? 'JS-13' : `JS-${String((i % 12) + 1).padStart(2, '0')}`;
     out.push({ seCase: result.value, jobSpecialistId, complexAtIntake: complex });
   }
   return out;

@@ -5,7 +5,8 @@
  */
 import type { Duration, OutcomeReport, Rate, SeqfResult } from '../../src';
 
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const pct = (x: number): string => `${(x * 100).toFixed(0)} %`;
 const W = 640;
 const H = 260;
@@ -16,7 +17,11 @@ export interface ReportPage {
   readonly title: string;
   readonly asOf: string;
   readonly overall: OutcomeReport;
-  readonly byYear: readonly { readonly year: string; readonly transition: Rate | null; readonly workOrEducation: Rate | null }[];
+  readonly byYear: readonly {
+    readonly year: string;
+    readonly transition: Rate | null;
+    readonly workOrEducation: Rate | null;
+  }[];
   readonly seqfTarget: number;
   readonly jobbsjansenTarget: number;
   readonly anchors: { readonly top: number; readonly lowest: number };
@@ -30,7 +35,10 @@ function y(value: number): number {
 
 function axis(): string {
   const ticks = [0, 0.25, 0.5, 0.75, 1]
-    .map((t) => `<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${y(t)}" y2="${y(t)}" class="grid"/><text x="${PAD.left - 6}" y="${y(t) + 4}" text-anchor="end">${pct(t)}</text>`)
+    .map(
+      (t) =>
+        `<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${y(t)}" y2="${y(t)}" class="grid"/><text x="${PAD.left - 6}" y="${y(t) + 4}" text-anchor="end">${pct(t)}</text>`,
+    )
     .join('');
   return `<g class="axis">${ticks}</g>`;
 }
@@ -38,9 +46,11 @@ function axis(): string {
 function bar(x: number, w: number, rate: Rate, cls: string, label: string): string {
   const [lo, hi] = rate.ci95;
   const cx = x + w / 2;
-  return `<g class="bar ${cls}" data-value="${rate.value.toFixed(4)}"><title>${esc(label)}: ${rate.numerator}/${rate.denominator} = ${pct(rate.value)} (95 % CI ${pct(lo)}–${pct(hi)})${rate.lowN ? ', low N' : ''}</title>`
-    + `<rect x="${x}" y="${y(rate.value)}" width="${w}" height="${y(0) - y(rate.value)}"/>`
-    + `<line class="ci" x1="${cx}" x2="${cx}" y1="${y(hi)}" y2="${y(lo)}"/><line class="ci" x1="${cx - 5}" x2="${cx + 5}" y1="${y(hi)}" y2="${y(hi)}"/><line class="ci" x1="${cx - 5}" x2="${cx + 5}" y1="${y(lo)}" y2="${y(lo)}"/></g>`;
+  return (
+    `<g class="bar ${cls}" data-value="${rate.value.toFixed(4)}"><title>${esc(label)}: ${rate.numerator}/${rate.denominator} = ${pct(rate.value)} (95 % CI ${pct(lo)}–${pct(hi)})${rate.lowN ? ', low N' : ''}</title>` +
+    `<rect x="${x}" y="${y(rate.value)}" width="${w}" height="${y(0) - y(rate.value)}"/>` +
+    `<line class="ci" x1="${cx}" x2="${cx}" y1="${y(hi)}" y2="${y(lo)}"/><line class="ci" x1="${cx - 5}" x2="${cx + 5}" y1="${y(hi)}" y2="${y(hi)}"/><line class="ci" x1="${cx - 5}" x2="${cx + 5}" y1="${y(lo)}" y2="${y(lo)}"/></g>`
+  );
 }
 
 function target(value: number, cls: string, label: string): string {
@@ -54,13 +64,21 @@ function yearChart(page: ReportPage): string {
   const bars = page.byYear
     .map((row, i) => {
       const x0 = PAD.left + i * slot + slot / 2 - bw - 2;
-      return (row.transition === null ? '' : bar(x0, bw, row.transition, 'transition', `${row.year} transition to work`))
-        + (row.workOrEducation === null ? '' : bar(x0 + bw + 4, bw, row.workOrEducation, 'work-or-education', `${row.year} work or education`))
-        + `<text x="${PAD.left + i * slot + slot / 2}" y="${H - PAD.bottom + 16}" text-anchor="middle">${esc(row.year)}</text>`;
+      return (
+        (row.transition === null
+          ? ''
+          : bar(x0, bw, row.transition, 'transition', `${row.year} transition to work`)) +
+        (row.workOrEducation === null
+          ? ''
+          : bar(x0 + bw + 4, bw, row.workOrEducation, 'work-or-education', `${row.year} work or education`)) +
+        `<text x="${PAD.left + i * slot + slot / 2}" y="${H - PAD.bottom + 16}" text-anchor="middle">${esc(row.year)}</text>`
+      );
     })
     .join('');
-  return `<svg data-chart="work-goal-by-year" viewBox="0 0 ${W} ${H}" role="img" aria-label="Transition to work and to work or education by exit year">${axis()}${bars}`
-    + `${target(page.seqfTarget, 'transition', 'SEQF top (work)')}${target(page.jobbsjansenTarget, 'work-or-education', 'Jobbsjansen (work or education)')}</svg>`;
+  return (
+    `<svg data-chart="work-goal-by-year" viewBox="0 0 ${W} ${H}" role="img" aria-label="Transition to work and to work or education by exit year">${axis()}${bars}` +
+    `${target(page.seqfTarget, 'transition', 'SEQF top (work)')}${target(page.jobbsjansenTarget, 'work-or-education', 'Jobbsjansen (work or education)')}</svg>`
+  );
 }
 
 function durationRow(d: Duration | null, label: string, row: number, anchors: ReportPage['anchors']): string {
@@ -73,19 +91,23 @@ function durationRow(d: Duration | null, label: string, row: number, anchors: Re
   const c = 1 - d.shareWithin.lowest;
   const seg = (from: number, w: number, cls: string, text: string): string =>
     `<rect class="band ${cls}" x="${x0 + from * width}" y="${top}" width="${w * width}" height="28"><title>${esc(text)}</title></rect>`;
-  return `<g class="duration" data-median="${d.median}"><text x="10" y="${top + 18}">${esc(label)}</text>`
-    + seg(0, a, 'top', `≤ ${anchors.top} weeks: ${pct(a)}`)
-    + seg(a, b, 'within-lowest', `${anchors.top + 1}–${anchors.lowest} weeks: ${pct(b)}`)
-    + seg(a + b, c, 'beyond', `> ${anchors.lowest} weeks: ${pct(c)}`)
-    + `<text x="${x0}" y="${top + 44}">median ${d.median} weeks (${esc(d.anchorBand)}), mean ${d.mean.toFixed(1)}, n = ${d.n}</text></g>`;
+  return (
+    `<g class="duration" data-median="${d.median}"><text x="10" y="${top + 18}">${esc(label)}</text>` +
+    seg(0, a, 'top', `≤ ${anchors.top} weeks: ${pct(a)}`) +
+    seg(a, b, 'within-lowest', `${anchors.top + 1}–${anchors.lowest} weeks: ${pct(b)}`) +
+    seg(a + b, c, 'beyond', `> ${anchors.lowest} weeks: ${pct(c)}`) +
+    `<text x="${x0}" y="${top + 44}">median ${d.median} weeks (${esc(d.anchorBand)}), mean ${d.mean.toFixed(1)}, n = ${d.n}</text></g>`
+  );
 }
 
 function durationChart(page: ReportPage): string {
   const { timeToPlacementWeeks, timeToPaidWorkWeeks } = page.overall.durations;
-  return `<svg data-chart="time-to-work" viewBox="0 0 ${W} 170" role="img" aria-label="Weeks from referral to placement and to paid work against the SEQF anchors">`
-    + durationRow(timeToPlacementWeeks, 'To placement', 0, page.anchors)
-    + durationRow(timeToPaidWorkWeeks, 'To paid work', 1, page.anchors)
-    + `</svg>`;
+  return (
+    `<svg data-chart="time-to-work" viewBox="0 0 ${W} 170" role="img" aria-label="Weeks from referral to placement and to paid work against the SEQF anchors">` +
+    durationRow(timeToPlacementWeeks, 'To placement', 0, page.anchors) +
+    durationRow(timeToPaidWorkWeeks, 'To paid work', 1, page.anchors) +
+    `</svg>`
+  );
 }
 
 function attachmentChart(page: ReportPage): string {
@@ -99,9 +121,13 @@ function attachmentChart(page: ReportPage): string {
     .map(([label, rate], i) => {
       const x = PAD.left + i * slot + slot / 2 - 20;
       const text = `<text x="${x + 20}" y="${H - PAD.bottom + 16}" text-anchor="middle">${label}</text>`;
-      if (rate === null) return `${text}<text x="${x + 20}" y="${y(0.1)}" text-anchor="middle">not yet</text>`;
-      return bar(x, 40, rate, 'attachment', `In work ${label} after exit to work`)
-        + text + `<text x="${x + 20}" y="${H - PAD.bottom + 30}" text-anchor="middle">coverage ${pct(rate.coverage ?? 1)}</text>`;
+      if (rate === null)
+        return `${text}<text x="${x + 20}" y="${y(0.1)}" text-anchor="middle">not yet</text>`;
+      return (
+        bar(x, 40, rate, 'attachment', `In work ${label} after exit to work`) +
+        text +
+        `<text x="${x + 20}" y="${H - PAD.bottom + 30}" text-anchor="middle">coverage ${pct(rate.coverage ?? 1)}</text>`
+      );
     })
     .join('');
   return `<svg data-chart="attachment" viewBox="0 0 ${W} ${H}" role="img" aria-label="In work 6, 12 and 36 months after exit to work">${axis()}${bars}</svg>`;
@@ -116,10 +142,12 @@ function seqfChart(page: ReportPage): string {
     .map((a, i) => {
       const top = 10 + i * (h + 6);
       const p = a.percent ?? 0;
-      return `<g class="area" data-area="${a.id}"><text x="10" y="${top + 16}">${a.id}. ${esc(page.seqfAreaNames[a.id] ?? '')}${a.criteriaListIncomplete ? ' *' : ''}</text>`
-        + `<rect class="track" x="${x0}" y="${top}" width="${width}" height="${h}"/>`
-        + `<rect class="fill" x="${x0}" y="${top}" width="${p * width}" height="${h}"><title>${a.score} of ${a.maxPoints} points, weight ${pct(a.weight)}</title></rect>`
-        + `<text x="${x0 + width + 6}" y="${top + 16}">${a.percent === null ? '–' : pct(a.percent)}</text></g>`;
+      return (
+        `<g class="area" data-area="${a.id}"><text x="10" y="${top + 16}">${a.id}. ${esc(page.seqfAreaNames[a.id] ?? '')}${a.criteriaListIncomplete ? ' *' : ''}</text>` +
+        `<rect class="track" x="${x0}" y="${top}" width="${width}" height="${h}"/>` +
+        `<rect class="fill" x="${x0}" y="${top}" width="${p * width}" height="${h}"><title>${a.score} of ${a.maxPoints} points, weight ${pct(a.weight)}</title></rect>` +
+        `<text x="${x0 + width + 6}" y="${top + 16}">${a.percent === null ? '–' : pct(a.percent)}</text></g>`
+      );
     })
     .join('');
   return `<svg data-chart="seqf-areas" viewBox="0 0 ${W} ${20 + rows.length * (h + 6)}" role="img" aria-label="SEQF self-assessment per area">${body}</svg>`;
@@ -129,7 +157,10 @@ function seqfChart(page: ReportPage): string {
 export function renderReportHtml(page: ReportPage): string {
   const o = page.overall;
   const wg = o.rates.workGoalRate;
-  const headline = wg === null ? '' : `<p class="headline">${wg.numerator} of ${wg.denominator} (${pct(wg.value)}, 95 % CI ${pct(wg.ci95[0])}–${pct(wg.ci95[1])}) reached the work goal: exit to work, leave for work, or follow-up on contract while in work.</p>`;
+  const headline =
+    wg === null
+      ? ''
+      : `<p class="headline">${wg.numerator} of ${wg.denominator} (${pct(wg.value)}, 95 % CI ${pct(wg.ci95[0])}–${pct(wg.ci95[1])}) reached the work goal: exit to work, leave for work, or follow-up on contract while in work.</p>`;
   const suggestions = page.seqf.suggestions
     .map((s) => {
       switch (s.kind) {

@@ -59,7 +59,10 @@ export function isRealIsoDate(value: string): boolean {
 export function toLocalDate(iso: string): Date {
   const packed = typeof iso === 'string' ? packedDate(iso) : -1;
   if (packed < 0) {
-    throw new SupportedEmploymentError('invalid_date', 'Expected an ISO calendar date (YYYY-MM-DD) that exists.');
+    throw new SupportedEmploymentError(
+      'invalid_date',
+      'Expected an ISO calendar date (YYYY-MM-DD) that exists.',
+    );
   }
   // Midnight UTC; setFullYear (not the constructor) so that years 0–99 stay themselves.
   const date = new UTCDateMini(0);
@@ -75,7 +78,10 @@ export function toLocalDate(iso: string): Date {
 export function fromLocalDate(date: Date): string {
   const y = date.getFullYear();
   if (!(y >= MIN_YEAR && y <= 9999)) {
-    throw new SupportedEmploymentError('invalid_date', 'The resulting date is outside the supported years 1900 to 9999.');
+    throw new SupportedEmploymentError(
+      'invalid_date',
+      'The resulting date is outside the supported years 1900 to 9999.',
+    );
   }
   const m = date.getMonth() + 1;
   const d = date.getDate();

@@ -57,7 +57,8 @@ interface Def {
 }
 
 const miss = (code: IssueCode, expected: string): Miss => ({ code, path: [], expected });
-const missType = (value: unknown, expected: string): Miss => miss(value === undefined ? 'schema_required' : 'schema_invalid_type', expected);
+const missType = (value: unknown, expected: string): Miss =>
+  miss(value === undefined ? 'schema_required' : 'schema_invalid_type', expected);
 const pass: Check = () => undefined;
 
 function defOf(schema: unknown): Def {
@@ -113,7 +114,8 @@ function stringCheck(def: Def): Check {
   return (value) => {
     if (typeof value !== 'string') return missType(value, expected);
     // Lengths count code points; a UTF-16 length over twice the maximum is too long whatever it holds.
-    if (value.length > max * 2 || (value.length > max && codePoints(value) > max)) return miss('schema_too_big', `at most ${max} characters`);
+    if (value.length > max * 2 || (value.length > max && codePoints(value) > max))
+      return miss('schema_too_big', `at most ${max} characters`);
     if (value.length < min) return miss('schema_too_small', `at least ${min} characters`);
     if (isDate) return isRealIsoDate(value) ? undefined : miss('schema_invalid_date', expected);
     for (const pattern of patterns) {
@@ -132,15 +134,19 @@ function numberCheck(def: Def): Check {
   let maxInclusive = true;
   for (const c of checksOf(def)) {
     if (c['check'] === 'number_format') integer = true;
-    if (c['check'] === 'greater_than' && typeof c['value'] === 'number') [min, minInclusive] = [c['value'], c['inclusive'] === true];
-    if (c['check'] === 'less_than' && typeof c['value'] === 'number') [max, maxInclusive] = [c['value'], c['inclusive'] === true];
+    if (c['check'] === 'greater_than' && typeof c['value'] === 'number')
+      [min, minInclusive] = [c['value'], c['inclusive'] === true];
+    if (c['check'] === 'less_than' && typeof c['value'] === 'number')
+      [max, maxInclusive] = [c['value'], c['inclusive'] === true];
   }
   const expected = integer ? 'integer' : 'number';
   return (value) => {
     if (typeof value !== 'number' || !Number.isFinite(value)) return missType(value, expected);
     if (integer && !Number.isSafeInteger(value)) return miss('schema_invalid_type', expected);
-    if (minInclusive ? value < min : value <= min) return miss('schema_too_small', `${minInclusive ? '≥' : '>'} ${min}`);
-    if (maxInclusive ? value > max : value >= max) return miss('schema_too_big', `${maxInclusive ? '≤' : '<'} ${max}`);
+    if (minInclusive ? value < min : value <= min)
+      return miss('schema_too_small', `${minInclusive ? '≥' : '>'} ${min}`);
+    if (maxInclusive ? value > max : value >= max)
+      return miss('schema_too_big', `${maxInclusive ? '≤' : '<'} ${max}`);
     return undefined;
   };
 }
@@ -148,7 +154,12 @@ function numberCheck(def: Def): Check {
 function valuesCheck(values: readonly unknown[]): Check {
   const allowed = new Set(values);
   const expected = oneOf(values);
-  return (value) => (allowed.has(value) ? undefined : value === undefined ? miss('schema_required', expected) : miss('schema_invalid_value', expected));
+  return (value) =>
+    allowed.has(value)
+      ? undefined
+      : value === undefined
+        ? miss('schema_required', expected)
+        : miss('schema_invalid_value', expected);
 }
 
 function objectCheck(def: Def, mode: Mode): Check {
@@ -164,7 +175,12 @@ function objectCheck(def: Def, mode: Mode): Check {
     const record = value as Record<string, unknown>;
     if (strict) {
       for (const key of Object.keys(record)) {
-        if (!Object.hasOwn(shape, key)) return { code: 'schema_unrecognized_key', path: [key], expected: 'a known key (unknown keys are refused)' };
+        if (!Object.hasOwn(shape, key))
+          return {
+            code: 'schema_unrecognized_key',
+            path: [key],
+            expected: 'a known key (unknown keys are refused)',
+          };
       }
     }
     for (const [key, check] of fields) {
@@ -231,7 +247,8 @@ function unionCheck(def: Def, mode: Mode): Check {
     let byTag: Map<unknown, Check> | undefined;
     let expected = '';
     return (value, depth) => {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) return missType(value, 'object');
+      if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return missType(value, 'object');
       if (byTag === undefined) {
         byTag = new Map();
         for (const option of options) {
@@ -274,7 +291,8 @@ function build(def: Def, mode: Mode): Check {
       return (value) => (value === null ? undefined : missType(value, 'null'));
     case 'undefined':
     case 'void':
-      return (value) => (value === undefined ? undefined : miss('schema_invalid_type', 'nothing (undefined)'));
+      return (value) =>
+        value === undefined ? undefined : miss('schema_invalid_type', 'nothing (undefined)');
     case 'enum':
       return valuesCheck(Object.values(def['entries'] as Record<string, unknown>));
     case 'literal':
@@ -312,7 +330,8 @@ function build(def: Def, mode: Mode): Check {
       return defOf(def['out']).type === 'transform' ? pass : inner('out');
     case 'lazy': {
       let check: Check | undefined;
-      return (value, depth) => (check ??= compile((def['getter'] as () => z.core.$ZodType)(), mode))(value, depth);
+      return (value, depth) =>
+        (check ??= compile((def['getter'] as () => z.core.$ZodType)(), mode))(value, depth);
     }
     case 'never':
       return () => miss('schema_invalid', 'nothing');
@@ -324,7 +343,13 @@ function build(def: Def, mode: Mode): Check {
 
 /** The issue for a miss, with the parameter name in front of the path. */
 function issueOf(found: Miss, name: string): Issue {
-  return { code: found.code, severity: 'error', path: [name, ...found.path], message: schemaMessage(found.code), expected: found.expected };
+  return {
+    code: found.code,
+    severity: 'error',
+    path: [name, ...found.path],
+    message: schemaMessage(found.code),
+    expected: found.expected,
+  };
 }
 
 function refuse(issue: Issue, fn: string, what: string, code: 'invalid_input' | 'invalid_option'): never {
@@ -380,10 +405,17 @@ function listLength(value: unknown): number | Miss {
  * @param fn - The public function's name.
  * @param max - The documented maximum number of items.
  */
-export function guardList(schema: z.core.$ZodType, value: unknown, name: string, fn: string, max: number): void {
+export function guardList(
+  schema: z.core.$ZodType,
+  value: unknown,
+  name: string,
+  fn: string,
+  max: number,
+): void {
   const length = listLength(value);
   if (typeof length !== 'number') refuse(issueOf(length, name), fn, name, 'invalid_input');
-  if (length > max) refuse(issueOf(miss('schema_too_big', `at most ${max} items`), name), fn, name, 'invalid_input');
+  if (length > max)
+    refuse(issueOf(miss('schema_too_big', `at most ${max} items`), name), fn, name, 'invalid_input');
   const list = value as readonly unknown[];
   const check = compile(schema, 'deep');
   for (let i = 0; i < length; i += 1) {
@@ -404,8 +436,20 @@ export function guardList(schema: z.core.$ZodType, value: unknown, name: string,
  * @param fn - The public function's name.
  * @param code - The error code.
  */
-export function guardOneOf(values: readonly unknown[], value: unknown, name: string, fn: string, code: 'invalid_input' | 'invalid_option' = 'invalid_input'): void {
-  if (!values.includes(value)) refuse(issueOf(miss(value === undefined ? 'schema_required' : 'schema_invalid_value', oneOf(values)), name), fn, name, code);
+export function guardOneOf(
+  values: readonly unknown[],
+  value: unknown,
+  name: string,
+  fn: string,
+  code: 'invalid_input' | 'invalid_option' = 'invalid_input',
+): void {
+  if (!values.includes(value))
+    refuse(
+      issueOf(miss(value === undefined ? 'schema_required' : 'schema_invalid_value', oneOf(values)), name),
+      fn,
+      name,
+      code,
+    );
 }
 
 /** True when `value` is an object (not null, not an array) whose own keys and values can all be read without throwing. */

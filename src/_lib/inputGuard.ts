@@ -6,7 +6,10 @@ import type { LocalizedText } from '../core/localizedText';
 /** The longest list any input model allows; longer arrays are refused before any walk. */
 const MAX_LIST = Math.max(INPUT_LIMITS.planEntries, INPUT_LIMITS.followUpEntries, INPUT_LIMITS.smallLists);
 
-const TOO_BIG: LocalizedText = Object.freeze({ nb: 'Verdien er for stor eller for lang.', en: 'The value is too large or too long.' });
+const TOO_BIG: LocalizedText = Object.freeze({
+  nb: 'Verdien er for stor eller for lang.',
+  en: 'The value is too large or too long.',
+});
 const UNREADABLE: LocalizedText = Object.freeze({ nb: 'Verdien er ugyldig.', en: 'The value is not valid.' });
 // The same fixed texts as the schema issues of parseWith.
 
@@ -87,9 +90,13 @@ export function assertBounded(what: string, ...values: readonly unknown[]): void
   for (const value of values) {
     const refused = precheckInput(value);
     if (refused !== null) {
-      throw new SupportedEmploymentError('invalid_input', `The ${what} is larger or deeper than the input bounds allow (${refused.code}); see INPUT_LIMITS.`, {
-        issues: [refused],
-      });
+      throw new SupportedEmploymentError(
+        'invalid_input',
+        `The ${what} is larger or deeper than the input bounds allow (${refused.code}); see INPUT_LIMITS.`,
+        {
+          issues: [refused],
+        },
+      );
     }
   }
 }

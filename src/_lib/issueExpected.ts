@@ -7,7 +7,11 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
   nonoptional: 'a value',
 };
 
-function bound(issue: { origin?: unknown; inclusive?: boolean }, limit: unknown, side: 'min' | 'max'): string | undefined {
+function bound(
+  issue: { origin?: unknown; inclusive?: boolean },
+  limit: unknown,
+  side: 'min' | 'max',
+): string | undefined {
   const n = typeof limit === 'bigint' ? String(limit) : typeof limit === 'number' ? String(limit) : undefined;
   if (n === undefined) return undefined;
   switch (issue.origin) {
@@ -40,7 +44,9 @@ export function expectedOf(issue: z.core.$ZodIssue): string | undefined {
     case 'too_big':
       return bound(issue, issue.maximum, 'max');
     case 'invalid_format':
-      return issue.format === 'date' ? 'date (YYYY-MM-DD, years 1900 to 9999)' : `a string in the ${issue.format} format`;
+      return issue.format === 'date'
+        ? 'date (YYYY-MM-DD, years 1900 to 9999)'
+        : `a string in the ${issue.format} format`;
     case 'not_multiple_of':
       return `a multiple of ${String(issue.divisor)}`;
     case 'unrecognized_keys':

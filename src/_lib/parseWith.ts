@@ -21,7 +21,10 @@ const MESSAGES: Readonly<Record<string, LocalizedText>> = deepFreeze({
     en: 'The date is not a real calendar date (YYYY-MM-DD).',
   },
   schema_invalid_format: { nb: 'Feltet har feil format.', en: 'The field has the wrong format.' },
-  schema_too_small: { nb: 'Verdien er for liten eller for kort.', en: 'The value is too small or too short.' },
+  schema_too_small: {
+    nb: 'Verdien er for liten eller for kort.',
+    en: 'The value is too small or too short.',
+  },
   schema_too_big: { nb: 'Verdien er for stor eller for lang.', en: 'The value is too large or too long.' },
   schema_unrecognized_key: { nb: 'Feltet er ukjent.', en: 'The field is not known.' },
   schema_invalid: { nb: 'Verdien er ugyldig.', en: 'The value is not valid.' },
@@ -75,7 +78,10 @@ function messageOf(code: SchemaIssueCode): LocalizedText {
 export function capIssues(issues: NonEmptyArray<Issue>): NonEmptyArray<Issue> {
   if (issues.length <= INPUT_LIMITS.issues) return issues;
   const kept = issues.slice(0, INPUT_LIMITS.issues - 1);
-  return [...kept, { code: 'too_many_issues', severity: 'error', path: [], message: messageOf('too_many_issues') }] as unknown as NonEmptyArray<Issue>;
+  return [
+    ...kept,
+    { code: 'too_many_issues', severity: 'error', path: [], message: messageOf('too_many_issues') },
+  ] as unknown as NonEmptyArray<Issue>;
 }
 
 /** One path per issue, or one per unknown key (the key's own path), at most five keys. */
@@ -90,10 +96,18 @@ export function fromZodIssues(issues: readonly ZodIssue[]): NonEmptyArray<Issue>
   const out = issues.slice(0, INPUT_LIMITS.issues + 1).flatMap((issue): Issue[] => {
     const code = codeFor(issue);
     const expected = expectedOf(issue);
-    return pathsOf(issue).map((path) => ({ code, severity: 'error' as const, path, message: messageOf(code), ...(expected === undefined ? {} : { expected }) }));
+    return pathsOf(issue).map((path) => ({
+      code,
+      severity: 'error' as const,
+      path,
+      message: messageOf(code),
+      ...(expected === undefined ? {} : { expected }),
+    }));
   });
   const [first, ...rest] = out;
-  return first === undefined ? [{ code: 'schema_invalid', severity: 'error', path: [], message: messageOf('schema_invalid') }] : capIssues([first, ...rest]);
+  return first === undefined
+    ? [{ code: 'schema_invalid', severity: 'error', path: [], message: messageOf('schema_invalid') }]
+    : capIssues([first, ...rest]);
 }
 
 /** Parses with a schema, returning a result instead of throwing. Never echoes input values. */
@@ -119,9 +133,13 @@ export function safeParseWith<S extends z.ZodType>(schema: S, input: unknown): R
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
   const result = safeParseWith(schema, input);
   if (!result.ok) {
-    throw new SupportedEmploymentError('invalid_input', `The ${what} does not fit its schema; see error.issues.`, {
-      issues: result.issues,
-    });
+    throw new SupportedEmploymentError(
+      'invalid_input',
+      `The ${what} does not fit its schema; see error.issues.`,
+      {
+        issues: result.issues,
+      },
+    );
   }
   return result.value;
 }

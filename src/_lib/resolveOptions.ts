@@ -17,9 +17,13 @@ import { safeParseWith } from './parseWith';
 export function resolveOptions<S extends z.ZodType>(schema: S, options: unknown, what: string): z.output<S> {
   const parsed = safeParseWith(schema, options ?? {});
   if (!parsed.ok) {
-    throw new SupportedEmploymentError('invalid_option', `The options of ${what} do not fit their schema; see error.issues.`, {
-      issues: parsed.issues,
-    });
+    throw new SupportedEmploymentError(
+      'invalid_option',
+      `The options of ${what} do not fit their schema; see error.issues.`,
+      {
+        issues: parsed.issues,
+      },
+    );
   }
   return parsed.value;
 }

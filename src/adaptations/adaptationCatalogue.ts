@@ -3,7 +3,6 @@ import { deepFreeze } from '../_lib/deepFreeze';
 import { SE_STEP_IDS } from '../process/seStep';
 import type { Adaptation, NeedTrigger } from './adaptation';
 
-
 const SECTION = 'Tilpasninger for vår målgruppe';
 
 function on(severity: NeedSeverity, ...needs: NeedId[]): NeedTrigger[] {
@@ -84,7 +83,14 @@ export const ADAPTATIONS: readonly Adaptation[] = /* @__PURE__ */ deepFreeze([
     steps: ['initial-contact', 'vocational-profiling'],
     tier: 'core',
     forEveryone: true,
-    indicatedBy: on('low', 'norwegian-language', 'literacy', 'language-support', 'formal-education', 'foreign-qualifications'),
+    indicatedBy: on(
+      'low',
+      'norwegian-language',
+      'literacy',
+      'language-support',
+      'formal-education',
+      'foreign-qualifications',
+    ),
     contraindicatedBy: [],
     safety: false,
     immediateActions: [],
@@ -122,7 +128,11 @@ export const ADAPTATIONS: readonly Adaptation[] = /* @__PURE__ */ deepFreeze([
         },
       },
     ],
-    source: { document: 'handbook', section: `${SECTION}, §1 Kartlegging av norskkunnskaper / plan for kompetanseheving`, lines: 'L171–185' },
+    source: {
+      document: 'handbook',
+      section: `${SECTION}, §1 Kartlegging av norskkunnskaper / plan for kompetanseheving`,
+      lines: 'L171–185',
+    },
   },
   {
     id: 'relationship-building',
@@ -135,12 +145,21 @@ export const ADAPTATIONS: readonly Adaptation[] = /* @__PURE__ */ deepFreeze([
     steps: [...SE_STEP_IDS],
     tier: 'core',
     forEveryone: true,
-    indicatedBy: on('low', 'participation', 'tailored-assessment', 'different-follow-up-content', 'closer-follow-up'),
+    indicatedBy: on(
+      'low',
+      'participation',
+      'tailored-assessment',
+      'different-follow-up-content',
+      'closer-follow-up',
+    ),
     contraindicatedBy: [],
     safety: false,
     immediateActions: [],
     practices: [
-      { nb: 'Møt henne ofte i starten, og lytt mer enn du snakker.', en: 'Meet her often at the start, and listen more than you talk.' },
+      {
+        nb: 'Møt henne ofte i starten, og lytt mer enn du snakker.',
+        en: 'Meet her often at the start, and listen more than you talk.',
+      },
       {
         nb: 'Møtes gjerne utenfor kontoret: en tur i nærområdet, en kafé eller biblioteket.',
         en: 'Meet outside the office: a walk in the neighbourhood, a café or the library.',
@@ -166,12 +185,19 @@ export const ADAPTATIONS: readonly Adaptation[] = /* @__PURE__ */ deepFreeze([
         },
       },
     ],
-    source: { document: 'handbook', section: `${SECTION}, §2 Relasjonsbygging – skape trygghet`, lines: 'L187–199' },
+    source: {
+      document: 'handbook',
+      section: `${SECTION}, §2 Relasjonsbygging – skape trygghet`,
+      lines: 'L187–199',
+    },
   },
   {
     id: 'suggestopedia',
     handbookSection: 3,
-    title: { nb: 'Suggestopedi – alternativ norskopplæring', en: 'Suggestopedia – another way to learn Norwegian' },
+    title: {
+      nb: 'Suggestopedi – alternativ norskopplæring',
+      en: 'Suggestopedia – another way to learn Norwegian',
+    },
     summary: {
       nb: 'En språkmetode som tar i bruk alle sansene, med bilder, musikk, rim og lek, og som passer på alle nivåer. Et alternativ når vanlig norskundervisning ikke har gitt fremgang.',
       en: 'A language-learning method that uses all the senses, with pictures, music, rhyme and play, and suits every level. An alternative when ordinary Norwegian classes have not brought progress.',
@@ -209,7 +235,11 @@ export const ADAPTATIONS: readonly Adaptation[] = /* @__PURE__ */ deepFreeze([
         },
       },
     ],
-    source: { document: 'handbook', section: `${SECTION}, §3 Suggestopedi – alternativ norskopplæring`, lines: 'L203–213' },
+    source: {
+      document: 'handbook',
+      section: `${SECTION}, §3 Suggestopedi – alternativ norskopplæring`,
+      lines: 'L203–213',
+    },
   },
   {
     id: 'empowerment',
@@ -222,7 +252,14 @@ export const ADAPTATIONS: readonly Adaptation[] = /* @__PURE__ */ deepFreeze([
     steps: [...SE_STEP_IDS],
     tier: 'core',
     forEveryone: true,
-    indicatedBy: on('low', 'self-confidence', 'work-experience', 'formal-education', 'participation', 'tailored-assessment'),
+    indicatedBy: on(
+      'low',
+      'self-confidence',
+      'work-experience',
+      'formal-education',
+      'participation',
+      'tailored-assessment',
+    ),
     contraindicatedBy: [],
     safety: false,
     immediateActions: [],
@@ -249,7 +286,11 @@ export const ADAPTATIONS: readonly Adaptation[] = /* @__PURE__ */ deepFreeze([
       },
     ],
     cautions: [],
-    source: { document: 'handbook', section: `${SECTION}, §4 Empowerment – de usynlige kvinnene`, lines: 'L215–232' },
+    source: {
+      document: 'handbook',
+      section: `${SECTION}, §4 Empowerment – de usynlige kvinnene`,
+      lines: 'L215–232',
+    },
   },
   {
     id: 'clearing-room-for-work',
@@ -302,7 +343,11 @@ export const ADAPTATIONS: readonly Adaptation[] = /* @__PURE__ */ deepFreeze([
         whenNeed: 'negative-social-control',
       },
     ],
-    source: { document: 'handbook', section: `${SECTION}, §5 «Rydde plass til jobb» – kartlegging av familiesituasjon`, lines: 'L236–252' },
+    source: {
+      document: 'handbook',
+      section: `${SECTION}, §5 «Rydde plass til jobb» – kartlegging av familiesituasjon`,
+      lines: 'L236–252',
+    },
   },
   {
     id: 'family-and-network-cooperation',
@@ -315,7 +360,10 @@ export const ADAPTATIONS: readonly Adaptation[] = /* @__PURE__ */ deepFreeze([
     steps: ['vocational-profiling', 'job-finding', 'employer-engagement', 'on-off-job-support'],
     tier: 'indicated',
     forEveryone: false,
-    indicatedBy: [...on('high', 'care-responsibilities'), via('family-situation', 'moderate', 'familyStance')],
+    indicatedBy: [
+      ...on('high', 'care-responsibilities'),
+      via('family-situation', 'moderate', 'familyStance'),
+    ],
     contraindicatedBy: [],
     practicesWithSafetyConcern: [
       {
@@ -373,7 +421,11 @@ export const ADAPTATIONS: readonly Adaptation[] = /* @__PURE__ */ deepFreeze([
         },
       },
     ],
-    source: { document: 'handbook', section: `${SECTION}, §6 Tett samarbeid med familie og nettverk`, lines: 'L254–260' },
+    source: {
+      document: 'handbook',
+      section: `${SECTION}, §6 Tett samarbeid med familie og nettverk`,
+      lines: 'L254–260',
+    },
   },
   {
     id: 'network-building',
@@ -386,7 +438,10 @@ export const ADAPTATIONS: readonly Adaptation[] = /* @__PURE__ */ deepFreeze([
     steps: ['vocational-profiling', 'job-finding', 'on-off-job-support'],
     tier: 'indicated',
     forEveryone: false,
-    indicatedBy: [...on('low', 'social-network'), via('care-responsibilities', 'low', 'singleProvider', 'reliefAtHome')],
+    indicatedBy: [
+      ...on('low', 'social-network'),
+      via('care-responsibilities', 'low', 'singleProvider', 'reliefAtHome'),
+    ],
     contraindicatedBy: [],
     safety: false,
     immediateActions: [],
@@ -426,7 +481,11 @@ export const ADAPTATIONS: readonly Adaptation[] = /* @__PURE__ */ deepFreeze([
         },
       },
     ],
-    source: { document: 'handbook', section: `${SECTION}, §7 Nettverksbygging – lite eller ikke eksisterende nettverk`, lines: 'L262–274' },
+    source: {
+      document: 'handbook',
+      section: `${SECTION}, §7 Nettverksbygging – lite eller ikke eksisterende nettverk`,
+      lines: 'L262–274',
+    },
   },
   {
     id: 'public-transport-training',
@@ -448,7 +507,10 @@ export const ADAPTATIONS: readonly Adaptation[] = /* @__PURE__ */ deepFreeze([
         nb: 'Spør tidlig og direkte om hun har reist alene med buss, tog eller T-bane, og si at mange er usikre på dette.',
         en: 'Ask early and directly whether she has travelled alone by bus, train or metro, and say that many people feel unsure about it.',
       },
-      { nb: 'Reis sammen med henne, og vis hvordan hun kjøper billett.', en: 'Travel with her and show her how to buy a ticket.' },
+      {
+        nb: 'Reis sammen med henne, og vis hvordan hun kjøper billett.',
+        en: 'Travel with her and show her how to buy a ticket.',
+      },
       {
         nb: 'Lær henne å planlegge ruten i apper som Ruter, Vy og Google Maps.',
         en: 'Teach her to plan the route in apps such as Ruter, Vy and Google Maps.',
@@ -466,7 +528,11 @@ export const ADAPTATIONS: readonly Adaptation[] = /* @__PURE__ */ deepFreeze([
         },
       },
     ],
-    source: { document: 'handbook', section: `${SECTION}, §8 Opplæring og kompetanse om offentlig kommunikasjon`, lines: 'L276–286' },
+    source: {
+      document: 'handbook',
+      section: `${SECTION}, §8 Opplæring og kompetanse om offentlig kommunikasjon`,
+      lines: 'L276–286',
+    },
   },
   {
     id: 'cultural-differences',
@@ -537,7 +603,10 @@ export const ADAPTATIONS: readonly Adaptation[] = /* @__PURE__ */ deepFreeze([
         nb: 'Sørg for at hun er trygg nå: et skjermet rom, og noen hos henne til du kommer.',
         en: 'Make sure she is safe now: a private room, and someone with her until you arrive.',
       },
-      { nb: 'Ring politiet (112) ved akutt fare.', en: 'Call the police (112) if there is immediate danger.' },
+      {
+        nb: 'Ring politiet (112) ved akutt fare.',
+        en: 'Call the police (112) if there is immediate danger.',
+      },
       {
         nb: 'Kontakt et krisesenter for råd, og følg henne dit hvis hun ønsker det.',
         en: 'Contact a crisis centre for advice, and go there with her if she wants.',
@@ -597,7 +666,11 @@ export const ADAPTATIONS: readonly Adaptation[] = /* @__PURE__ */ deepFreeze([
         },
       },
     ],
-    source: { document: 'handbook', section: `${SECTION}, §10 Negativ sosial kontroll / vold i nære relasjoner`, lines: 'L312–318' },
+    source: {
+      document: 'handbook',
+      section: `${SECTION}, §10 Negativ sosial kontroll / vold i nære relasjoner`,
+      lines: 'L312–318',
+    },
   },
   {
     id: 'interdisciplinary-cooperation',
@@ -647,7 +720,11 @@ export const ADAPTATIONS: readonly Adaptation[] = /* @__PURE__ */ deepFreeze([
         },
       },
     ],
-    source: { document: 'handbook', section: `${SECTION}, §11 Tverrfaglig samarbeid innad på kontoret og i kommunen`, lines: 'L320–332' },
+    source: {
+      document: 'handbook',
+      section: `${SECTION}, §11 Tverrfaglig samarbeid innad på kontoret og i kommunen`,
+      lines: 'L320–332',
+    },
   },
   {
     id: 'employer-training',
@@ -660,7 +737,10 @@ export const ADAPTATIONS: readonly Adaptation[] = /* @__PURE__ */ deepFreeze([
     steps: ['employer-engagement', 'on-off-job-support'],
     tier: 'indicated',
     forEveryone: false,
-    indicatedBy: [...on('low', 'workplace-support'), via('cultural-differences', 'low', 'workplaceObservations')],
+    indicatedBy: [
+      ...on('low', 'workplace-support'),
+      via('cultural-differences', 'low', 'workplaceObservations'),
+    ],
     contraindicatedBy: [],
     fromStep: 'employer-engagement',
     safety: false,
@@ -704,7 +784,11 @@ export const ADAPTATIONS: readonly Adaptation[] = /* @__PURE__ */ deepFreeze([
         },
       },
     ],
-    source: { document: 'handbook', section: `${SECTION}, §12 Opplæring av arbeidsgiver i henhold til målgruppen`, lines: 'L334–351' },
+    source: {
+      document: 'handbook',
+      section: `${SECTION}, §12 Opplæring av arbeidsgiver i henhold til målgruppen`,
+      lines: 'L334–351',
+    },
   },
   {
     id: 'job-preparation-course',
@@ -763,7 +847,11 @@ export const ADAPTATIONS: readonly Adaptation[] = /* @__PURE__ */ deepFreeze([
         },
       },
     ],
-    source: { document: 'handbook', section: `${SECTION}, §13 Jobbforberedende kurs – kulturforståelse i arbeidslivet`, lines: 'L355–383' },
+    source: {
+      document: 'handbook',
+      section: `${SECTION}, §13 Jobbforberedende kurs – kulturforståelse i arbeidslivet`,
+      lines: 'L355–383',
+    },
   },
   {
     id: 'on-the-job-support',
@@ -815,7 +903,11 @@ export const ADAPTATIONS: readonly Adaptation[] = /* @__PURE__ */ deepFreeze([
         },
       },
     ],
-    source: { document: 'handbook', section: `${SECTION}, §14 Jobbstøtte på arbeidsplassen`, lines: 'L385–393' },
+    source: {
+      document: 'handbook',
+      section: `${SECTION}, §14 Jobbstøtte på arbeidsplassen`,
+      lines: 'L385–393',
+    },
   },
   {
     id: 'after-follow-up',
@@ -828,7 +920,14 @@ export const ADAPTATIONS: readonly Adaptation[] = /* @__PURE__ */ deepFreeze([
     steps: ['on-off-job-support'],
     tier: 'core',
     forEveryone: true,
-    indicatedBy: on('low', 'after-follow-up', 'closer-follow-up', 'working-life-rules', 'society-rules', 'exploitation-protection'),
+    indicatedBy: on(
+      'low',
+      'after-follow-up',
+      'closer-follow-up',
+      'working-life-rules',
+      'society-rules',
+      'exploitation-protection',
+    ),
     contraindicatedBy: [],
     safety: false,
     immediateActions: [],

@@ -43,7 +43,8 @@ export function explainRecommendation(rec: AdaptationRecommendation, locale: Loc
   const reasons: string[] = [];
   if (rec.tier === 'core') reasons.push(t(PHRASES.core));
   if (rec.tier === 'offer') reasons.push(t(PHRASES.offer));
-  if (rec.triggeredByStep !== undefined) reasons.push(`${t(PHRASES.fromStep)}: ${t(getStep(rec.triggeredByStep).name)}`);
+  if (rec.triggeredByStep !== undefined)
+    reasons.push(`${t(PHRASES.fromStep)}: ${t(getStep(rec.triggeredByStep).name)}`);
   if (needs !== '') reasons.push(`${t(PHRASES.indicatedBy)}: ${needs}`);
   lines.push(`${t(PHRASES.why)}: ${reasons.join('; ')}.`);
 

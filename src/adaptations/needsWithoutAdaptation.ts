@@ -61,7 +61,11 @@ export const NEEDS_WITHOUT_ADAPTATION: readonly NeedWithoutAdaptation[] = /* @__
       nb: 'Ingen av håndbokens femten tilpasninger tar for seg gjentatt ulønnet praksis alene. Regler for handlingsplaner (korte ulønnede praksisperioder, ingen ny praksis uten ansettelse) og jobbmatch dekker behovet.',
       en: 'None of the handbook’s fifteen adaptations deals with repeated unpaid placements on its own. The action-plan rules (short unpaid placements, no new placement without hiring) and job matching cover this need.',
     },
-    source: { document: 'afi-report', section: '4.6.2 Caseprosjektenes erfaringer med metodebruk på trinn 3', lines: 'L7749–7757' },
+    source: {
+      document: 'afi-report',
+      section: '4.6.2 Caseprosjektenes erfaringer med metodebruk på trinn 3',
+      lines: 'L7749–7757',
+    },
   },
   {
     need: 'declared-work',
@@ -69,6 +73,9 @@ export const NEEDS_WITHOUT_ADAPTATION: readonly NeedWithoutAdaptation[] = /* @__
       nb: 'Ingen av håndbokens femten tilpasninger tar for seg dette alene. Jobbmatch behandler hvit jobb med lønn som et absolutt krav.',
       en: 'None of the handbook’s fifteen adaptations deals with this on its own. Job matching treats declared work with declared pay as a hard constraint.',
     },
-    source: { document: 'library', section: 'Job-match balancing, factor declared-work (domain specification §6)' },
+    source: {
+      document: 'library',
+      section: 'Job-match balancing, factor declared-work (domain specification §6)',
+    },
   },
 ]);

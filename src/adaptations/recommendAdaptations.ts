@@ -52,7 +52,9 @@ export interface RecommendAdaptationsOptions extends z.input<typeof RecommendAda
 const DEFAULT_MAX_FIRST_ACTIONS = 3;
 
 /** The position of each need in {@link NEED_IDS}: triggered needs are listed in that order. */
-const NEED_ORDER: Readonly<Record<string, number>> = /* @__PURE__ */ Object.fromEntries(NEED_IDS.map((id, i) => [id, i]));
+const NEED_ORDER: Readonly<Record<string, number>> = /* @__PURE__ */ Object.fromEntries(
+  NEED_IDS.map((id, i) => [id, i]),
+);
 
 /**
  * True when the profile holds any of the needs.
@@ -83,7 +85,8 @@ function triggersMet(
   for (let i = 0; i < triggers.length; i++) {
     const trigger = triggers[i] as NeedTrigger;
     const severity = severities.get(trigger.need);
-    if (severity === undefined || !atLeast(severity, trigger.minSeverity) || met.includes(trigger.need)) continue;
+    if (severity === undefined || !atLeast(severity, trigger.minSeverity) || met.includes(trigger.need))
+      continue;
     if (trigger.evidence !== undefined) {
       const paths = evidence.get(trigger.need) ?? [];
       if (!trigger.evidence.some((p) => paths.includes(p))) continue;
@@ -135,14 +138,19 @@ function triggersMet(
  * ```
  * @category Adaptations
  */
-export function recommendAdaptations(profile: NeedsProfile, options?: RecommendAdaptationsOptions): AdaptationRecommendation[] {
+export function recommendAdaptations(
+  profile: NeedsProfile,
+  options?: RecommendAdaptationsOptions,
+): AdaptationRecommendation[] {
   guard(NeedsProfileSchema, profile, 'profile', 'recommendAdaptations');
   guardOptions(options, 'recommendAdaptations');
-  const { currentStep, programme, inUse = [], inUseMode = 'mark', maxFirstActions = DEFAULT_MAX_FIRST_ACTIONS } = resolveOptions(
-    RecommendAdaptationsOptionsSchema,
-    options,
-    'recommendAdaptations',
-  );
+  const {
+    currentStep,
+    programme,
+    inUse = [],
+    inUseMode = 'mark',
+    maxFirstActions = DEFAULT_MAX_FIRST_ACTIONS,
+  } = resolveOptions(RecommendAdaptationsOptionsSchema, options, 'recommendAdaptations');
   const severities = strongestSeverities(profile);
   const evidence = evidenceByNeed(profile);
   const safetyConcern = severities.has('negative-social-control');
@@ -158,20 +166,26 @@ export function recommendAdaptations(profile: NeedsProfile, options?: RecommendA
     if (hasAny(adaptation.contraindicatedBy, severities)) continue;
     const triggeredBy = triggersMet(adaptation.indicatedBy, severities, evidence);
     const forEveryone = adaptation.forEveryone && inTargetGroup;
-    const stepReached = adaptation.fromStep !== undefined && stepIndex >= SE_STEP_IDS.indexOf(adaptation.fromStep);
+    const stepReached =
+      adaptation.fromStep !== undefined && stepIndex >= SE_STEP_IDS.indexOf(adaptation.fromStep);
     if (!forEveryone && triggeredBy.length === 0 && !stepReached) continue;
     const isInUse = used.has(adaptation.id);
     if (isInUse && inUseMode === 'omit' && !adaptation.safety) continue;
     const tier = adaptation.tier === 'core' && !inTargetGroup ? 'indicated' : adaptation.tier;
     const firstActions: LocalizedText[] = [];
-    for (let i = 0; i < adaptation.immediateActions.length; i++) firstActions.push({ ...(adaptation.immediateActions[i] as LocalizedText) });
-    const practiceList = safetyConcern && adaptation.practicesWithSafetyConcern !== undefined ? adaptation.practicesWithSafetyConcern : adaptation.practices;
+    for (let i = 0; i < adaptation.immediateActions.length; i++)
+      firstActions.push({ ...(adaptation.immediateActions[i] as LocalizedText) });
+    const practiceList =
+      safetyConcern && adaptation.practicesWithSafetyConcern !== undefined
+        ? adaptation.practicesWithSafetyConcern
+        : adaptation.practices;
     const practices = Math.min(practiceList.length, maxFirstActions);
     for (let i = 0; i < practices; i++) firstActions.push({ ...(practiceList[i] as LocalizedText) });
     const cautions: LocalizedText[] = [];
     for (let i = 0; i < adaptation.cautions.length; i++) {
       const caution = adaptation.cautions[i] as Adaptation['cautions'][number];
-      if (caution.whenNeed === undefined || severities.has(caution.whenNeed)) cautions.push({ ...caution.text });
+      if (caution.whenNeed === undefined || severities.has(caution.whenNeed))
+        cautions.push({ ...caution.text });
     }
     const rec: AdaptationRecommendation = {
       adaptationId: adaptation.id,

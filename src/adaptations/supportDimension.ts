@@ -17,7 +17,12 @@ import { z } from 'zod';
  * ```
  * @category Adaptations
  */
-export const SUPPORT_DIMENSIONS = deepFreeze(['language-support', 'user-participation', 'cultural-differences', 'other-methods'] as const);
+export const SUPPORT_DIMENSIONS = deepFreeze([
+  'language-support',
+  'user-participation',
+  'cultural-differences',
+  'other-methods',
+] as const);
 
 /**
  * One support dimension; see {@link SUPPORT_DIMENSIONS}.

@@ -20,4 +20,7 @@ import type { Programme } from '../needs/programme';
  * ```
  * @category Adaptations
  */
-export const TARGET_GROUP_PROGRAMMES: readonly Programme[] = /* @__PURE__ */ deepFreeze(['jobbsjansen', 'introduction-programme']);
+export const TARGET_GROUP_PROGRAMMES: readonly Programme[] = /* @__PURE__ */ deepFreeze([
+  'jobbsjansen',
+  'introduction-programme',
+]);

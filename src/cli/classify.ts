@@ -8,7 +8,14 @@
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { classifyNeeds, localize, recommendAdaptations, safeParseNeedsAssessment, type Issue, type Locale } from '../index';
+import {
+  classifyNeeds,
+  localize,
+  recommendAdaptations,
+  safeParseNeedsAssessment,
+  type Issue,
+  type Locale,
+} from '../index';
 import { EXIT, parseCommand, UsageError, writeErr, writeOut, type CliIo } from './io';
 import { counted, NOUNS } from './text';
 
@@ -58,7 +65,10 @@ export function classifyLine(text: string, line: number): { ok: boolean; json: s
   if (!parsed.ok) return { ok: false, json: JSON.stringify({ line, ok: false, issues: parsed.issues }) };
   const profile = classifyNeeds(parsed.value);
   const recommendations = recommendAdaptations(profile);
-  return { ok: true, json: JSON.stringify({ line, ok: true, assessmentId: parsed.value.id, profile, recommendations }) };
+  return {
+    ok: true,
+    json: JSON.stringify({ line, ok: true, assessmentId: parsed.value.id, profile, recommendations }),
+  };
 }
 
 function summary(classified: number, failed: number, locale: Locale): string {
@@ -83,7 +93,11 @@ export async function classify(argv: readonly string[], io: CliIo): Promise<numb
         resolve();
       });
       stream.once('error', (error: NodeJS.ErrnoException) => {
-        reject(new UsageError(`cannot read the assessments file${error.code === undefined ? '' : ` (${error.code})`}`));
+        reject(
+          new UsageError(
+            `cannot read the assessments file${error.code === undefined ? '' : ` (${error.code})`}`,
+          ),
+        );
       });
     });
     input = stream;

@@ -78,7 +78,14 @@ export function parseCommand(argv: readonly string[], own: readonly OwnOption[])
   const lang = values.lang ?? 'en';
   if (lang !== 'nb' && lang !== 'en') throw new UsageError('--lang must be nb or en');
   const locale: Locale = lang;
-  return { asOf: values['as-of'], limit: values.limit, positionals: parsed.positionals, locale, json: values.json, help: values.help };
+  return {
+    asOf: values['as-of'],
+    limit: values.limit,
+    positionals: parsed.positionals,
+    locale,
+    json: values.json,
+    help: values.help,
+  };
 }
 
 /** Reads a whole file, or standard input for `-`; throws {@link UsageError} when it cannot be read. */

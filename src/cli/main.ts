@@ -13,7 +13,12 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-run(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, stderrIsTTY: (process.stderr.isTTY as boolean | undefined) === true }).then(
+run(process.argv.slice(2), {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stderrIsTTY: (process.stderr.isTTY as boolean | undefined) === true,
+}).then(
   (code) => {
     process.exitCode = code;
   },

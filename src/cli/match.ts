@@ -3,7 +3,18 @@
  * candidate's openings ranked by job-match balance (`rankOpenings`), as a
  * table or as JSON.
  */
-import { localize, rankOpenings, safeParseCandidate, safeParseJobOpening, type Candidate, type Issue, type JobOpening, type Locale, type RankedOpening, type Result } from '../index';
+import {
+  localize,
+  rankOpenings,
+  safeParseCandidate,
+  safeParseJobOpening,
+  type Candidate,
+  type Issue,
+  type JobOpening,
+  type Locale,
+  type RankedOpening,
+  type Result,
+} from '../index';
 import { EXIT, parseCommand, readInput, UsageError, writeOut, type CliIo } from './io';
 import { counted, issueLines, NOUNS, percent, table } from './text';
 
@@ -37,10 +48,19 @@ const WORDS = {
 
 function notJson(path: string): Issue {
   // The command's own code, outside the library's closed union, hence the cast.
-  return { code: 'cli_file_not_json' as Issue['code'], severity: 'error', path: [path], message: { nb: 'Filen er ikke gyldig JSON.', en: 'The file is not valid JSON.' } };
+  return {
+    code: 'cli_file_not_json' as Issue['code'],
+    severity: 'error',
+    path: [path],
+    message: { nb: 'Filen er ikke gyldig JSON.', en: 'The file is not valid JSON.' },
+  };
 }
 
-function parseList<T>(text: string, name: string, parse: (input: unknown) => Result<T>): { values: T[]; issues: Issue[] } {
+function parseList<T>(
+  text: string,
+  name: string,
+  parse: (input: unknown) => Result<T>,
+): { values: T[]; issues: Issue[] } {
   let body: unknown;
   try {
     body = JSON.parse(text) as unknown;
@@ -61,19 +81,39 @@ function parseList<T>(text: string, name: string, parse: (input: unknown) => Res
 function limitOf(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > 10_000) throw new UsageError('--limit must be a whole number from 1 to 10000');
+  if (!Number.isInteger(n) || n < 1 || n > 10_000)
+    throw new UsageError('--limit must be a whole number from 1 to 10000');
   return n;
 }
 
-function rankingTable(candidate: Candidate, ranking: readonly RankedOpening[], openings: readonly JobOpening[], locale: Locale): string {
+function rankingTable(
+  candidate: Candidate,
+  ranking: readonly RankedOpening[],
+  openings: readonly JobOpening[],
+  locale: Locale,
+): string {
   const t = (key: keyof typeof WORDS): string => localize(WORDS[key], locale);
   const rows = ranking.map((r, i) => {
     const notes = r.hardConflict
       ? `${t('hardConflict')}: ${r.hardConflicts.join(', ')}`
-      : [r.conflicts.length > 0 ? `${counted(r.conflicts.length, NOUNS.factor, locale)} ${t('conflicts')}` : '', r.unknowns.length > 0 ? `${counted(r.unknowns.length, NOUNS.factor, locale)} ${t('toClarify')}` : '']
+      : [
+          r.conflicts.length > 0
+            ? `${counted(r.conflicts.length, NOUNS.factor, locale)} ${t('conflicts')}`
+            : '',
+          r.unknowns.length > 0
+            ? `${counted(r.unknowns.length, NOUNS.factor, locale)} ${t('toClarify')}`
+            : '',
+        ]
           .filter((s) => s !== '')
           .join('; ');
-    return [i + 1, r.openingId, openings[r.index]?.occupation ?? '', percent(r.score), percent(r.coverage), notes];
+    return [
+      i + 1,
+      r.openingId,
+      openings[r.index]?.occupation ?? '',
+      percent(r.score),
+      percent(r.coverage),
+      notes,
+    ];
   });
   const head = `${t('candidate')} ${candidate.id} (${counted(ranking.length, NOUNS.opening, locale)})`;
   return `${head}\n${table([t('rank'), t('opening'), t('occupation'), t('score'), t('coverage'), t('notes')], rows)}`;
@@ -88,22 +128,36 @@ export async function match(argv: readonly string[], io: CliIo): Promise<number>
   }
   if (positionals.length !== 2) throw new UsageError('give a candidates file and an openings file');
   const [candidateFile = '', openingFile = ''] = positionals;
-  if (candidateFile === '-' && openingFile === '-') throw new UsageError('only one of the two files can be standard input');
+  if (candidateFile === '-' && openingFile === '-')
+    throw new UsageError('only one of the two files can be standard input');
   const limit = limitOf(rawLimit);
-  const candidates = parseList(await readInput(io, candidateFile, 'candidates'), 'candidates', safeParseCandidate);
+  const candidates = parseList(
+    await readInput(io, candidateFile, 'candidates'),
+    'candidates',
+    safeParseCandidate,
+  );
   const openings = parseList(await readInput(io, openingFile, 'openings'), 'openings', safeParseJobOpening);
   const issues = [...candidates.issues, ...openings.issues];
   if (issues.length > 0) {
-    const text = json ? JSON.stringify({ valid: false, issues }, null, 2) : [localize(WORDS.cannotRank, locale), ...issues.flatMap((i) => issueLines(i, locale))].join('\n');
+    const text = json
+      ? JSON.stringify({ valid: false, issues }, null, 2)
+      : [localize(WORDS.cannotRank, locale), ...issues.flatMap((i) => issueLines(i, locale))].join('\n');
     await writeOut(io, `${text}\n`);
     return EXIT.findings;
   }
   const options = limit === undefined ? {} : { limit };
-  const rankings = candidates.values.map((candidate) => ({ candidate, ranking: rankOpenings(candidate, openings.values, options) }));
+  const rankings = candidates.values.map((candidate) => ({
+    candidate,
+    ranking: rankOpenings(candidate, openings.values, options),
+  }));
   if (json) {
-    await writeOut(io, `${JSON.stringify({ rankings: rankings.map((r) => ({ candidateId: r.candidate.id, openings: r.ranking })) }, null, 2)}\n`);
+    await writeOut(
+      io,
+      `${JSON.stringify({ rankings: rankings.map((r) => ({ candidateId: r.candidate.id, openings: r.ranking })) }, null, 2)}\n`,
+    );
   } else {
-    for (const r of rankings) await writeOut(io, `${rankingTable(r.candidate, r.ranking, openings.values, locale)}\n\n`);
+    for (const r of rankings)
+      await writeOut(io, `${rankingTable(r.candidate, r.ranking, openings.values, locale)}\n\n`);
   }
   return EXIT.ok;
 }

@@ -23,7 +23,20 @@
  * `request_invalid`); problems in the plan get the library's codes.
  */
 import { z } from 'zod';
-import { IsoDateSchema, isIsoDate, NavNeedsGroupSchema, NorwegianLevelSchema, RecordedConsentSchema, safeParseActionPlan, TrainingPlanSchema, validateActionPlan, type Issue, type IsoDate, type PlanValidationContext, type ValidationReport } from '../index';
+import {
+  IsoDateSchema,
+  isIsoDate,
+  NavNeedsGroupSchema,
+  NorwegianLevelSchema,
+  RecordedConsentSchema,
+  safeParseActionPlan,
+  TrainingPlanSchema,
+  validateActionPlan,
+  type Issue,
+  type IsoDate,
+  type PlanValidationContext,
+  type ValidationReport,
+} from '../index';
 
 /** The participant facts a request may carry (all optional; rules that need a missing fact are skipped). */
 const RequestContextSchema = z.strictObject({
@@ -54,8 +67,14 @@ export type PlanCheck =
 
 const REQUEST_MESSAGES = {
   request_not_json: { nb: 'Innholdet er ikke gyldig JSON.', en: 'The content is not valid JSON.' },
-  request_invalid: { nb: 'Forespørselen har feil form.', en: 'The request does not have the expected shape.' },
-  request_invalid_as_of: { nb: 'asOf må være en kalenderdato (ÅÅÅÅ-MM-DD).', en: 'asOf must be a calendar date (YYYY-MM-DD).' },
+  request_invalid: {
+    nb: 'Forespørselen har feil form.',
+    en: 'The request does not have the expected shape.',
+  },
+  request_invalid_as_of: {
+    nb: 'asOf må være en kalenderdato (ÅÅÅÅ-MM-DD).',
+    en: 'asOf must be a calendar date (YYYY-MM-DD).',
+  },
 } as const;
 
 function requestIssue(code: keyof typeof REQUEST_MESSAGES, path: (string | number)[] = []): Issue {
@@ -75,8 +94,13 @@ export function todayUtc(): IsoDate {
  * @param asOfOverride - A date from the command line or the query string; wins over the request's own `asOf`.
  * @param today - Where "today" comes from when no date is given (the clock, outside tests).
  */
-export function checkPlanRequest(text: string, asOfOverride: string | undefined, today: () => IsoDate = todayUtc): PlanCheck {
-  if (asOfOverride !== undefined && !isIsoDate(asOfOverride)) return { kind: 'bad-request', issues: [requestIssue('request_invalid_as_of', ['asOf'])] };
+export function checkPlanRequest(
+  text: string,
+  asOfOverride: string | undefined,
+  today: () => IsoDate = todayUtc,
+): PlanCheck {
+  if (asOfOverride !== undefined && !isIsoDate(asOfOverride))
+    return { kind: 'bad-request', issues: [requestIssue('request_invalid_as_of', ['asOf'])] };
   let body: unknown;
   try {
     body = JSON.parse(text) as unknown;
@@ -89,13 +113,19 @@ export function checkPlanRequest(text: string, asOfOverride: string | undefined,
     return {
       kind: 'bad-request',
       issues: envelope.error.issues.map((i) =>
-        requestIssue(i.path[0] === 'asOf' ? 'request_invalid_as_of' : 'request_invalid', i.path.map((k) => (typeof k === 'number' ? k : String(k)))),
+        requestIssue(
+          i.path[0] === 'asOf' ? 'request_invalid_as_of' : 'request_invalid',
+          i.path.map((k) => (typeof k === 'number' ? k : String(k))),
+        ),
       ),
     };
   }
   const parsedPlan = safeParseActionPlan(envelope ? envelope.data.plan : body);
   if (!parsedPlan.ok) {
-    return { kind: 'bad-request', issues: parsedPlan.issues.map((i) => (envelope ? { ...i, path: ['plan', ...i.path] } : i)) };
+    return {
+      kind: 'bad-request',
+      issues: parsedPlan.issues.map((i) => (envelope ? { ...i, path: ['plan', ...i.path] } : i)),
+    };
   }
   const given = envelope?.data.context ?? {};
   const { unpaidPlacementsWithoutHiring, ...facts } = given;
@@ -106,5 +136,11 @@ export function checkPlanRequest(text: string, asOfOverride: string | undefined,
     ...(unpaidPlacementsWithoutHiring === undefined ? {} : { case: { unpaidPlacementsWithoutHiring } }),
   };
   const report = validateActionPlan(parsedPlan.value, context);
-  return { kind: 'checked', asOf, report: envelope ? { ...report, issues: report.issues.map((i) => ({ ...i, path: ['plan', ...i.path] })) } : report };
+  return {
+    kind: 'checked',
+    asOf,
+    report: envelope
+      ? { ...report, issues: report.issues.map((i) => ({ ...i, path: ['plan', ...i.path] })) }
+      : report,
+  };
 }

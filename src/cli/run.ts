@@ -26,7 +26,10 @@ Options for every command:
 Exit codes: 0 valid, 1 findings, 2 usage error.
 Messages never repeat the data they are about: they name a code and a path.`;
 
-const COMMANDS: Record<string, { run: (argv: readonly string[], io: CliIo) => Promise<number>; help: string }> = {
+const COMMANDS: Record<
+  string,
+  { run: (argv: readonly string[], io: CliIo) => Promise<number>; help: string }
+> = {
   'validate-plan': { run: validatePlan, help: VALIDATE_PLAN_HELP },
   classify: { run: classify, help: CLASSIFY_HELP },
   match: { run: match, help: MATCH_HELP },
@@ -41,14 +44,20 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (command === undefined) {
-    writeErr(io, `unknown command; the commands are ${Object.keys(COMMANDS).join(', ')} (supported-employment --help tells more)`);
+    writeErr(
+      io,
+      `unknown command; the commands are ${Object.keys(COMMANDS).join(', ')} (supported-employment --help tells more)`,
+    );
     return EXIT.usage;
   }
   try {
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      writeErr(io, `${error.message}\n${command.help.split('\n')[0] ?? ''}\n(supported-employment ${name} --help tells more)`);
+      writeErr(
+        io,
+        `${error.message}\n${command.help.split('\n')[0] ?? ''}\n(supported-employment ${name} --help tells more)`,
+      );
       return EXIT.usage;
     }
     throw error;

@@ -15,7 +15,10 @@ export const NOUNS = {
   error: { one: { en: 'error', nb: 'feil' }, other: { en: 'errors', nb: 'feil' } },
   warning: { one: { en: 'warning', nb: 'advarsel' }, other: { en: 'warnings', nb: 'advarsler' } },
   info: { one: { en: 'note', nb: 'merknad' }, other: { en: 'notes', nb: 'merknader' } },
-  assessment: { one: { en: 'assessment', nb: 'kartlegging' }, other: { en: 'assessments', nb: 'kartlegginger' } },
+  assessment: {
+    one: { en: 'assessment', nb: 'kartlegging' },
+    other: { en: 'assessments', nb: 'kartlegginger' },
+  },
   line: { one: { en: 'line', nb: 'linje' }, other: { en: 'lines', nb: 'linjer' } },
   candidate: { one: { en: 'candidate', nb: 'kandidat' }, other: { en: 'candidates', nb: 'kandidater' } },
   opening: { one: { en: 'opening', nb: 'stilling' }, other: { en: 'openings', nb: 'stillinger' } },
@@ -23,11 +26,17 @@ export const NOUNS = {
   event: { one: { en: 'event', nb: 'hendelse' }, other: { en: 'events', nb: 'hendelser' } },
   factor: { one: { en: 'factor', nb: 'faktor' }, other: { en: 'factors', nb: 'faktorer' } },
   contact: { one: { en: 'contact', nb: 'kontakt' }, other: { en: 'contacts', nb: 'kontakter' } },
-  triangularMeeting: { one: { en: 'triangular meeting', nb: 'trekantsamtale' }, other: { en: 'triangular meetings', nb: 'trekantsamtaler' } },
+  triangularMeeting: {
+    one: { en: 'triangular meeting', nb: 'trekantsamtale' },
+    other: { en: 'triangular meetings', nb: 'trekantsamtaler' },
+  },
   week: { one: { en: 'week', nb: 'uke' }, other: { en: 'weeks', nb: 'uker' } },
   day: { one: { en: 'day', nb: 'dag' }, other: { en: 'days', nb: 'dager' } },
   month: { one: { en: 'month', nb: 'måned' }, other: { en: 'months', nb: 'måneder' } },
-  placement: { one: { en: 'placement', nb: 'praksisplass' }, other: { en: 'placements', nb: 'praksisplasser' } },
+  placement: {
+    one: { en: 'placement', nb: 'praksisplass' },
+    other: { en: 'placements', nb: 'praksisplasser' },
+  },
 } as const satisfies Record<string, CountedNoun>;
 
 /**
@@ -47,15 +56,31 @@ export function severityWord(severity: Issue['severity'], locale: Locale): strin
 /** One issue as two text lines: severity, code and path; then the message. Never the received value. */
 export function issueLines(issue: Issue, locale: Locale): string[] {
   const where = issue.path.length > 0 ? ` @ ${issue.path.join('.')}` : '';
-  return [`  ${severityWord(issue.severity, locale).padEnd(9)} ${issue.code}${where}`, `            ${localize(issue.message, locale)}`];
+  return [
+    `  ${severityWord(issue.severity, locale).padEnd(9)} ${issue.code}${where}`,
+    `            ${localize(issue.message, locale)}`,
+  ];
 }
 
 /** A plain-text table with a header row, columns padded to their widest cell. */
-export function table(header: readonly string[], rows: readonly (readonly (string | number)[])[], indent = '  '): string {
+export function table(
+  header: readonly string[],
+  rows: readonly (readonly (string | number)[])[],
+  indent = '  ',
+): string {
   const cells = [header, ...rows].map((row) => row.map(String));
   const widths = header.map((_, c) => Math.max(...cells.map((row) => (row[c] ?? '').length)));
-  const line = (row: readonly string[]): string => indent + row.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ').trimEnd();
-  return [line(cells[0] ?? []), indent + widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
+  const line = (row: readonly string[]): string =>
+    indent +
+    row
+      .map((cell, c) => cell.padEnd(widths[c] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return [
+    line(cells[0] ?? []),
+    indent + widths.map((w) => '-'.repeat(w)).join('  '),
+    ...cells.slice(1).map(line),
+  ].join('\n');
 }
 
 /** A score in [0, 1] as a percentage. */

@@ -25,7 +25,10 @@ Exit codes: 0 valid (warnings and notes allowed), 1 not valid or not checkable, 
 const WORDS = {
   valid: { en: 'valid', nb: 'gyldig' },
   invalid: { en: 'NOT valid', nb: 'IKKE gyldig' },
-  badInput: { en: 'cannot be checked: the content does not fit the action-plan schema', nb: 'kan ikke sjekkes: innholdet passer ikke med skjemaet for jobbstøtteplan' },
+  badInput: {
+    en: 'cannot be checked: the content does not fit the action-plan schema',
+    nb: 'kan ikke sjekkes: innholdet passer ikke med skjemaet for jobbstøtteplan',
+  },
   checkedAt: { en: 'checked as of', nb: 'sjekket per' },
 } as const;
 
@@ -35,10 +38,18 @@ const WORDS = {
  * @param check - The outcome of {@link checkPlanRequest}.
  * @param label - What to call the input in the first line (the file name the user gave).
  */
-export function planReport(check: PlanCheck, label: string, locale: Locale, json: boolean): { code: number; lines: string[] } {
+export function planReport(
+  check: PlanCheck,
+  label: string,
+  locale: Locale,
+  json: boolean,
+): { code: number; lines: string[] } {
   const code = check.kind === 'checked' && check.report.valid ? EXIT.ok : EXIT.findings;
   if (json) {
-    const body = check.kind === 'checked' ? { file: label, asOf: check.asOf, ...check.report } : { file: label, valid: false, issues: check.issues };
+    const body =
+      check.kind === 'checked'
+        ? { file: label, asOf: check.asOf, ...check.report }
+        : { file: label, valid: false, issues: check.issues };
     return { code, lines: [JSON.stringify(body, null, 2)] };
   }
   const t = (key: keyof typeof WORDS): string => localize(WORDS[key], locale);
@@ -57,7 +68,9 @@ export function planReport(check: PlanCheck, label: string, locale: Locale, json
  *
  * @returns the file (or `-`), the date override, the language and the output form; `help` when asked.
  */
-export function validatePlanArgs(argv: readonly string[]): { help: true } | { help: false; file: string; asOf: string | undefined; locale: Locale; json: boolean } {
+export function validatePlanArgs(
+  argv: readonly string[],
+): { help: true } | { help: false; file: string; asOf: string | undefined; locale: Locale; json: boolean } {
   const { asOf, positionals, locale, json, help } = parseCommand(argv, ['as-of']);
   if (help) return { help: true };
   const [file, ...extra] = positionals;
@@ -75,10 +88,19 @@ export async function validatePlan(argv: readonly string[], io: CliIo): Promise<
   }
   const text = await readInput(io, args.file, 'plan');
   const check = checkPlanRequest(text, args.asOf);
-  if (args.asOf !== undefined && check.kind === 'bad-request' && check.issues.some((i) => i.path[0] === 'asOf')) {
+  if (
+    args.asOf !== undefined &&
+    check.kind === 'bad-request' &&
+    check.issues.some((i) => i.path[0] === 'asOf')
+  ) {
     throw new UsageError('--as-of must be a calendar date (YYYY-MM-DD)');
   }
-  const { code, lines } = planReport(check, args.file === '-' ? '<stdin>' : args.file, args.locale, args.json);
+  const { code, lines } = planReport(
+    check,
+    args.file === '-' ? '<stdin>' : args.file,
+    args.locale,
+    args.json,
+  );
   await writeOut(io, `${lines.join('\n')}\n`);
   return code;
 }

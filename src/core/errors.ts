@@ -41,7 +41,10 @@ export class SupportedEmploymentError extends Error {
   ) {
     const issues = options.issues ?? [];
     const listed = issues.length === 0 ? '' : ` Issues: ${describeIssues(issues)}.`;
-    super(`[supported-employment] ${message}${listed}`, options.cause === undefined ? undefined : { cause: options.cause });
+    super(
+      `[supported-employment] ${message}${listed}`,
+      options.cause === undefined ? undefined : { cause: options.cause },
+    );
     this.name = 'SupportedEmploymentError';
     this.code = code;
     this.issues = issues;

@@ -107,8 +107,7 @@ export type NonEmptyArray<T> = [T, ...T[]];
  * @category Core
  */
 export type Result<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly issues: NonEmptyArray<Issue> };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: NonEmptyArray<Issue> };
 
 /**
  * A validation report: every finding, and whether any of them is an error.

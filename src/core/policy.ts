@@ -113,32 +113,100 @@ const nav = (section: string): SourceRef => ({ document: 'nav', section });
  */
 export const POLICY_SOURCES: Readonly<Record<PolicyKey, SourceRef>> = deepFreeze({
   followUpMinimumMonths: { document: 'handbook', section: '§15 Etteroppfølging', lines: 'L397' },
-  followUpRecommendedMonths: { document: 'afi-report', section: '7.2.3 and 8.3 (etteroppfølging i tre år)', lines: 'L12310, L12400' },
-  unpaidPlacementMaxWeeks: { document: 'afi-report', section: '6.5.2 (maks seks uker praksis)', lines: 'L11187' },
-  unpaidPlacementsBeforePracticeTrap: { document: 'library', section: 'Practice-trap threshold (AFI report 2.4.2, need S10, gives no number)' },
+  followUpRecommendedMonths: {
+    document: 'afi-report',
+    section: '7.2.3 and 8.3 (etteroppfølging i tre år)',
+    lines: 'L12310, L12400',
+  },
+  unpaidPlacementMaxWeeks: {
+    document: 'afi-report',
+    section: '6.5.2 (maks seks uker praksis)',
+    lines: 'L11187',
+  },
+  unpaidPlacementsBeforePracticeTrap: {
+    document: 'library',
+    section: 'Practice-trap threshold (AFI report 2.4.2, need S10, gives no number)',
+  },
   'caseload.min': { document: 'afi-report', section: '6.5.2 (10–15 aktive deltakere)', lines: 'L11068' },
   'caseload.max': { document: 'afi-report', section: '6.5.2 (10–15 aktive deltakere)', lines: 'L11068' },
-  'caseload.startMax': { document: 'afi-report', section: 'Appendix (5–10 deltakere i oppstart)', lines: 'L13395' },
-  'caseload.startPhaseMonths': { document: 'library', section: 'Start-phase length of a caseload (AFI report 6.5.2, L11253–11261, says "enda færre i oppstartsfasen" without a length)' },
-  'outcomes.targetSeqfTopTransitionToWork': { document: 'afi-report', section: '7.2.3 (SEQF toppskår ved 50 prosent overgang til arbeid)', lines: 'L12348–12350' },
-  'outcomes.targetJobbsjansenWorkOrEducation': { document: 'afi-report', section: '7.2.3 (Jobbsjansen: 70 prosent overgang til arbeid eller utdanning; 65 prosent i tildelingsbrevet 2018, L13384–13388)', lines: 'L12350–12354' },
-  'outcomes.targetIntroWorkOrEducation': { document: 'afi-report', section: 'Vedlegg (introduksjonsprogrammet: 70 prosent)', lines: 'L13384–13386' },
-  'outcomes.benchmarkJobbsjansen2016DirectToJob': { document: 'afi-report', section: '6.6 (Jobbsjansen 2016: 44 prosent direkte til jobb)', lines: 'L11400–11402' },
-  'outcomes.benchmarkIntroEmployedOneYearAfter': { document: 'afi-report', section: '6.6 (introduksjonsprogrammet: 44 prosent sysselsatt ett år etter)', lines: 'L11402–11406' },
-  'outcomes.timeAnchorTopWeeks': { document: 'afi-report', section: '7.2.3 (SEQF toppskår ved oppstart i jobb innen ti uker)', lines: 'L12408–12412' },
-  'outcomes.timeAnchorLowestWeeks': { document: 'afi-report', section: '7.2.3 (SEQF lavest skår ved oppstart i jobb innen 52 uker)', lines: 'L12408–12412' },
-  'outcomes.inWorkAfterSeStartMonths': { document: 'afi-report', section: '7.2.3 (i arbeid seks måneder etter oppstart i SE)', lines: 'L12380–12382' },
-  'outcomes.attachmentWindowDays': { document: 'library', section: 'Attachment observation window (AFI report 7.2.3, L12400–12406, gives the horizons, not a window)' },
+  'caseload.startMax': {
+    document: 'afi-report',
+    section: 'Appendix (5–10 deltakere i oppstart)',
+    lines: 'L13395',
+  },
+  'caseload.startPhaseMonths': {
+    document: 'library',
+    section:
+      'Start-phase length of a caseload (AFI report 6.5.2, L11253–11261, says "enda færre i oppstartsfasen" without a length)',
+  },
+  'outcomes.targetSeqfTopTransitionToWork': {
+    document: 'afi-report',
+    section: '7.2.3 (SEQF toppskår ved 50 prosent overgang til arbeid)',
+    lines: 'L12348–12350',
+  },
+  'outcomes.targetJobbsjansenWorkOrEducation': {
+    document: 'afi-report',
+    section:
+      '7.2.3 (Jobbsjansen: 70 prosent overgang til arbeid eller utdanning; 65 prosent i tildelingsbrevet 2018, L13384–13388)',
+    lines: 'L12350–12354',
+  },
+  'outcomes.targetIntroWorkOrEducation': {
+    document: 'afi-report',
+    section: 'Vedlegg (introduksjonsprogrammet: 70 prosent)',
+    lines: 'L13384–13386',
+  },
+  'outcomes.benchmarkJobbsjansen2016DirectToJob': {
+    document: 'afi-report',
+    section: '6.6 (Jobbsjansen 2016: 44 prosent direkte til jobb)',
+    lines: 'L11400–11402',
+  },
+  'outcomes.benchmarkIntroEmployedOneYearAfter': {
+    document: 'afi-report',
+    section: '6.6 (introduksjonsprogrammet: 44 prosent sysselsatt ett år etter)',
+    lines: 'L11402–11406',
+  },
+  'outcomes.timeAnchorTopWeeks': {
+    document: 'afi-report',
+    section: '7.2.3 (SEQF toppskår ved oppstart i jobb innen ti uker)',
+    lines: 'L12408–12412',
+  },
+  'outcomes.timeAnchorLowestWeeks': {
+    document: 'afi-report',
+    section: '7.2.3 (SEQF lavest skår ved oppstart i jobb innen 52 uker)',
+    lines: 'L12408–12412',
+  },
+  'outcomes.inWorkAfterSeStartMonths': {
+    document: 'afi-report',
+    section: '7.2.3 (i arbeid seks måneder etter oppstart i SE)',
+    lines: 'L12380–12382',
+  },
+  'outcomes.attachmentWindowDays': {
+    document: 'library',
+    section:
+      'Attachment observation window (AFI report 7.2.3, L12400–12406, gives the horizons, not a window)',
+  },
   'outcomes.minN': { document: 'library', section: 'Rates over fewer records are flagged as uncertain' },
-  'outcomes.minCellSize': { document: 'library', section: 'Small-cell suppression of groups (privacy; domain specification §8)' },
+  'outcomes.minCellSize': {
+    document: 'library',
+    section: 'Small-cell suppression of groups (privacy; domain specification §8)',
+  },
   'navMeasureLimits.mentorMonths': nav('Mentor: inntil 6 måneder'),
   'navMeasureLimits.mentorReducedCapacityMonths': nav('Mentor ved nedsatt arbeidsevne: inntil 36 måneder'),
   'navMeasureLimits.wageSubsidyMonths': nav('Midlertidig lønnstilskudd: inntil 12 måneder'),
-  'navMeasureLimits.wageSubsidyReducedCapacityMonths': nav('Midlertidig lønnstilskudd ved nedsatt arbeidsevne: inntil 24 måneder'),
+  'navMeasureLimits.wageSubsidyReducedCapacityMonths': nav(
+    'Midlertidig lønnstilskudd ved nedsatt arbeidsevne: inntil 24 måneder',
+  ),
   'navMeasureLimits.workTrainingMonths': nav('Arbeidstrening: inntil 18 måneder'),
   'navMeasureLimits.inclusionGrantMonths': nav('Inkluderingstilskudd: inntil 12 måneder'),
-  'complexNeeds.minModerateNeeds': { document: 'library', section: 'Complex-needs rule: independent barriers across levels (domain specification §4; AFI report 2.5, L5111–5122; 3.11, L6775–6781)' },
-  'complexNeeds.minLevels': { document: 'library', section: 'Complex-needs rule (domain specification §4; AFI report 2.5)' },
+  'complexNeeds.minModerateNeeds': {
+    document: 'library',
+    section:
+      'Complex-needs rule: independent barriers across levels (domain specification §4; AFI report 2.5, L5111–5122; 3.11, L6775–6781)',
+  },
+  'complexNeeds.minLevels': {
+    document: 'library',
+    section: 'Complex-needs rule (domain specification §4; AFI report 2.5)',
+  },
 });
 
 /**

@@ -42,9 +42,13 @@ export function resolvePolicy(overrides: PolicyOverrides = {}, base: Policy = DE
   guard(PolicySchema, base, 'base', 'resolvePolicy', { code: 'invalid_option' });
   const checked = safeParseWith(PolicyOverridesSchema, overrides);
   if (!checked.ok) {
-    throw new SupportedEmploymentError('invalid_option', 'A policy override is unknown or out of range; see error.issues.', {
-      issues: checked.issues,
-    });
+    throw new SupportedEmploymentError(
+      'invalid_option',
+      'A policy override is unknown or out of range; see error.issues.',
+      {
+        issues: checked.issues,
+      },
+    );
   }
   let merged: unknown;
   try {
@@ -58,13 +62,20 @@ export function resolvePolicy(overrides: PolicyOverrides = {}, base: Policy = DE
       outcomes: { ...base.outcomes, ...overrides.outcomes },
     };
   } catch {
-    throw new SupportedEmploymentError('invalid_option', 'The policy overrides or base could not be read as a policy.');
+    throw new SupportedEmploymentError(
+      'invalid_option',
+      'The policy overrides or base could not be read as a policy.',
+    );
   }
   const result = safeParseWith(PolicySchema, merged);
   if (!result.ok) {
-    throw new SupportedEmploymentError('invalid_option', 'A policy override is out of range; see error.issues.', {
-      issues: result.issues,
-    });
+    throw new SupportedEmploymentError(
+      'invalid_option',
+      'A policy override is out of range; see error.issues.',
+      {
+        issues: result.issues,
+      },
+    );
   }
   return result.value;
 }

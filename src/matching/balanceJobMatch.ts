@@ -82,7 +82,11 @@ export interface BalanceJobMatchOptions extends Partial<MatchSettings> {
  * ```
  * @category Matching
  */
-export function balanceJobMatch(candidate: Candidate, opening: JobOpening, options: BalanceJobMatchOptions = {}): JobMatchBalance {
+export function balanceJobMatch(
+  candidate: Candidate,
+  opening: JobOpening,
+  options: BalanceJobMatchOptions = {},
+): JobMatchBalance {
   guard(CandidateSchema, candidate, 'candidate', 'balanceJobMatch');
   guard(JobOpeningSchema, opening, 'opening', 'balanceJobMatch');
   guardOptions(options, 'balanceJobMatch');

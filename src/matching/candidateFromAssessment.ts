@@ -1,6 +1,11 @@
 import { parseWith } from '../_lib/parseWith';
 import type { NeedsAssessment } from '../needs/needsAssessment';
-import { ASSESSMENT_CANDIDATE_FIELDS, CandidateSchema, type Candidate, type CandidateInput } from './candidate';
+import {
+  ASSESSMENT_CANDIDATE_FIELDS,
+  CandidateSchema,
+  type Candidate,
+  type CandidateInput,
+} from './candidate';
 import { guard, guardOptions } from '../_lib/guards';
 import { NeedsAssessmentSchema } from '../needs/needsAssessment';
 
@@ -13,7 +18,10 @@ import { NeedsAssessmentSchema } from '../needs/needsAssessment';
  * ```
  * @category Matching
  */
-export type CandidateMatchingFacts = Omit<CandidateInput, (typeof ASSESSMENT_CANDIDATE_FIELDS)[number] | 'id'> & {
+export type CandidateMatchingFacts = Omit<
+  CandidateInput,
+  (typeof ASSESSMENT_CANDIDATE_FIELDS)[number] | 'id'
+> & {
   /** The candidate id; defaults to the assessment's `participantId`, else its `id`. */
   readonly id?: string;
 };
@@ -41,7 +49,10 @@ export type CandidateMatchingFacts = Omit<CandidateInput, (typeof ASSESSMENT_CAN
  * ```
  * @category Matching
  */
-export function candidateFromAssessment(assessment: NeedsAssessment, facts: CandidateMatchingFacts = {}): Candidate {
+export function candidateFromAssessment(
+  assessment: NeedsAssessment,
+  facts: CandidateMatchingFacts = {},
+): Candidate {
   guard(NeedsAssessmentSchema, assessment, 'assessment', 'candidateFromAssessment');
   guardOptions(facts, 'candidateFromAssessment', 'facts');
   const shared: Record<string, unknown> = {};
@@ -49,5 +60,9 @@ export function candidateFromAssessment(assessment: NeedsAssessment, facts: Cand
     const value = assessment[key];
     if (value !== undefined) shared[key] = value;
   }
-  return parseWith(CandidateSchema, { ...facts, ...shared, id: facts.id ?? assessment.participantId ?? assessment.id }, 'candidate');
+  return parseWith(
+    CandidateSchema,
+    { ...facts, ...shared, id: facts.id ?? assessment.participantId ?? assessment.id },
+    'candidate',
+  );
 }

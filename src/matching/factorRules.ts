@@ -67,20 +67,19 @@ export interface FactorRule {
 function ruleOf(id: MatchFactorId): FactorRule {
   const rule = RULES_BY_ID[id];
   const info = MATCH_FACTORS[id];
-  const outcomes = Object.values(rule.reasons).map(
-    (r): FactorOutcome =>
-      Object.freeze({
-        key: r.key,
-        status: r.status,
-        hard: r.hard,
-        reason: r.text,
-        adaptations: r.adaptations,
-        navMeasures: r.nav,
-        ...(r.party !== undefined && r.question !== undefined
-          ? { clarify: Object.freeze({ party: r.party, question: r.question }) }
-          : {}),
-        source: r.source ?? info.source,
-      }),
+  const outcomes = Object.values(rule.reasons).map((r): FactorOutcome =>
+    Object.freeze({
+      key: r.key,
+      status: r.status,
+      hard: r.hard,
+      reason: r.text,
+      adaptations: r.adaptations,
+      navMeasures: r.nav,
+      ...(r.party !== undefined && r.question !== undefined
+        ? { clarify: Object.freeze({ party: r.party, question: r.question }) }
+        : {}),
+      source: r.source ?? info.source,
+    }),
   );
   return Object.freeze({
     id,

@@ -85,7 +85,17 @@ export const IndustrySchema = z.enum(INDUSTRIES);
 export const INDUSTRY_WORDS: Readonly<Record<Industry, readonly string[]>> = deepFreeze({
   kindergarten: ['barnehage', 'kindergarten', 'daycare', 'nursery'],
   school: ['skole', 'school'],
-  'health-care': ['helse', 'sykehjem', 'omsorg', 'pleie', 'hjemmetjeneste', 'health', 'nursing', 'care home', 'caregiver'],
+  'health-care': [
+    'helse',
+    'sykehjem',
+    'omsorg',
+    'pleie',
+    'hjemmetjeneste',
+    'health',
+    'nursing',
+    'care home',
+    'caregiver',
+  ],
   retail: ['butikk', 'dagligvare', 'kasse', 'salg', 'retail', 'store', 'cashier', 'sales'],
   reception: ['resepsjon', 'reception'],
   hospitality: ['hotell', 'restaurant', 'servitør', 'kafé', 'kafe', 'hotel', 'waiter', 'café'],

@@ -1,7 +1,12 @@
 import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
 import { INPUT_LIMITS } from '../core/inputLimits';
-import { ContactConstraintSchema, DressConstraintSchema, HealthLimitationSchema, TaskConstraintSchema } from '../needs/assessmentVocabularies';
+import {
+  ContactConstraintSchema,
+  DressConstraintSchema,
+  HealthLimitationSchema,
+  TaskConstraintSchema,
+} from '../needs/assessmentVocabularies';
 import { NorwegianLevelSchema } from '../needs/norwegianLevelSchema';
 import { ClockTimeSchema } from './clockTime';
 import { EmployerSchema } from './employer';

@@ -95,4 +95,7 @@ export const DEFAULT_LANGUAGE_DEMAND: Readonly<Record<Industry, LanguageDemand>>
  * ```
  * @category Matching
  */
-export const SERVICE_LANGUAGE_DEMAND: LanguageDemand = Object.freeze({ level: 'b1-plus', source: SERVICE_HIGHER });
+export const SERVICE_LANGUAGE_DEMAND: LanguageDemand = Object.freeze({
+  level: 'b1-plus',
+  source: SERVICE_HIGHER,
+});

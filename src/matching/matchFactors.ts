@@ -52,7 +52,10 @@ export const MATCH_FACTORS: Readonly<Record<MatchFactorId, MatchFactorInfo>> = d
   'family-situation': {
     id: 'family-situation',
     title: { nb: 'Familiesituasjon', en: 'Family situation' },
-    question: { nb: 'Gir familiesituasjonen rom for denne jobben?', en: 'Does the family situation leave room for this job?' },
+    question: {
+      nb: 'Gir familiesituasjonen rom for denne jobben?',
+      en: 'Does the family situation leave room for this job?',
+    },
     source: balance('L637'),
   },
   'spouse-shift-work': {
@@ -75,7 +78,10 @@ export const MATCH_FACTORS: Readonly<Record<MatchFactorId, MatchFactorInfo>> = d
   },
   'after-school-care': {
     id: 'after-school-care',
-    title: { nb: 'Barn som trenger oppfølging etter skoletid', en: 'Children needing follow-up after school' },
+    title: {
+      nb: 'Barn som trenger oppfølging etter skoletid',
+      en: 'Children needing follow-up after school',
+    },
     question: {
       nb: 'Er barn som trenger oppfølging etter skolen, tatt vare på?',
       en: 'Are children who need follow-up after school looked after?',
@@ -149,7 +155,11 @@ export const MATCH_FACTORS: Readonly<Record<MatchFactorId, MatchFactorInfo>> = d
       nb: 'Er norsken hennes på nivået jobben faktisk krever?',
       en: 'Is her Norwegian at the level the job really demands?',
     },
-    source: { document: 'afi-report', section: '2.4.1 and 3.5.1 (språkkrav)', lines: 'L4149–4153, L5793–5809' },
+    source: {
+      document: 'afi-report',
+      section: '2.4.1 and 3.5.1 (språkkrav)',
+      lines: 'L4149–4153, L5793–5809',
+    },
   },
   'working-hours': {
     id: 'working-hours',
@@ -185,7 +195,11 @@ export const MATCH_FACTORS: Readonly<Record<MatchFactorId, MatchFactorInfo>> = d
       nb: 'Fører jobben videre: fast stilling, flere timer, fagbrev?',
       en: 'Does the job lead on: a permanent position, more hours, a trade certificate?',
     },
-    source: { document: 'afi-report', section: '2.4.2 (etteroppfølging, kompetansepåfyll)', lines: 'L4825–4855' },
+    source: {
+      document: 'afi-report',
+      section: '2.4.2 (etteroppfølging, kompetansepåfyll)',
+      lines: 'L4825–4855',
+    },
   },
   'declared-work': {
     id: 'declared-work',
@@ -212,6 +226,10 @@ export const MATCH_FACTORS: Readonly<Record<MatchFactorId, MatchFactorInfo>> = d
       nb: 'Kan arbeidsplassen lære henne opp og støtte henne (mentor, fadder, villig kollega)?',
       en: 'Can the workplace train and support her (a mentor or fadder, a willing colleague)?',
     },
-    source: { document: 'afi-report', section: '3.4.1 (en ansatt som var åpen for å lære opp)', lines: 'L5589–5591' },
+    source: {
+      document: 'afi-report',
+      section: '3.4.1 (en ansatt som var åpen for å lære opp)',
+      lines: 'L5589–5591',
+    },
   },
 });

@@ -161,7 +161,8 @@ export const DEFAULT_MATCH_WEIGHTS: MatchWeights = Object.freeze({
  */
 export const MATCH_SCORING_SOURCE: SourceRef = Object.freeze({
   document: 'library',
-  section: 'Balance score: weighted mean of factor credits (fit 1, adaptable 0.75, unknown 0.5, conflict 0); hard conflict gives 0',
+  section:
+    'Balance score: weighted mean of factor credits (fit 1, adaptable 0.75, unknown 0.5, conflict 0); hard conflict gives 0',
 });
 
 /**
@@ -173,4 +174,7 @@ export const MATCH_SCORING_SOURCE: SourceRef = Object.freeze({
  * ```
  * @category Matching
  */
-export const MatchWeightsOverrideSchema = z.partialRecord(z.enum(MATCH_FACTOR_IDS), z.number().min(0).max(100));
+export const MatchWeightsOverrideSchema = z.partialRecord(
+  z.enum(MATCH_FACTOR_IDS),
+  z.number().min(0).max(100),
+);

@@ -47,7 +47,11 @@ export type RankCandidatesOptions = RankOpeningsOptions;
  * ```
  * @category Matching
  */
-export function rankCandidates(opening: JobOpening, candidates: readonly Candidate[], options: RankCandidatesOptions = {}): RankedCandidate[] {
+export function rankCandidates(
+  opening: JobOpening,
+  candidates: readonly Candidate[],
+  options: RankCandidatesOptions = {},
+): RankedCandidate[] {
   guard(JobOpeningSchema, opening, 'opening', 'rankCandidates');
   guardList(CandidateSchema, candidates, 'candidates', 'rankCandidates', MAX_MATCH_LIST);
   guardOptions(options, 'rankCandidates');
@@ -70,7 +74,15 @@ export function rankCandidates(opening: JobOpening, candidates: readonly Candida
     const candidate = candidates[i] as Candidate;
     const score = scores[i] as number;
     const balance =
-      options.explain === true ? explain(prepareCandidate(candidate, settings), o, settings, codes.subarray(i * FACTOR_COUNT, i * FACTOR_COUNT + FACTOR_COUNT), score) : undefined;
+      options.explain === true
+        ? explain(
+            prepareCandidate(candidate, settings),
+            o,
+            settings,
+            codes.subarray(i * FACTOR_COUNT, i * FACTOR_COUNT + FACTOR_COUNT),
+            score,
+          )
+        : undefined;
     out.push(rankedCandidate(codes, score, settings, balance, i, candidate.id));
   }
   return out;

@@ -56,7 +56,11 @@ export interface RankOpeningsOptions extends BalanceJobMatchOptions {
  * ```
  * @category Matching
  */
-export function rankOpenings(candidate: Candidate, openings: readonly JobOpening[], options: RankOpeningsOptions = {}): RankedOpening[] {
+export function rankOpenings(
+  candidate: Candidate,
+  openings: readonly JobOpening[],
+  options: RankOpeningsOptions = {},
+): RankedOpening[] {
   guard(CandidateSchema, candidate, 'candidate', 'rankOpenings');
   guardList(JobOpeningSchema, openings, 'openings', 'rankOpenings', MAX_MATCH_LIST);
   guardOptions(options, 'rankOpenings');
@@ -117,14 +121,25 @@ export function rankOpenings(candidate: Candidate, openings: readonly JobOpening
     siftDown(0);
   }
   // Best first; ties keep the input order.
-  const order = Array.from({ length: size }, (_, k) => k).sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
+  const order = Array.from({ length: size }, (_, k) => k).sort((a, b) =>
+    worse(a, b) ? 1 : worse(b, a) ? -1 : 0,
+  );
   const out: RankedOpening[] = [];
   for (let k = 0; k < limit; k++) {
     const slot = order[k] as number;
     const i = indexes[slot] as number;
     const opening = openings[i] as JobOpening;
     const score = scores[slot] as number;
-    const balance = options.explain === true ? explain(c, prepareOpening(opening, settings), settings, codes.subarray(slot * FACTOR_COUNT, (slot + 1) * FACTOR_COUNT), score) : undefined;
+    const balance =
+      options.explain === true
+        ? explain(
+            c,
+            prepareOpening(opening, settings),
+            settings,
+            codes.subarray(slot * FACTOR_COUNT, (slot + 1) * FACTOR_COUNT),
+            score,
+          )
+        : undefined;
     out.push(rankedOpening(codes, score, settings, balance, i, opening.id, slot));
   }
   return out;

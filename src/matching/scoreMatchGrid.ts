@@ -64,7 +64,11 @@ export interface MatchGrid {
  * ```
  * @category Matching
  */
-export function scoreMatchGrid(candidates: readonly Candidate[], openings: readonly JobOpening[], options: ScoreMatchGridOptions = {}): MatchGrid {
+export function scoreMatchGrid(
+  candidates: readonly Candidate[],
+  openings: readonly JobOpening[],
+  options: ScoreMatchGridOptions = {},
+): MatchGrid {
   guardList(CandidateSchema, candidates, 'candidates', 'scoreMatchGrid', MAX_MATCH_LIST);
   guardList(JobOpeningSchema, openings, 'openings', 'scoreMatchGrid', MAX_MATCH_LIST);
   guardOptions(options, 'scoreMatchGrid');

@@ -24,7 +24,9 @@ export type AssessSeSuitabilityOptions = ClassifyNeedsOptions;
 const TARGET_GROUP = afi('8.2 Nærmere avklaring av målgruppen for SE', 'L12794–12800');
 const ZERO_EXCLUSION = afi('8.2 (null eksklusjon, motivasjon)', 'L12759–12771');
 
-const REASONS: Readonly<Record<SeSuitabilityReasonId, { readonly message: LocalizedText; readonly source: SourceRef }>> = deepFreeze({
+const REASONS: Readonly<
+  Record<SeSuitabilityReasonId, { readonly message: LocalizedText; readonly source: SourceRef }>
+> = deepFreeze({
   'wish-to-work': {
     message: { nb: 'Hun ønsker lønnet arbeid.', en: 'She wants paid work.' },
     source: TARGET_GROUP,
@@ -73,7 +75,10 @@ const REASONS: Readonly<Record<SeSuitabilityReasonId, { readonly message: Locali
       nb: 'Ingen indikator på behov for tettere oppfølging er funnet ennå; SE kan likevel tilbys.',
       en: 'No indicator of a need for closer follow-up is found yet; SE can still be offered.',
     },
-    source: afi('3.11 Oppsummerende drøfting (jo bedre arbeidsevne, jo mindre behov for SE-oppfølging)', 'L6760–6762'),
+    source: afi(
+      '3.11 Oppsummerende drøfting (jo bedre arbeidsevne, jo mindre behov for SE-oppfølging)',
+      'L6760–6762',
+    ),
   },
 });
 
@@ -117,7 +122,10 @@ function reason(id: SeSuitabilityReasonId): SeSuitability['reasons'][number] {
  * ```
  * @category Needs
  */
-export function assessSeSuitability(assessment: NeedsAssessment, options?: AssessSeSuitabilityOptions): SeSuitability {
+export function assessSeSuitability(
+  assessment: NeedsAssessment,
+  options?: AssessSeSuitabilityOptions,
+): SeSuitability {
   guard(NeedsAssessmentSchema, assessment, 'assessment', 'assessSeSuitability');
   guardOptions(options, 'assessSeSuitability');
   const { context } = resolveRuleOptions(options);

@@ -1,7 +1,18 @@
 import { z } from 'zod';
 import { INPUT_LIMITS } from '../core/inputLimits';
 import { NorwegianLevelSchema } from './norwegianLevelSchema';
-import { BenefitTypeSchema, ContactConstraintSchema, DressConstraintSchema, HealthLimitationSchema, HealthStatusSchema, IncomeSourceSchema, KnowledgeLevelSchema, RecognitionStatusSchema, TaskConstraintSchema, WorkCapacitySchema } from './assessmentVocabularies';
+import {
+  BenefitTypeSchema,
+  ContactConstraintSchema,
+  DressConstraintSchema,
+  HealthLimitationSchema,
+  HealthStatusSchema,
+  IncomeSourceSchema,
+  KnowledgeLevelSchema,
+  RecognitionStatusSchema,
+  TaskConstraintSchema,
+  WorkCapacitySchema,
+} from './assessmentVocabularies';
 
 const years = z.number().min(0).max(100);
 

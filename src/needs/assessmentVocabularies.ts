@@ -139,7 +139,11 @@ export type CurrentWorkStatus = z.output<typeof CurrentWorkStatusSchema>;
  * ```
  * @category Needs
  */
-export const OTHER_SCHEMES = deepFreeze(['introduction-programme', 'qualification-programme', 'other'] as const);
+export const OTHER_SCHEMES = deepFreeze([
+  'introduction-programme',
+  'qualification-programme',
+  'other',
+] as const);
 
 /**
  * Schema of one other scheme; see {@link OTHER_SCHEMES}.
@@ -351,7 +355,13 @@ export type HealthLimitation = z.output<typeof HealthLimitationSchema>;
  * ```
  * @category Needs
  */
-export const FAMILY_STANCES = deepFreeze(['supportive', 'neutral', 'unsure', 'opposed', 'controlling'] as const);
+export const FAMILY_STANCES = deepFreeze([
+  'supportive',
+  'neutral',
+  'unsure',
+  'opposed',
+  'controlling',
+] as const);
 
 /**
  * Schema of the family's stance on her working; see {@link FAMILY_STANCES}.
@@ -782,7 +792,12 @@ export type ContactConstraint = z.output<typeof ContactConstraintSchema>;
  * ```
  * @category Needs
  */
-export const RECOGNITION_STATUSES = deepFreeze(['recognised', 'pending', 'not-recognised', 'not-applied'] as const);
+export const RECOGNITION_STATUSES = deepFreeze([
+  'recognised',
+  'pending',
+  'not-recognised',
+  'not-applied',
+] as const);
 
 /**
  * Schema of one recognition status; see {@link RECOGNITION_STATUSES}.
@@ -825,7 +840,13 @@ export type RecognitionStatus = z.output<typeof RecognitionStatusSchema>;
  * ```
  * @category Needs
  */
-export const SCHOOLING_LEVELS = deepFreeze(['none', 'some', 'compulsory', 'upper-secondary', 'higher'] as const);
+export const SCHOOLING_LEVELS = deepFreeze([
+  'none',
+  'some',
+  'compulsory',
+  'upper-secondary',
+  'higher',
+] as const);
 
 /**
  * Schema of one schooling level; see {@link SCHOOLING_LEVELS}.

@@ -42,9 +42,15 @@ function pathOf(path: string | undefined): string[] {
  * ```
  * @category Needs
  */
-export function checkProgrammeEligibility(assessment: NeedsAssessment, programme: Programme): ProgrammeEligibility {
+export function checkProgrammeEligibility(
+  assessment: NeedsAssessment,
+  programme: Programme,
+): ProgrammeEligibility {
   guard(NeedsAssessmentSchema, assessment, 'assessment', 'checkProgrammeEligibility');
-  const rules = typeof programme === 'string' && Object.hasOwn(PROGRAMME_ELIGIBILITY, programme) ? PROGRAMME_ELIGIBILITY[programme] : undefined;
+  const rules =
+    typeof programme === 'string' && Object.hasOwn(PROGRAMME_ELIGIBILITY, programme)
+      ? PROGRAMME_ELIGIBILITY[programme]
+      : undefined;
   if (rules === undefined) {
     throw new SupportedEmploymentError('unknown_id', 'There is no programme with this id; see PROGRAMMES.');
   }
@@ -87,7 +93,11 @@ export function checkProgrammeEligibility(assessment: NeedsAssessment, programme
 
   const matched = groups.find((g) => g.status === 'eligible');
   const status: EligibilityStatus =
-    matched !== undefined ? 'eligible' : groups.every((g) => g.status === 'not-eligible') ? 'not-eligible' : 'unknown';
+    matched !== undefined
+      ? 'eligible'
+      : groups.every((g) => g.status === 'not-eligible')
+        ? 'not-eligible'
+        : 'unknown';
 
   const unmet: EligibilityCriterionId[] = [];
   const unknown: EligibilityCriterionId[] = [];
@@ -102,7 +112,10 @@ export function checkProgrammeEligibility(assessment: NeedsAssessment, programme
             code: 'programme_criterion_unmet',
             severity: 'warning',
             path: pathOf(c.paths[0]),
-            message: { nb: `Kriteriet er ikke oppfylt: ${label.nb}.`, en: `The criterion is not met: ${label.en}.` },
+            message: {
+              nb: `Kriteriet er ikke oppfylt: ${label.nb}.`,
+              en: `The criterion is not met: ${label.en}.`,
+            },
             source: c.source,
           });
         } else if (c.status === 'unknown' && group.status === 'unknown' && !unknown.includes(c.id)) {

@@ -43,7 +43,10 @@ const rankOf = (severity: NeedSeverity): number => NEED_SEVERITIES.indexOf(sever
 const MODERATE_RANK = rankOf('moderate');
 const IDS: readonly NeedId[] = [...NEED_IDS];
 const COUNT = IDS.length;
-const INDEX: Readonly<Record<NeedId, number>> = Object.fromEntries(IDS.map((id, i) => [id, i])) as Record<NeedId, number>;
+const INDEX: Readonly<Record<NeedId, number>> = Object.fromEntries(IDS.map((id, i) => [id, i])) as Record<
+  NeedId,
+  number
+>;
 const DEFS: readonly NeedDefinition[] = IDS.map((id) => NEEDS[id]);
 const LEVEL_BIT: readonly number[] = DEFS.map((def) => 1 << NEED_LEVELS.indexOf(def.level));
 
@@ -55,7 +58,9 @@ interface CompiledRule {
   readonly evidence: readonly CompiledPath[];
 }
 
-const BARRIER_INDEX: Readonly<Record<NeedBarrier, number>> = Object.fromEntries(NEED_BARRIERS.map((b, i) => [b, i])) as Record<NeedBarrier, number>;
+const BARRIER_INDEX: Readonly<Record<NeedBarrier, number>> = Object.fromEntries(
+  NEED_BARRIERS.map((b, i) => [b, i]),
+) as Record<NeedBarrier, number>;
 
 /** The rule table, with need indexes and evidence paths resolved once. */
 const COMPILED: readonly CompiledRule[] = NEED_RULES.map((rule) => ({
@@ -137,7 +142,8 @@ export function classifyNeeds(assessment: NeedsAssessment, options?: ClassifyNee
     if (rule.evidenceOf === undefined) {
       for (const p of paths) if (!list.includes(p.path) && isRecordedAt(facts, p)) list.push(p.path);
     } else {
-      for (const p of rule.evidenceOf(facts, context)) if (!list.includes(p) && isRecorded(facts, p)) list.push(p);
+      for (const p of rule.evidenceOf(facts, context))
+        if (!list.includes(p) && isRecorded(facts, p)) list.push(p);
     }
   }
 
@@ -154,7 +160,16 @@ export function classifyNeeds(assessment: NeedsAssessment, options?: ClassifyNee
     const list = evidence[i];
     const pathsKey = list === undefined ? '' : keyOf(list);
     const paths = internList(LISTS, list, pathsKey);
-    needs.push(CLASSIFIED.get(String.fromCharCode(i, rank) + pathsKey, () => ({ id, level: def.level, severity, urgent: def.safety, distinguishing: def.distinguishing, evidence: paths })));
+    needs.push(
+      CLASSIFIED.get(String.fromCharCode(i, rank) + pathsKey, () => ({
+        id,
+        level: def.level,
+        severity,
+        urgent: def.safety,
+        distinguishing: def.distinguishing,
+        evidence: paths,
+      })),
+    );
     if (def.distinguishing) distinguishingNeeds.push(id);
     if (rank >= MODERATE_RANK) {
       moderateOrWorse += 1;

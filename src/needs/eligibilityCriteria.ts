@@ -83,7 +83,10 @@ function needsQualification(a: NeedsAssessment): boolean | undefined {
     levelBelow(a.norwegian?.oral, 'b1') ||
     cannotReadOrWrite(a) ||
     a.qualifications?.length === 0 ||
-    a.qualifications?.some((q) => q.obtained === 'abroad' && (q.recognition === 'not-recognised' || q.recognition === 'not-applied')) === true
+    a.qualifications?.some(
+      (q) =>
+        q.obtained === 'abroad' && (q.recognition === 'not-recognised' || q.recognition === 'not-applied'),
+    ) === true
   ) {
     return true;
   }
@@ -112,72 +115,94 @@ function benefits(a: NeedsAssessment, benefit: 'social-assistance'): boolean | u
  * ```
  * @category Needs
  */
-export const ELIGIBILITY_CRITERIA: Readonly<Record<EligibilityCriterionId, EligibilityCriterion>> = deepFreeze({
-  female: {
-    id: 'female',
-    label: { nb: 'Kvinne', en: 'A woman' },
-    paths: ['gender'],
-    evaluate: (a) => (a.gender === undefined ? undefined : a.gender === 'female'),
-  },
-  'age-18-to-55': {
-    id: 'age-18-to-55',
-    label: { nb: 'Mellom 18 og 55 år', en: 'Aged 18 to 55' },
-    paths: ['age'],
-    evaluate: (a) => (a.age === undefined ? undefined : a.age >= 18 && a.age <= 55),
-  },
-  'at-home': {
-    id: 'at-home',
-    label: { nb: 'Hjemmeværende, uten tilknytning til arbeidslivet', en: 'At home, without attachment to working life' },
-    paths: ['currentWork'],
-    evaluate: (a) => (a.currentWork === undefined ? undefined : a.currentWork === 'none' || a.currentWork === 'occasional'),
-  },
-  'not-in-ordinary-education': {
-    id: 'not-in-ordinary-education',
-    label: { nb: 'Ikke i ordinær utdanning', en: 'Not in ordinary education' },
-    paths: ['inOrdinaryEducation'],
-    evaluate: (a) => (a.inOrdinaryEducation === undefined ? undefined : !a.inOrdinaryEducation),
-  },
-  'needs-qualification': {
-    id: 'needs-qualification',
-    label: { nb: 'Behov for grunnleggende kvalifisering', en: 'Needs basic qualification' },
-    paths: ['schooling', 'yearsOfSchooling', 'workExperience.norwayYears', 'norwegian.oral', 'literacy', 'qualifications'],
-    evaluate: needsQualification,
-  },
-  'not-covered-by-other-schemes': {
-    id: 'not-covered-by-other-schemes',
-    label: { nb: 'Ikke omfattet av andre ordninger', en: 'Not covered by other schemes' },
-    paths: ['otherSchemes'],
-    evaluate: (a) => (a.otherSchemes === undefined ? undefined : a.otherSchemes.length === 0),
-  },
-  'single-provider': {
-    id: 'single-provider',
-    label: { nb: 'Enslig forsørger', en: 'Single provider' },
-    paths: ['singleProvider'],
-    evaluate: (a) => a.singleProvider,
-  },
-  'transitional-benefit-main-income': {
-    id: 'transitional-benefit-main-income',
-    label: { nb: 'Overgangsstønad som hovedinntekt', en: 'Transitional benefit as main income' },
-    paths: ['finances.mainIncome'],
-    evaluate: (a) => (a.finances?.mainIncome === undefined ? undefined : a.finances.mainIncome === 'transitional-benefit'),
-  },
-  'receives-social-assistance': {
-    id: 'receives-social-assistance',
-    label: { nb: 'Mottar økonomisk sosialhjelp', en: 'Receives social assistance' },
-    paths: ['finances.benefits', 'finances.mainIncome'],
-    evaluate: (a) => benefits(a, 'social-assistance'),
-  },
-  'not-in-qualification-programme': {
-    id: 'not-in-qualification-programme',
-    label: { nb: 'Ikke i målgruppen for Kvalifiseringsprogrammet', en: 'Outside the target group of the Qualification Programme' },
-    paths: ['otherSchemes'],
-    evaluate: (a) => (a.otherSchemes === undefined ? undefined : !a.otherSchemes.includes('qualification-programme')),
-  },
-  'refugee-or-family-of-refugee': {
-    id: 'refugee-or-family-of-refugee',
-    label: { nb: 'Flyktning eller familiegjenforent med flyktning', en: 'A refugee, or reunited with a refugee' },
-    paths: ['immigrationReason'],
-    evaluate: (a) =>
-      a.immigrationReason === undefined ? undefined : a.immigrationReason === 'refugee' || a.immigrationReason === 'family-of-refugee',
-  },
-});
+export const ELIGIBILITY_CRITERIA: Readonly<Record<EligibilityCriterionId, EligibilityCriterion>> =
+  deepFreeze({
+    female: {
+      id: 'female',
+      label: { nb: 'Kvinne', en: 'A woman' },
+      paths: ['gender'],
+      evaluate: (a) => (a.gender === undefined ? undefined : a.gender === 'female'),
+    },
+    'age-18-to-55': {
+      id: 'age-18-to-55',
+      label: { nb: 'Mellom 18 og 55 år', en: 'Aged 18 to 55' },
+      paths: ['age'],
+      evaluate: (a) => (a.age === undefined ? undefined : a.age >= 18 && a.age <= 55),
+    },
+    'at-home': {
+      id: 'at-home',
+      label: {
+        nb: 'Hjemmeværende, uten tilknytning til arbeidslivet',
+        en: 'At home, without attachment to working life',
+      },
+      paths: ['currentWork'],
+      evaluate: (a) =>
+        a.currentWork === undefined ? undefined : a.currentWork === 'none' || a.currentWork === 'occasional',
+    },
+    'not-in-ordinary-education': {
+      id: 'not-in-ordinary-education',
+      label: { nb: 'Ikke i ordinær utdanning', en: 'Not in ordinary education' },
+      paths: ['inOrdinaryEducation'],
+      evaluate: (a) => (a.inOrdinaryEducation === undefined ? undefined : !a.inOrdinaryEducation),
+    },
+    'needs-qualification': {
+      id: 'needs-qualification',
+      label: { nb: 'Behov for grunnleggende kvalifisering', en: 'Needs basic qualification' },
+      paths: [
+        'schooling',
+        'yearsOfSchooling',
+        'workExperience.norwayYears',
+        'norwegian.oral',
+        'literacy',
+        'qualifications',
+      ],
+      evaluate: needsQualification,
+    },
+    'not-covered-by-other-schemes': {
+      id: 'not-covered-by-other-schemes',
+      label: { nb: 'Ikke omfattet av andre ordninger', en: 'Not covered by other schemes' },
+      paths: ['otherSchemes'],
+      evaluate: (a) => (a.otherSchemes === undefined ? undefined : a.otherSchemes.length === 0),
+    },
+    'single-provider': {
+      id: 'single-provider',
+      label: { nb: 'Enslig forsørger', en: 'Single provider' },
+      paths: ['singleProvider'],
+      evaluate: (a) => a.singleProvider,
+    },
+    'transitional-benefit-main-income': {
+      id: 'transitional-benefit-main-income',
+      label: { nb: 'Overgangsstønad som hovedinntekt', en: 'Transitional benefit as main income' },
+      paths: ['finances.mainIncome'],
+      evaluate: (a) =>
+        a.finances?.mainIncome === undefined ? undefined : a.finances.mainIncome === 'transitional-benefit',
+    },
+    'receives-social-assistance': {
+      id: 'receives-social-assistance',
+      label: { nb: 'Mottar økonomisk sosialhjelp', en: 'Receives social assistance' },
+      paths: ['finances.benefits', 'finances.mainIncome'],
+      evaluate: (a) => benefits(a, 'social-assistance'),
+    },
+    'not-in-qualification-programme': {
+      id: 'not-in-qualification-programme',
+      label: {
+        nb: 'Ikke i målgruppen for Kvalifiseringsprogrammet',
+        en: 'Outside the target group of the Qualification Programme',
+      },
+      paths: ['otherSchemes'],
+      evaluate: (a) =>
+        a.otherSchemes === undefined ? undefined : !a.otherSchemes.includes('qualification-programme'),
+    },
+    'refugee-or-family-of-refugee': {
+      id: 'refugee-or-family-of-refugee',
+      label: {
+        nb: 'Flyktning eller familiegjenforent med flyktning',
+        en: 'A refugee, or reunited with a refugee',
+      },
+      paths: ['immigrationReason'],
+      evaluate: (a) =>
+        a.immigrationReason === undefined
+          ? undefined
+          : a.immigrationReason === 'refugee' || a.immigrationReason === 'family-of-refugee',
+    },
+  });

@@ -16,7 +16,10 @@ import type { NeedDefinitionSchema } from './needDefinitionSchema';
  */
 export interface NeedDefinition extends z.output<typeof NeedDefinitionSchema> {}
 
-type Entry = Omit<NeedDefinition, 'id' | 'distinguishing' | 'safety'> & { distinguishing?: true; safety?: true };
+type Entry = Omit<NeedDefinition, 'id' | 'distinguishing' | 'safety'> & {
+  distinguishing?: true;
+  safety?: true;
+};
 
 const T6 = afi('2.5 Tabell 6 (bistandsbehov på mikro-, meso- og makronivå)', 'L5014–5101');
 
@@ -29,8 +32,14 @@ const ENTRIES: Readonly<Record<NeedId, Entry>> = {
       en: 'Her Norwegian falls short of what the work she wants calls for, or of what it takes to be hired at all.',
     },
     examples: [
-      { nb: 'Muntlig nivå under B1 når barnehage eller helse er målet.', en: 'Spoken level below B1 when a kindergarten or health job is the goal.' },
-      { nb: 'Lite framgang etter flere år med norskkurs.', en: 'Little progress after years of Norwegian classes.' },
+      {
+        nb: 'Muntlig nivå under B1 når barnehage eller helse er målet.',
+        en: 'Spoken level below B1 when a kindergarten or health job is the goal.',
+      },
+      {
+        nb: 'Lite framgang etter flere år med norskkurs.',
+        en: 'Little progress after years of Norwegian classes.',
+      },
     ],
     sources: [afi('2.4.1 M1 (norskkunnskaper)', 'L4132–4175'), T6],
   },
@@ -42,8 +51,14 @@ const ENTRIES: Readonly<Record<NeedId, Entry>> = {
       en: 'She cannot read or write, in her own language or in the Latin alphabet.',
     },
     examples: [
-      { nb: 'Kan ikke lese skilt, timelister eller beskjeder på jobb.', en: 'Cannot read signs, timesheets or messages at work.' },
-      { nb: 'Leser eget språk, men ikke latinsk skrift.', en: 'Reads her own script but not the Latin alphabet.' },
+      {
+        nb: 'Kan ikke lese skilt, timelister eller beskjeder på jobb.',
+        en: 'Cannot read signs, timesheets or messages at work.',
+      },
+      {
+        nb: 'Leser eget språk, men ikke latinsk skrift.',
+        en: 'Reads her own script but not the Latin alphabet.',
+      },
     ],
     sources: [afi('2.4.2 S5 (analfabetisme)', 'L4509–4515'), handbook('Zahras historie', 'L545–549')],
   },
@@ -56,7 +71,10 @@ const ENTRIES: Readonly<Record<NeedId, Entry>> = {
     },
     examples: [
       { nb: 'Ryggskade som utelukker tunge løft.', en: 'A back injury that rules out heavy lifting.' },
-      { nb: 'Tegn på traumer uten oppfølging fra helsetjenesten.', en: 'Signs of trauma with no follow-up from health services.' },
+      {
+        nb: 'Tegn på traumer uten oppfølging fra helsetjenesten.',
+        en: 'Signs of trauma with no follow-up from health services.',
+      },
     ],
     sources: [afi('2.4.1 M2 (avklarte og uavklarte helseutfordringer)', 'L4177–4241'), T6],
   },
@@ -69,7 +87,10 @@ const ENTRIES: Readonly<Record<NeedId, Entry>> = {
     },
     examples: [
       { nb: 'Vil ha jobb, men kan ikke si hvilken.', en: 'Wants a job but cannot say which.' },
-      { nb: 'Har søkt lenge på egen hånd uten svar.', en: 'Has applied alone for a long time without answers.' },
+      {
+        nb: 'Har søkt lenge på egen hånd uten svar.',
+        en: 'Has applied alone for a long time without answers.',
+      },
     ],
     sources: [afi('2.4.1 M3 (lav jobbsøkerkompetanse)', 'L4243–4260'), T6],
   },
@@ -82,7 +103,10 @@ const ENTRIES: Readonly<Record<NeedId, Entry>> = {
     },
     examples: [
       { nb: 'Har vært hjemme med barn i mange år.', en: 'Has been at home with children for many years.' },
-      { nb: 'Lang erfaring fra hjemlandet, men ingen norske referanser.', en: 'Long experience abroad but no Norwegian references.' },
+      {
+        nb: 'Lang erfaring fra hjemlandet, men ingen norske referanser.',
+        en: 'Long experience abroad but no Norwegian references.',
+      },
     ],
     sources: [afi('2.4.1 M4 (manglende arbeidserfaring)', 'L4262–4303'), T6],
   },
@@ -94,8 +118,14 @@ const ENTRIES: Readonly<Record<NeedId, Entry>> = {
       en: 'Little schooling and no formal qualifications; compulsory school is often unfinished.',
     },
     examples: [
-      { nb: 'Gikk noen få år på skole i hjemlandet.', en: 'Went to school for a few years in her home country.' },
-      { nb: 'Ønsker et yrke som krever fagbrev.', en: 'Wants an occupation that requires a trade certificate.' },
+      {
+        nb: 'Gikk noen få år på skole i hjemlandet.',
+        en: 'Went to school for a few years in her home country.',
+      },
+      {
+        nb: 'Ønsker et yrke som krever fagbrev.',
+        en: 'Wants an occupation that requires a trade certificate.',
+      },
     ],
     sources: [afi('2.4.1 M5 (manglende formell kompetanse, lite skolegang)', 'L4304–4313'), T6],
   },
@@ -107,8 +137,14 @@ const ENTRIES: Readonly<Record<NeedId, Entry>> = {
       en: 'Education from her home country counts for little in Norway until it is recognised or topped up.',
     },
     examples: [
-      { nb: 'Lærerutdanning som ikke er søkt godkjent.', en: 'A teaching degree never submitted for recognition.' },
-      { nb: 'Vil ikke bruke utdanningen sin og trenger en ny retning.', en: 'Does not want to use her degree and needs another direction.' },
+      {
+        nb: 'Lærerutdanning som ikke er søkt godkjent.',
+        en: 'A teaching degree never submitted for recognition.',
+      },
+      {
+        nb: 'Vil ikke bruke utdanningen sin og trenger en ny retning.',
+        en: 'Does not want to use her degree and needs another direction.',
+      },
     ],
     sources: [afi('2.4.1 M6 (formell kompetanse med liten verdi i Norge)', 'L4315–4330'), T6],
   },
@@ -121,9 +157,16 @@ const ENTRIES: Readonly<Record<NeedId, Entry>> = {
     },
     examples: [
       { nb: 'Sier «jeg kan ingenting».', en: "Says she can't do anything." },
-      { nb: 'Kommer fra et land der kvinner sjelden har lønnet arbeid.', en: 'Comes from a country where women seldom do paid work.' },
+      {
+        nb: 'Kommer fra et land der kvinner sjelden har lønnet arbeid.',
+        en: 'Comes from a country where women seldom do paid work.',
+      },
     ],
-    sources: [afi('2.4.1 M7 (selvtillit, selvfølelse, mestring)', 'L4332–4343'), handbook('§4 Empowerment', 'L224–230'), T6],
+    sources: [
+      afi('2.4.1 M7 (selvtillit, selvfølelse, mestring)', 'L4332–4343'),
+      handbook('§4 Empowerment', 'L224–230'),
+      T6,
+    ],
   },
   'digital-skills': {
     level: 'micro',
@@ -136,7 +179,10 @@ const ENTRIES: Readonly<Record<NeedId, Entry>> = {
       { nb: 'Har ikke e-post eller BankID.', en: 'Has no e-mail or BankID.' },
       { nb: 'Kan ikke sende en søknad på nett.', en: 'Cannot send an application online.' },
     ],
-    sources: [afi('2.4.1 M3 (manglende IT-kompetanse)', 'L4258–4260'), afi('2.4.3 X1 (samfunnets regler)', 'L4882–4893')],
+    sources: [
+      afi('2.4.1 M3 (manglende IT-kompetanse)', 'L4258–4260'),
+      afi('2.4.3 X1 (samfunnets regler)', 'L4882–4893'),
+    ],
   },
   mobility: {
     level: 'micro',
@@ -147,7 +193,10 @@ const ENTRIES: Readonly<Record<NeedId, Entry>> = {
     },
     examples: [
       { nb: 'Har aldri kjøpt billett selv.', en: 'Has never bought a ticket herself.' },
-      { nb: 'Vet ikke hvordan hun kommer seg til en arbeidsplass.', en: 'Does not know how to get to a workplace.' },
+      {
+        nb: 'Vet ikke hvordan hun kommer seg til en arbeidsplass.',
+        en: 'Does not know how to get to a workplace.',
+      },
     ],
     sources: [handbook('§8 Opplæring i offentlig kommunikasjon', 'L276–286')],
   },
@@ -162,7 +211,10 @@ const ENTRIES: Readonly<Record<NeedId, Entry>> = {
       { nb: 'Kjenner ingen i Norge utenom familien.', en: 'Knows nobody in Norway outside the family.' },
       { nb: 'Jobbspesialisten er hennes eneste kontakt.', en: 'The job specialist is her only contact.' },
     ],
-    sources: [afi('2.4.1 M8 (lite nettverk, ensomhet)', 'L4345–4350'), handbook('§7 Nettverksbygging', 'L262–266')],
+    sources: [
+      afi('2.4.1 M8 (lite nettverk, ensomhet)', 'L4345–4350'),
+      handbook('§7 Nettverksbygging', 'L262–266'),
+    ],
   },
   housing: {
     level: 'micro',
@@ -175,7 +227,10 @@ const ENTRIES: Readonly<Record<NeedId, Entry>> = {
       { nb: 'Bor midlertidig på krisesenter.', en: 'Lives at a crisis shelter for now.' },
       { nb: 'Trangbodd med mange barn.', en: 'Crowded housing with many children.' },
     ],
-    sources: [afi('2.4.1 M8 (boligproblemer)', 'L4345–4348'), handbook('§11 Tverrfaglig samarbeid', 'L324–326')],
+    sources: [
+      afi('2.4.1 M8 (boligproblemer)', 'L4345–4348'),
+      handbook('§11 Tverrfaglig samarbeid', 'L324–326'),
+    ],
   },
   finances: {
     level: 'micro',
@@ -188,7 +243,10 @@ const ENTRIES: Readonly<Record<NeedId, Entry>> = {
       { nb: 'Har ikke råd til busskort eller arbeidsklær.', en: 'Cannot afford a bus pass or work clothes.' },
       { nb: 'Gjeld som trenger hjelp fra gjeldsrådgiver.', en: 'Debt that needs a debt adviser.' },
     ],
-    sources: [afi('2.4.1 M8 (utfordrende økonomisk situasjon)', 'L4350–4360'), handbook('§11 Tverrfaglig samarbeid', 'L324–326')],
+    sources: [
+      afi('2.4.1 M8 (utfordrende økonomisk situasjon)', 'L4350–4360'),
+      handbook('§11 Tverrfaglig samarbeid', 'L324–326'),
+    ],
   },
   'family-situation': {
     level: 'meso',
@@ -199,10 +257,17 @@ const ENTRIES: Readonly<Record<NeedId, Entry>> = {
     },
     examples: [
       { nb: 'Ektemannen er imot at hun jobber.', en: 'Her husband is against her working.' },
-      { nb: 'Skilsmisse eller samlivsbrudd under programmet.', en: 'Divorce or separation during the programme.' },
+      {
+        nb: 'Skilsmisse eller samlivsbrudd under programmet.',
+        en: 'Divorce or separation during the programme.',
+      },
     ],
     distinguishing: true,
-    sources: [afi('2.4.2 S1 (utfordrende familiesituasjon)', 'L4370–4418'), afi('2.5 (fire særegne behov)', 'L5124–5130'), T6],
+    sources: [
+      afi('2.4.2 S1 (utfordrende familiesituasjon)', 'L4370–4418'),
+      afi('2.5 (fire særegne behov)', 'L5124–5130'),
+      T6,
+    ],
   },
   'care-responsibilities': {
     level: 'meso',
@@ -212,7 +277,10 @@ const ENTRIES: Readonly<Record<NeedId, Entry>> = {
       en: 'Small or many children, being the sole provider or other care duties limit when and how much she can work.',
     },
     examples: [
-      { nb: 'Ingen kan levere i barnehagen om jobben starter klokka seks.', en: 'Nobody can take the children to kindergarten if work starts at six.' },
+      {
+        nb: 'Ingen kan levere i barnehagen om jobben starter klokka seks.',
+        en: 'Nobody can take the children to kindergarten if work starts at six.',
+      },
       { nb: 'Ektefellen jobber turnus.', en: 'Her spouse works shifts.' },
     ],
     sources: [
@@ -231,10 +299,16 @@ const ENTRIES: Readonly<Record<NeedId, Entry>> = {
     },
     examples: [
       { nb: 'Forteller om vold hjemme.', en: 'Tells of violence at home.' },
-      { nb: 'Familien bestemmer hvem hun kan treffe og om hun kan jobbe.', en: 'The family decides whom she may see and whether she may work.' },
+      {
+        nb: 'Familien bestemmer hvem hun kan treffe og om hun kan jobbe.',
+        en: 'The family decides whom she may see and whether she may work.',
+      },
     ],
     safety: true,
-    sources: [handbook('§10 Negativ sosial kontroll / vold i nære relasjoner', 'L312–318'), handbook('Aminas historie', 'L441–451')],
+    sources: [
+      handbook('§10 Negativ sosial kontroll / vold i nære relasjoner', 'L312–318'),
+      handbook('Aminas historie', 'L441–451'),
+    ],
   },
   'tailored-assessment': {
     level: 'meso',
@@ -244,8 +318,14 @@ const ENTRIES: Readonly<Record<NeedId, Entry>> = {
       en: 'Earlier assessments did not find out who she is, what she can do and what drives her.',
     },
     examples: [
-      { nb: 'Mange år i tiltak uten at noen fant en retning.', en: 'Many years in measures without anyone finding a direction.' },
-      { nb: 'Kartleggingen mangler opplysninger om tidligere tiltak.', en: 'The assessment lacks what earlier measures she has had.' },
+      {
+        nb: 'Mange år i tiltak uten at noen fant en retning.',
+        en: 'Many years in measures without anyone finding a direction.',
+      },
+      {
+        nb: 'Kartleggingen mangler opplysninger om tidligere tiltak.',
+        en: 'The assessment lacks what earlier measures she has had.',
+      },
     ],
     sources: [afi('2.4.2 S3 (mer tilrettelagt kartlegging)', 'L4455–4476'), T6],
   },
@@ -257,11 +337,21 @@ const ENTRIES: Readonly<Record<NeedId, Entry>> = {
       en: 'She needs support to make real choices about her working life and own the plan herself.',
     },
     examples: [
-      { nb: '«Bare en jobb», uten eget ønske om hvilken.', en: '"Just a job", with no wish of her own about which.' },
-      { nb: 'Velger renhold fordi venninnene sier det er lett å få jobb der.', en: 'Picks cleaning because friends say jobs are easy to get there.' },
+      {
+        nb: '«Bare en jobb», uten eget ønske om hvilken.',
+        en: '"Just a job", with no wish of her own about which.',
+      },
+      {
+        nb: 'Velger renhold fordi venninnene sier det er lett å få jobb der.',
+        en: 'Picks cleaning because friends say jobs are easy to get there.',
+      },
     ],
     distinguishing: true,
-    sources: [afi('2.4.2 S4 (sikre medvirkning)', 'L4478–4496'), afi('2.5 (fire særegne behov)', 'L5124–5130'), T6],
+    sources: [
+      afi('2.4.2 S4 (sikre medvirkning)', 'L4478–4496'),
+      afi('2.5 (fire særegne behov)', 'L5124–5130'),
+      T6,
+    ],
   },
   'language-support': {
     level: 'meso',
@@ -271,11 +361,22 @@ const ENTRIES: Readonly<Record<NeedId, Entry>> = {
       en: 'The support system must adapt how it communicates: interpreter, plain language, spoken walk-throughs and job-linked language learning.',
     },
     examples: [
-      { nb: 'Trenger tolk når samarbeidsavtalen gås gjennom.', en: 'Needs an interpreter to go through the cooperation agreement.' },
-      { nb: 'Klasseromsnorsken hjelper lite på arbeidsplassen.', en: 'Classroom Norwegian helps little at work.' },
+      {
+        nb: 'Trenger tolk når samarbeidsavtalen gås gjennom.',
+        en: 'Needs an interpreter to go through the cooperation agreement.',
+      },
+      {
+        nb: 'Klasseromsnorsken hjelper lite på arbeidsplassen.',
+        en: 'Classroom Norwegian helps little at work.',
+      },
     ],
     distinguishing: true,
-    sources: [afi('2.4.2 S5 (effektiv språkstøtte)', 'L4498–4527'), afi('2.5 (fire særegne behov)', 'L5124–5130'), handbook('§1 Kartlegging av norskkunnskaper', 'L175–177'), T6],
+    sources: [
+      afi('2.4.2 S5 (effektiv språkstøtte)', 'L4498–4527'),
+      afi('2.5 (fire særegne behov)', 'L5124–5130'),
+      handbook('§1 Kartlegging av norskkunnskaper', 'L175–177'),
+      T6,
+    ],
   },
   'cultural-differences': {
     level: 'meso',
@@ -286,10 +387,18 @@ const ENTRIES: Readonly<Record<NeedId, Entry>> = {
     },
     examples: [
       { nb: 'Vil bruke hijab sammen med uniformen.', en: 'Wants to wear a hijab with the uniform.' },
-      { nb: 'Venter på neste beskjed i stedet for å ta initiativ.', en: 'Waits for the next instruction instead of taking initiative.' },
+      {
+        nb: 'Venter på neste beskjed i stedet for å ta initiativ.',
+        en: 'Waits for the next instruction instead of taking initiative.',
+      },
     ],
     distinguishing: true,
-    sources: [afi('2.4.2 S6 (kulturforskjeller)', 'L4529–4582'), afi('2.5 (fire særegne behov)', 'L5124–5130'), handbook('§9 Kulturelle forskjeller', 'L296–310'), T6],
+    sources: [
+      afi('2.4.2 S6 (kulturforskjeller)', 'L4529–4582'),
+      afi('2.5 (fire særegne behov)', 'L5124–5130'),
+      handbook('§9 Kulturelle forskjeller', 'L296–310'),
+      T6,
+    ],
   },
   'different-follow-up-content': {
     level: 'meso',
@@ -299,8 +408,14 @@ const ENTRIES: Readonly<Record<NeedId, Entry>> = {
       en: 'Ordinary courses and measures have not led to learning; the follow-up needs other, more practical content.',
     },
     examples: [
-      { nb: 'Har gått på kurs i mange år uten å komme nærmere jobb.', en: 'Has attended courses for years without getting closer to work.' },
-      { nb: 'Lærer best ved å gjøre oppgaven sammen med noen.', en: 'Learns best by doing the task alongside someone.' },
+      {
+        nb: 'Har gått på kurs i mange år uten å komme nærmere jobb.',
+        en: 'Has attended courses for years without getting closer to work.',
+      },
+      {
+        nb: 'Lærer best ved å gjøre oppgaven sammen med noen.',
+        en: 'Learns best by doing the task alongside someone.',
+      },
     ],
     sources: [afi('2.4.2 S7 (annerledes innhold i arbeidsrettet oppfølging)', 'L4584–4596'), T6],
   },
@@ -315,7 +430,11 @@ const ENTRIES: Readonly<Record<NeedId, Entry>> = {
       { nb: 'Står i fare for å falle ut av programmet.', en: 'Is at risk of dropping out of the programme.' },
       { nb: 'Tidligere tiltak har ikke gitt framgang.', en: 'Earlier measures brought no progress.' },
     ],
-    sources: [afi('2.4.2 S8 (tettere oppfølging)', 'L4598–4688'), afi('8.2 (målgruppen for SE)', 'L12802–12830'), T6],
+    sources: [
+      afi('2.4.2 S8 (tettere oppfølging)', 'L4598–4688'),
+      afi('8.2 (målgruppen for SE)', 'L12802–12830'),
+      T6,
+    ],
   },
   'inter-agency-cooperation': {
     level: 'meso',
@@ -326,9 +445,15 @@ const ENTRIES: Readonly<Record<NeedId, Entry>> = {
     },
     examples: [
       { nb: 'Uavklarte helseplager uten behandling.', en: 'Undiagnosed health problems without treatment.' },
-      { nb: 'Trenger bolig og økonomisk hjelp samtidig.', en: 'Needs housing and financial help at the same time.' },
+      {
+        nb: 'Trenger bolig og økonomisk hjelp samtidig.',
+        en: 'Needs housing and financial help at the same time.',
+      },
     ],
-    sources: [afi('2.4.2 S9 (tverretatlig samarbeid)', 'L4690–4755'), handbook('§11 Tverrfaglig samarbeid', 'L320–332')],
+    sources: [
+      afi('2.4.2 S9 (tverretatlig samarbeid)', 'L4690–4755'),
+      handbook('§11 Tverrfaglig samarbeid', 'L320–332'),
+    ],
   },
   'practice-trap': {
     level: 'meso',
@@ -338,7 +463,10 @@ const ENTRIES: Readonly<Record<NeedId, Entry>> = {
       en: 'She risks long or repeated unpaid placements that never lead to a job.',
     },
     examples: [
-      { nb: 'Praksisen forlenges selv om arbeidsgiveren er fornøyd.', en: 'The placement is extended although the employer is satisfied.' },
+      {
+        nb: 'Praksisen forlenges selv om arbeidsgiveren er fornøyd.',
+        en: 'The placement is extended although the employer is satisfied.',
+      },
       { nb: 'Flere praksisplasser etter hverandre uten lønn.', en: 'One unpaid placement after another.' },
     ],
     sources: [afi('2.4.2 S10 (praksisfellen)', 'L4757–4789'), T6],
@@ -351,10 +479,17 @@ const ENTRIES: Readonly<Record<NeedId, Entry>> = {
       en: 'She and the employer need the job specialist present at the workplace, above all at the start.',
     },
     examples: [
-      { nb: 'Trenger hjelp til oppgaver som krever lesing.', en: 'Needs help with tasks that call for reading.' },
+      {
+        nb: 'Trenger hjelp til oppgaver som krever lesing.',
+        en: 'Needs help with tasks that call for reading.',
+      },
       { nb: 'Misforståelser må ryddes opp raskt.', en: 'Misunderstandings must be cleared up quickly.' },
     ],
-    sources: [afi('2.4.2 S11 (støtte på arbeidsplassen)', 'L4791–4818'), handbook('§14 Jobbstøtte på arbeidsplassen', 'L385–393'), T6],
+    sources: [
+      afi('2.4.2 S11 (støtte på arbeidsplassen)', 'L4791–4818'),
+      handbook('§14 Jobbstøtte på arbeidsplassen', 'L385–393'),
+      T6,
+    ],
   },
   'after-follow-up': {
     level: 'meso',
@@ -393,7 +528,11 @@ const ENTRIES: Readonly<Record<NeedId, Entry>> = {
       { nb: 'Tar fri uten å avtale det.', en: 'Takes time off without agreeing it.' },
       { nb: 'Vet ikke hva oppsigelsestid betyr.', en: 'Does not know what a notice period means.' },
     ],
-    sources: [afi('2.4.3 X2 (regler i norsk arbeidsliv)', 'L4895–4914'), handbook('§15 Etteroppfølging', 'L405–407'), T6],
+    sources: [
+      afi('2.4.3 X2 (regler i norsk arbeidsliv)', 'L4895–4914'),
+      handbook('§15 Etteroppfølging', 'L405–407'),
+      T6,
+    ],
   },
   'declared-work': {
     level: 'macro',
@@ -404,7 +543,10 @@ const ENTRIES: Readonly<Record<NeedId, Entry>> = {
     },
     examples: [
       { nb: 'Blir tilbudt svart arbeid etter praksis.', en: 'Is offered undeclared work after a placement.' },
-      { nb: 'Lang jobbsøking gjør svart arbeid fristende.', en: 'A long job search makes undeclared work tempting.' },
+      {
+        nb: 'Lang jobbsøking gjør svart arbeid fristende.',
+        en: 'A long job search makes undeclared work tempting.',
+      },
     ],
     sources: [afi('2.4.3 X3 («hvit jobb» med «hvit lønn»)', 'L4916–4936'), T6],
   },
@@ -419,7 +561,11 @@ const ENTRIES: Readonly<Record<NeedId, Entry>> = {
       { nb: 'Sagt opp på dagen uten lønn.', en: 'Dismissed on the spot without pay.' },
       { nb: 'Presset til lengre dager enn avtalt.', en: 'Pushed into longer days than agreed.' },
     ],
-    sources: [afi('2.4.3 X4 (utnyttelse og forskjellsbehandling)', 'L4938–4963'), handbook('§15 Etteroppfølging', 'L407–409'), T6],
+    sources: [
+      afi('2.4.3 X4 (utnyttelse og forskjellsbehandling)', 'L4938–4963'),
+      handbook('§15 Etteroppfølging', 'L407–409'),
+      T6,
+    ],
   },
 };
 
@@ -466,4 +612,9 @@ export const NEEDS: Readonly<Record<NeedId, NeedDefinition>> = build();
  * ```
  * @category Needs
  */
-export const DISTINGUISHING_NEED_IDS = deepFreeze(['language-support', 'cultural-differences', 'participation', 'family-situation'] as const satisfies readonly NeedId[]);
+export const DISTINGUISHING_NEED_IDS = deepFreeze([
+  'language-support',
+  'cultural-differences',
+  'participation',
+  'family-situation',
+] as const satisfies readonly NeedId[]);

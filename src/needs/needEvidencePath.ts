@@ -2,7 +2,11 @@ import type { NeedsAssessment } from './needsAssessment';
 
 type Fields = Omit<NeedsAssessment, 'id' | 'assessedOn'>;
 type ObjectField = {
-  [K in keyof Fields]-?: NonNullable<Fields[K]> extends readonly unknown[] ? never : NonNullable<Fields[K]> extends object ? K : never;
+  [K in keyof Fields]-?: NonNullable<Fields[K]> extends readonly unknown[]
+    ? never
+    : NonNullable<Fields[K]> extends object
+      ? K
+      : never;
 }[keyof Fields];
 
 /**

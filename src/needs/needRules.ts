@@ -1,6 +1,18 @@
 import type { LocalizedText } from '../core/localizedText';
 import type { SourceRef } from '../core/sourceRef';
-import { cannotReadOrWrite, childrenNeedingCare, hasChildUnder, hasHealthChallenge, hasHousingProblem, hasSafetyConcern, levelAbove, levelAtMost, levelBelow, unpaidEndedNotHiredCount, wantsWorkWithoutJobWish } from '../_lib/needs/facts';
+import {
+  cannotReadOrWrite,
+  childrenNeedingCare,
+  hasChildUnder,
+  hasHealthChallenge,
+  hasHousingProblem,
+  hasSafetyConcern,
+  levelAbove,
+  levelAtMost,
+  levelBelow,
+  unpaidEndedNotHiredCount,
+  wantsWorkWithoutJobWish,
+} from '../_lib/needs/facts';
 import { deepFreeze } from '../_lib/deepFreeze';
 import { afi, handbook, library } from '../_lib/needs/sources';
 import type { NeedId, NeedSeverity } from './needId';
@@ -103,7 +115,10 @@ export interface NeedRule {
   /** The row's test: its severity when the condition holds, otherwise `undefined`. */
   readonly when: (assessment: NeedsAssessment, context: NeedRuleContext) => NeedSeverity | undefined;
   /** When present, narrows `evidence` to the paths that actually produced the need. */
-  readonly evidenceOf?: (assessment: NeedsAssessment, context: NeedRuleContext) => readonly NeedEvidencePath[];
+  readonly evidenceOf?: (
+    assessment: NeedsAssessment,
+    context: NeedRuleContext,
+  ) => readonly NeedEvidencePath[];
 }
 
 /** A row as written in the table: named fields, the barrier derived from the first evidence path unless given. */
@@ -168,7 +183,10 @@ function barrierOf(spec: RuleSpec): NeedBarrier {
 }
 
 function rule(spec: RuleSpec): NeedRule {
-  const conditionFor = typeof spec.condition === 'function' ? spec.condition : (): LocalizedText => spec.condition as LocalizedText;
+  const conditionFor =
+    typeof spec.condition === 'function'
+      ? spec.condition
+      : (): LocalizedText => spec.condition as LocalizedText;
   const { severity, test } = spec;
   const base: NeedRule = {
     id: spec.id,
@@ -202,26 +220,38 @@ function indicatorEvidence(a: NeedsAssessment, c: NeedRuleContext): readonly Nee
   const paths: NeedEvidencePath[] = [];
   for (const id of SE_INDICATOR_IDS) {
     const indicator = SE_INDICATORS[id];
-    if (indicator.evaluate(a, c) === true) for (const p of indicator.paths) if (!paths.includes(p)) paths.push(p);
+    if (indicator.evaluate(a, c) === true)
+      for (const p of indicator.paths) if (!paths.includes(p)) paths.push(p);
   }
   return paths;
 }
 
-const INDICATOR_PATHS: readonly NeedEvidencePath[] = [...new Set(SE_INDICATOR_IDS.flatMap((id) => SE_INDICATORS[id].paths))];
+const INDICATOR_PATHS: readonly NeedEvidencePath[] = [
+  ...new Set(SE_INDICATOR_IDS.flatMap((id) => SE_INDICATORS[id].paths)),
+];
 
 function hasCulturalConstraint(a: NeedsAssessment): boolean {
   const cc = a.culturalConstraints;
-  return cc !== undefined && ((cc.tasks?.length ?? 0) > 0 || (cc.dress?.length ?? 0) > 0 || (cc.contact?.length ?? 0) > 0);
+  return (
+    cc !== undefined &&
+    ((cc.tasks?.length ?? 0) > 0 || (cc.dress?.length ?? 0) > 0 || (cc.contact?.length ?? 0) > 0)
+  );
 }
 
-function foreignQualification(a: NeedsAssessment, test: (q: NonNullable<NeedsAssessment['qualifications']>[number]) => boolean): boolean {
+function foreignQualification(
+  a: NeedsAssessment,
+  test: (q: NonNullable<NeedsAssessment['qualifications']>[number]) => boolean,
+): boolean {
   const qs = a.qualifications;
   if (qs === undefined) return false;
   for (const q of qs) if (q.obtained === 'abroad' && test(q)) return true;
   return false;
 }
 
-function unpaidPlacement(a: NeedsAssessment, test: (p: NonNullable<NeedsAssessment['placements']>[number]) => boolean): boolean {
+function unpaidPlacement(
+  a: NeedsAssessment,
+  test: (p: NonNullable<NeedsAssessment['placements']>[number]) => boolean,
+): boolean {
   const ps = a.placements;
   if (ps === undefined) return false;
   for (const p of ps) if (p.paid === false && test(p)) return true;
@@ -242,7 +272,8 @@ function observed(a: NeedsAssessment, rulesOnly: boolean): boolean {
  * @param c - The rule context.
  * @returns Whether a child needs care now.
  */
-const caresFor = (a: NeedsAssessment, c: NeedRuleContext): boolean => childrenNeedingCare(a, c.thresholds.careAgeBelow) > 0;
+const caresFor = (a: NeedsAssessment, c: NeedRuleContext): boolean =>
+  childrenNeedingCare(a, c.thresholds.careAgeBelow) > 0;
 
 const BENEFIT_INCOMES: ReadonlySet<string> = new Set(['own-work', 'household']);
 
@@ -306,7 +337,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'high',
     evidence: ['norwegian.oral'],
     source: M1,
-    condition: (t) => ({ nb: `Muntlig norsk er ${lvl(t.veryLowNorwegianLevel)} eller lavere.`, en: `Spoken Norwegian is ${lvl(t.veryLowNorwegianLevel)} or lower.` }),
+    condition: (t) => ({
+      nb: `Muntlig norsk er ${lvl(t.veryLowNorwegianLevel)} eller lavere.`,
+      en: `Spoken Norwegian is ${lvl(t.veryLowNorwegianLevel)} or lower.`,
+    }),
     test: (a, c) => levelAtMost(a.norwegian?.oral, c.thresholds.veryLowNorwegianLevel),
   }),
   rule({
@@ -315,8 +349,13 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['norwegian.oral'],
     source: M1,
-    condition: (t) => ({ nb: `Muntlig norsk er over ${lvl(t.veryLowNorwegianLevel)}, men under ${lvl(t.workingNorwegianLevel)}.`, en: `Spoken Norwegian is above ${lvl(t.veryLowNorwegianLevel)} but below ${lvl(t.workingNorwegianLevel)}.` }),
-    test: (a, c) => levelAbove(a.norwegian?.oral, c.thresholds.veryLowNorwegianLevel) && levelBelow(a.norwegian?.oral, c.thresholds.workingNorwegianLevel),
+    condition: (t) => ({
+      nb: `Muntlig norsk er over ${lvl(t.veryLowNorwegianLevel)}, men under ${lvl(t.workingNorwegianLevel)}.`,
+      en: `Spoken Norwegian is above ${lvl(t.veryLowNorwegianLevel)} but below ${lvl(t.workingNorwegianLevel)}.`,
+    }),
+    test: (a, c) =>
+      levelAbove(a.norwegian?.oral, c.thresholds.veryLowNorwegianLevel) &&
+      levelBelow(a.norwegian?.oral, c.thresholds.workingNorwegianLevel),
   }),
   rule({
     id: 'norwegian-written-very-low',
@@ -324,7 +363,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['norwegian.written'],
     source: M1,
-    condition: (t) => ({ nb: `Skriftlig norsk er ${lvl(t.veryLowNorwegianLevel)} eller lavere.`, en: `Written Norwegian is ${lvl(t.veryLowNorwegianLevel)} or lower.` }),
+    condition: (t) => ({
+      nb: `Skriftlig norsk er ${lvl(t.veryLowNorwegianLevel)} eller lavere.`,
+      en: `Written Norwegian is ${lvl(t.veryLowNorwegianLevel)} or lower.`,
+    }),
     test: (a, c) => levelAtMost(a.norwegian?.written, c.thresholds.veryLowNorwegianLevel),
   }),
   rule({
@@ -333,7 +375,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'low',
     evidence: ['norwegian.written'],
     source: M1,
-    condition: (t) => ({ nb: `Skriftlig norsk er under ${lvl(t.workingNorwegianLevel)}.`, en: `Written Norwegian is below ${lvl(t.workingNorwegianLevel)}.` }),
+    condition: (t) => ({
+      nb: `Skriftlig norsk er under ${lvl(t.workingNorwegianLevel)}.`,
+      en: `Written Norwegian is below ${lvl(t.workingNorwegianLevel)}.`,
+    }),
     test: (a, c) => levelBelow(a.norwegian?.written, c.thresholds.workingNorwegianLevel),
   }),
   rule({
@@ -342,7 +387,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['norwegian.slowProgress'],
     source: afi('2.4.1 M1 (lav progresjon)', 'L4155–4169'),
-    condition: { nb: 'Norsken går sakte framover til tross for undervisning.', en: 'Norwegian progresses slowly despite tuition.' },
+    condition: {
+      nb: 'Norsken går sakte framover til tross for undervisning.',
+      en: 'Norwegian progresses slowly despite tuition.',
+    },
     test: (a) => a.norwegian?.slowProgress === true,
   }),
   rule({
@@ -351,7 +399,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'low',
     evidence: ['norwegian.pronunciationDifficulties'],
     source: afi('2.4.1 M1 (uttalevansker)', 'L4171–4175'),
-    condition: { nb: 'Uttalen gjør henne vanskelig å forstå.', en: 'Her pronunciation makes her hard to understand.' },
+    condition: {
+      nb: 'Uttalen gjør henne vanskelig å forstå.',
+      en: 'Her pronunciation makes her hard to understand.',
+    },
     test: (a) => a.norwegian?.pronunciationDifficulties === true,
   }),
 
@@ -361,7 +412,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'high',
     evidence: ['literacy.ownLanguage'],
     source: handbook('Zahras historie', 'L545–547'),
-    condition: { nb: 'Hun kan ikke lese og skrive på eget språk.', en: 'She cannot read and write her own language.' },
+    condition: {
+      nb: 'Hun kan ikke lese og skrive på eget språk.',
+      en: 'She cannot read and write her own language.',
+    },
     test: (a) => a.literacy?.ownLanguage === false,
   }),
   rule({
@@ -370,7 +424,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['literacy.latinScript'],
     source: afi('2.4.2 S5 (analfabetisme)', 'L4509–4515'),
-    condition: { nb: 'Hun kan ikke lese og skrive latinsk skrift.', en: 'She cannot read and write the Latin alphabet.' },
+    condition: {
+      nb: 'Hun kan ikke lese og skrive latinsk skrift.',
+      en: 'She cannot read and write the Latin alphabet.',
+    },
     test: (a) => a.literacy?.latinScript === false,
   }),
 
@@ -380,7 +437,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['health.status'],
     source: M2,
-    condition: { nb: 'En utredet helseutfordring er registrert.', en: 'A diagnosed health challenge is recorded.' },
+    condition: {
+      nb: 'En utredet helseutfordring er registrert.',
+      en: 'A diagnosed health challenge is recorded.',
+    },
     test: (a) => a.health?.status === 'clarified',
   }),
   rule({
@@ -389,7 +449,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['health.status'],
     source: M2,
-    condition: { nb: 'En uavklart helseutfordring er registrert.', en: 'An undiagnosed health challenge is recorded.' },
+    condition: {
+      nb: 'En uavklart helseutfordring er registrert.',
+      en: 'An undiagnosed health challenge is recorded.',
+    },
     test: (a) => a.health?.status === 'unclarified',
   }),
   rule({
@@ -434,8 +497,12 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'high',
     evidence: ['health.status', 'health.trauma', 'health.inTreatment'],
     source: afi('2.4.1 M2 (uten oppfølging)', 'L4188–4219'),
-    condition: { nb: 'Uavklart helseutfordring med traumer eller uten behandling.', en: 'An undiagnosed health challenge with trauma or without treatment.' },
-    test: (a) => a.health?.status === 'unclarified' && (a.health.trauma === true || a.health.inTreatment === false),
+    condition: {
+      nb: 'Uavklart helseutfordring med traumer eller uten behandling.',
+      en: 'An undiagnosed health challenge with trauma or without treatment.',
+    },
+    test: (a) =>
+      a.health?.status === 'unclarified' && (a.health.trauma === true || a.health.inTreatment === false),
   }),
 
   rule({
@@ -462,7 +529,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['wishToWork', 'jobWishes'],
     source: afi('2.4.1 M3 (kan ikke si hva slags arbeid)', 'L4244–4250'),
-    condition: { nb: 'Hun vil jobbe, men kan ikke nevne noen jobb.', en: 'She wants to work but cannot name a job.' },
+    condition: {
+      nb: 'Hun vil jobbe, men kan ikke nevne noen jobb.',
+      en: 'She wants to work but cannot name a job.',
+    },
     test: wantsWorkWithoutJobWish,
   }),
   rule({
@@ -481,7 +551,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['workExperience.norwayYears'],
     source: M4,
-    condition: { nb: 'Hun har ingen arbeidserfaring fra Norge.', en: 'She has no work experience in Norway.' },
+    condition: {
+      nb: 'Hun har ingen arbeidserfaring fra Norge.',
+      en: 'She has no work experience in Norway.',
+    },
     test: (a) => a.workExperience?.norwayYears === 0,
   }),
   rule({
@@ -490,8 +563,14 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'high',
     evidence: ['workExperience.norwayYears', 'workExperience.abroadYears'],
     source: M4,
-    condition: (t) => ({ nb: `Ingen arbeidserfaring fra Norge og under ${t.minWorkExperienceYears} år fra utlandet.`, en: `No work experience in Norway and less than ${t.minWorkExperienceYears} year(s) abroad.` }),
-    test: (a, c) => a.workExperience?.norwayYears === 0 && a.workExperience.abroadYears !== undefined && a.workExperience.abroadYears < c.thresholds.minWorkExperienceYears,
+    condition: (t) => ({
+      nb: `Ingen arbeidserfaring fra Norge og under ${t.minWorkExperienceYears} år fra utlandet.`,
+      en: `No work experience in Norway and less than ${t.minWorkExperienceYears} year(s) abroad.`,
+    }),
+    test: (a, c) =>
+      a.workExperience?.norwayYears === 0 &&
+      a.workExperience.abroadYears !== undefined &&
+      a.workExperience.abroadYears < c.thresholds.minWorkExperienceYears,
   }),
   rule({
     id: 'work-experience-long-absence',
@@ -499,8 +578,13 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['workExperience.yearsSinceLastWork'],
     source: handbook('§5 Rydde plass til jobb (vært hjemme lenge, lite arbeidserfaring)', 'L238'),
-    condition: (t) => ({ nb: `Minst ${t.longAbsenceYears} år siden siste lønnede arbeid.`, en: `At least ${t.longAbsenceYears} years since her last paid work.` }),
-    test: (a, c) => a.workExperience?.yearsSinceLastWork !== undefined && a.workExperience.yearsSinceLastWork >= c.thresholds.longAbsenceYears,
+    condition: (t) => ({
+      nb: `Minst ${t.longAbsenceYears} år siden siste lønnede arbeid.`,
+      en: `At least ${t.longAbsenceYears} years since her last paid work.`,
+    }),
+    test: (a, c) =>
+      a.workExperience?.yearsSinceLastWork !== undefined &&
+      a.workExperience.yearsSinceLastWork >= c.thresholds.longAbsenceYears,
   }),
 
   rule({
@@ -518,7 +602,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['schooling'],
     source: M5,
-    condition: { nb: 'Hun har noe skolegang, men ikke fullført grunnskole.', en: 'She has some schooling but did not complete compulsory school.' },
+    condition: {
+      nb: 'Hun har noe skolegang, men ikke fullført grunnskole.',
+      en: 'She has some schooling but did not complete compulsory school.',
+    },
     test: (a) => a.schooling === 'some',
   }),
   rule({
@@ -527,7 +614,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'high',
     evidence: ['yearsOfSchooling'],
     source: M5,
-    condition: { nb: 'Færre skoleår enn barneskolen (terskel).', en: 'Fewer years of schooling than primary school (threshold).' },
+    condition: {
+      nb: 'Færre skoleår enn barneskolen (terskel).',
+      en: 'Fewer years of schooling than primary school (threshold).',
+    },
     test: (a, c) => a.yearsOfSchooling !== undefined && a.yearsOfSchooling < c.thresholds.primarySchoolYears,
   }),
   rule({
@@ -536,8 +626,12 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['yearsOfSchooling'],
     source: M5,
-    condition: { nb: 'Færre skoleår enn grunnskolen (terskel).', en: 'Fewer years of schooling than compulsory school (threshold).' },
-    test: (a, c) => a.yearsOfSchooling !== undefined && a.yearsOfSchooling < c.thresholds.compulsorySchoolYears,
+    condition: {
+      nb: 'Færre skoleår enn grunnskolen (terskel).',
+      en: 'Fewer years of schooling than compulsory school (threshold).',
+    },
+    test: (a, c) =>
+      a.yearsOfSchooling !== undefined && a.yearsOfSchooling < c.thresholds.compulsorySchoolYears,
   }),
 
   rule({
@@ -546,8 +640,12 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['qualifications'],
     source: M6,
-    condition: { nb: 'En utdanning fra utlandet er ikke godkjent eller ikke søkt godkjent.', en: 'A qualification from abroad is not recognised, or recognition was never sought.' },
-    test: (a) => foreignQualification(a, (q) => q.recognition === 'not-recognised' || q.recognition === 'not-applied'),
+    condition: {
+      nb: 'En utdanning fra utlandet er ikke godkjent eller ikke søkt godkjent.',
+      en: 'A qualification from abroad is not recognised, or recognition was never sought.',
+    },
+    test: (a) =>
+      foreignQualification(a, (q) => q.recognition === 'not-recognised' || q.recognition === 'not-applied'),
   }),
   rule({
     id: 'foreign-qualification-pending',
@@ -555,7 +653,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'low',
     evidence: ['qualifications'],
     source: M6,
-    condition: { nb: 'Godkjenning av en utdanning fra utlandet er til behandling.', en: 'Recognition of a qualification from abroad is pending.' },
+    condition: {
+      nb: 'Godkjenning av en utdanning fra utlandet er til behandling.',
+      en: 'Recognition of a qualification from abroad is pending.',
+    },
     test: (a) => foreignQualification(a, (q) => q.recognition === 'pending'),
   }),
   rule({
@@ -564,7 +665,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'low',
     evidence: ['qualifications'],
     source: afi('2.4.1 M6 (alternative karriereveier)', 'L4324–4330'),
-    condition: { nb: 'Hun vil ikke bruke utdanningen fra utlandet.', en: 'She does not want to use her qualification from abroad.' },
+    condition: {
+      nb: 'Hun vil ikke bruke utdanningen fra utlandet.',
+      en: 'She does not want to use her qualification from abroad.',
+    },
     test: (a) => foreignQualification(a, (q) => q.wantsToUse === false),
   }),
 
@@ -574,7 +678,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['confidence'],
     source: M7,
-    condition: { nb: 'Hun har lav tro på at hun kan få og beholde en jobb.', en: 'She has little belief that she can get and keep a job.' },
+    condition: {
+      nb: 'Hun har lav tro på at hun kan få og beholde en jobb.',
+      en: 'She has little belief that she can get and keep a job.',
+    },
     test: (a) => a.confidence === 'low',
   }),
   rule({
@@ -630,7 +737,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['travelsAlone'],
     source: H8,
-    condition: { nb: 'Hun reiser ikke alene med kollektivtransport.', en: 'She does not travel alone by public transport.' },
+    condition: {
+      nb: 'Hun reiser ikke alene med kollektivtransport.',
+      en: 'She does not travel alone by public transport.',
+    },
     test: (a) => a.travelsAlone === false,
   }),
 
@@ -640,7 +750,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'high',
     evidence: ['networkOutsideFamily'],
     source: H7,
-    condition: { nb: 'Hun har ikke noe nettverk utenfor familien.', en: 'She has no network outside the family.' },
+    condition: {
+      nb: 'Hun har ikke noe nettverk utenfor familien.',
+      en: 'She has no network outside the family.',
+    },
     test: (a) => a.networkOutsideFamily === 'none',
   }),
   rule({
@@ -649,7 +762,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['networkOutsideFamily'],
     source: afi('2.4.1 M8 (lite nettverk)', 'L4348–4350'),
-    condition: { nb: 'Hun har lite nettverk utenfor familien.', en: 'She has little network outside the family.' },
+    condition: {
+      nb: 'Hun har lite nettverk utenfor familien.',
+      en: 'She has little network outside the family.',
+    },
     test: (a) => a.networkOutsideFamily === 'little',
   }),
 
@@ -714,8 +830,13 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'low',
     evidence: ['finances.benefits', 'finances.mainIncome'],
     source: handbook('Målgruppe', 'L69–71'),
-    condition: { nb: 'Husholdningen mottar stønader, eller lever hovedsakelig av stønad.', en: 'The household receives benefits, or lives mainly on a benefit.' },
-    test: (a) => (a.finances?.benefits?.length ?? 0) > 0 || (a.finances?.mainIncome !== undefined && !BENEFIT_INCOMES.has(a.finances.mainIncome)),
+    condition: {
+      nb: 'Husholdningen mottar stønader, eller lever hovedsakelig av stønad.',
+      en: 'The household receives benefits, or lives mainly on a benefit.',
+    },
+    test: (a) =>
+      (a.finances?.benefits?.length ?? 0) > 0 ||
+      (a.finances?.mainIncome !== undefined && !BENEFIT_INCOMES.has(a.finances.mainIncome)),
   }),
 
   // ── meso ──────────────────────────────────────────────────────────────────
@@ -752,7 +873,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['familyStance'],
     source: handbook('§6 Tett samarbeid med familie og nettverk («dra lasset sammen»)', 'L256'),
-    condition: { nb: 'Familien er usikker på at hun skal jobbe.', en: 'The family is unsure about her working.' },
+    condition: {
+      nb: 'Familien er usikker på at hun skal jobbe.',
+      en: 'The family is unsure about her working.',
+    },
     test: (a) => a.familyStance === 'unsure',
   }),
   rule({
@@ -761,7 +885,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['maritalChallenges'],
     source: afi('2.4.2 S1 (samlivsbrudd)', 'L4396–4408'),
-    condition: { nb: 'Det er vansker i ekteskapet eller et samlivsbrudd.', en: 'There are marital difficulties or a separation.' },
+    condition: {
+      nb: 'Det er vansker i ekteskapet eller et samlivsbrudd.',
+      en: 'There are marital difficulties or a separation.',
+    },
     test: (a) => a.maritalChallenges === true,
   }),
   rule({
@@ -770,7 +897,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['safety.negativeSocialControl', 'safety.violence'],
     source: S1,
-    condition: { nb: 'Negativ sosial kontroll eller vold er kjent.', en: 'Negative social control or violence is disclosed.' },
+    condition: {
+      nb: 'Negativ sosial kontroll eller vold er kjent.',
+      en: 'Negative social control or violence is disclosed.',
+    },
     test: hasSafetyConcern,
   }),
 
@@ -780,7 +910,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['children'],
     source: afi('2.4.2 S2 (barnehage, arbeidstid)', 'L4423–4433'),
-    condition: (t) => ({ nb: `Et barn er under ${t.schoolAge} år (barnehage: levering og henting).`, en: `A child is under ${t.schoolAge} (kindergarten drop-off and pick-up).` }),
+    condition: (t) => ({
+      nb: `Et barn er under ${t.schoolAge} år (barnehage: levering og henting).`,
+      en: `A child is under ${t.schoolAge} (kindergarten drop-off and pick-up).`,
+    }),
     test: (a, c) => hasChildUnder(a, c.thresholds.schoolAge),
   }),
   rule({
@@ -789,7 +922,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['children'],
     source: H5,
-    condition: (t) => ({ nb: `Minst ${t.manyChildren} barn under ${t.careAgeBelow} år.`, en: `At least ${t.manyChildren} children under ${t.careAgeBelow}.` }),
+    condition: (t) => ({
+      nb: `Minst ${t.manyChildren} barn under ${t.careAgeBelow} år.`,
+      en: `At least ${t.manyChildren} children under ${t.careAgeBelow}.`,
+    }),
     test: (a, c) => childrenNeedingCare(a, c.thresholds.careAgeBelow) >= c.thresholds.manyChildren,
   }),
   rule({
@@ -798,7 +934,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['children'],
     source: BALANCE,
-    condition: { nb: 'Et barn trenger oppfølging etter skoletid.', en: 'A child needs someone after school.' },
+    condition: {
+      nb: 'Et barn trenger oppfølging etter skoletid.',
+      en: 'A child needs someone after school.',
+    },
     test: (a) => a.children?.some((child) => child.needsAfterSchoolFollowUp === true) === true,
   }),
   rule({
@@ -807,7 +946,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['children', 'otherCareDuties'],
     source: afi('2.4.2 S2 (syke barn, eldre)', 'L4441–4447'),
-    condition: { nb: 'Et barn trenger ekstra omsorg, eller hun pleier andre i familien.', en: 'A child needs extra care, or she cares for other relatives.' },
+    condition: {
+      nb: 'Et barn trenger ekstra omsorg, eller hun pleier andre i familien.',
+      en: 'A child needs extra care, or she cares for other relatives.',
+    },
     test: (a) => a.otherCareDuties === true || a.children?.some((child) => child.extraCare === true) === true,
   }),
   rule({
@@ -816,7 +958,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['spouseWorksShifts', 'children'],
     source: BALANCE,
-    condition: (t) => ({ nb: `Ektefellen jobber turnus, og et barn er under ${t.careAgeBelow} år.`, en: `Her spouse works shifts and a child is under ${t.careAgeBelow}.` }),
+    condition: (t) => ({
+      nb: `Ektefellen jobber turnus, og et barn er under ${t.careAgeBelow} år.`,
+      en: `Her spouse works shifts and a child is under ${t.careAgeBelow}.`,
+    }),
     test: (a, c) => a.spouseWorksShifts === true && caresFor(a, c),
   }),
   rule({
@@ -825,7 +970,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['reliefAtHome', 'children'],
     source: handbook('§6 Tett samarbeid med familie og nettverk (hvem kan avlaste mor)', 'L256'),
-    condition: (t) => ({ nb: `Ingen hjemme kan ta over omsorgen, og et barn er under ${t.careAgeBelow} år.`, en: `No one at home can take over the care, and a child is under ${t.careAgeBelow}.` }),
+    condition: (t) => ({
+      nb: `Ingen hjemme kan ta over omsorgen, og et barn er under ${t.careAgeBelow} år.`,
+      en: `No one at home can take over the care, and a child is under ${t.careAgeBelow}.`,
+    }),
     test: (a, c) => a.reliefAtHome === false && caresFor(a, c),
   }),
   rule({
@@ -834,7 +982,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['singleProvider', 'children'],
     source: S2,
-    condition: (t) => ({ nb: `Hun er eneforsørger for et barn under ${t.careAgeBelow} år.`, en: `She is the sole provider for a child under ${t.careAgeBelow}.` }),
+    condition: (t) => ({
+      nb: `Hun er eneforsørger for et barn under ${t.careAgeBelow} år.`,
+      en: `She is the sole provider for a child under ${t.careAgeBelow}.`,
+    }),
     test: (a, c) => a.singleProvider === true && caresFor(a, c),
   }),
   rule({
@@ -849,7 +1000,8 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     }),
     test: (a, c) =>
       a.singleProvider === true &&
-      (childrenNeedingCare(a, c.thresholds.careAgeBelow) >= c.thresholds.singleProviderSeveralChildren || hasChildUnder(a, c.thresholds.schoolAge)),
+      (childrenNeedingCare(a, c.thresholds.careAgeBelow) >= c.thresholds.singleProviderSeveralChildren ||
+        hasChildUnder(a, c.thresholds.schoolAge)),
   }),
   rule({
     id: 'care-no-relief-young-or-several',
@@ -863,7 +1015,8 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     }),
     test: (a, c) =>
       a.reliefAtHome === false &&
-      (childrenNeedingCare(a, c.thresholds.careAgeBelow) >= c.thresholds.singleProviderSeveralChildren || hasChildUnder(a, c.thresholds.schoolAge)),
+      (childrenNeedingCare(a, c.thresholds.careAgeBelow) >= c.thresholds.singleProviderSeveralChildren ||
+        hasChildUnder(a, c.thresholds.schoolAge)),
   }),
 
   rule({
@@ -872,7 +1025,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'high',
     evidence: ['safety.violence'],
     source: H10,
-    condition: { nb: 'Vold i nære relasjoner er kjent.', en: 'Violence in a close relationship is disclosed.' },
+    condition: {
+      nb: 'Vold i nære relasjoner er kjent.',
+      en: 'Violence in a close relationship is disclosed.',
+    },
     test: (a) => a.safety?.violence === true,
   }),
   rule({
@@ -899,7 +1055,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['familyStance'],
     source: handbook('§10 Negativ sosial kontroll (definisjon)', 'L314'),
-    condition: { nb: 'Familien kontrollerer valgene hennes, også om jobb.', en: 'The family controls her choices, including work.' },
+    condition: {
+      nb: 'Familien kontrollerer valgene hennes, også om jobb.',
+      en: 'The family controls her choices, including work.',
+    },
     test: (a) => a.familyStance === 'controlling',
   }),
 
@@ -909,7 +1068,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['earlierMeasures.withoutProgress'],
     source: S3,
-    condition: { nb: 'Tidligere tiltak har ikke gitt framgang.', en: 'Earlier measures brought no progress.' },
+    condition: {
+      nb: 'Tidligere tiltak har ikke gitt framgang.',
+      en: 'Earlier measures brought no progress.',
+    },
     test: (a) => a.earlierMeasures?.withoutProgress === true,
   }),
   rule({
@@ -918,7 +1080,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['hardToPlace'],
     source: afi('2.4.2 S3 («prøvde ut alt»)', 'L4460–4462'),
-    condition: { nb: 'Rådgivere har ikke funnet praksis til henne.', en: 'Advisers have found no placement for her.' },
+    condition: {
+      nb: 'Rådgivere har ikke funnet praksis til henne.',
+      en: 'Advisers have found no placement for her.',
+    },
     test: (a) => a.hardToPlace === true,
   }),
 
@@ -928,7 +1093,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['confidence'],
     source: afi('2.4.2 S4 (selvfølelse og medvirkning)', 'L4479–4483'),
-    condition: { nb: 'Lav selvtillit gjør det vanskelig å medvirke.', en: 'Low self-confidence makes participation hard.' },
+    condition: {
+      nb: 'Lav selvtillit gjør det vanskelig å medvirke.',
+      en: 'Low self-confidence makes participation hard.',
+    },
     test: (a) => a.confidence === 'low',
   }),
   rule({
@@ -937,7 +1105,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['wishToWork', 'jobWishes'],
     source: afi('2.4.2 S4 («bare en jobb»)', 'L4485–4491'),
-    condition: { nb: 'Hun vil ha «bare en jobb», uten eget ønske om hvilken.', en: 'She wants "just a job", with no wish of her own about which.' },
+    condition: {
+      nb: 'Hun vil ha «bare en jobb», uten eget ønske om hvilken.',
+      en: 'She wants "just a job", with no wish of her own about which.',
+    },
     test: wantsWorkWithoutJobWish,
   }),
   rule({
@@ -974,7 +1145,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'high',
     evidence: ['norwegian.oral'],
     source: S5,
-    condition: (t) => ({ nb: `Muntlig norsk er ${lvl(t.veryLowNorwegianLevel)} eller lavere.`, en: `Spoken Norwegian is ${lvl(t.veryLowNorwegianLevel)} or lower.` }),
+    condition: (t) => ({
+      nb: `Muntlig norsk er ${lvl(t.veryLowNorwegianLevel)} eller lavere.`,
+      en: `Spoken Norwegian is ${lvl(t.veryLowNorwegianLevel)} or lower.`,
+    }),
     test: (a, c) => levelAtMost(a.norwegian?.oral, c.thresholds.veryLowNorwegianLevel),
   }),
   rule({
@@ -983,8 +1157,13 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['norwegian.oral'],
     source: S5,
-    condition: (t) => ({ nb: `Muntlig norsk er under ${lvl(t.workingNorwegianLevel)}.`, en: `Spoken Norwegian is below ${lvl(t.workingNorwegianLevel)}.` }),
-    test: (a, c) => levelAbove(a.norwegian?.oral, c.thresholds.veryLowNorwegianLevel) && levelBelow(a.norwegian?.oral, c.thresholds.workingNorwegianLevel),
+    condition: (t) => ({
+      nb: `Muntlig norsk er under ${lvl(t.workingNorwegianLevel)}.`,
+      en: `Spoken Norwegian is below ${lvl(t.workingNorwegianLevel)}.`,
+    }),
+    test: (a, c) =>
+      levelAbove(a.norwegian?.oral, c.thresholds.veryLowNorwegianLevel) &&
+      levelBelow(a.norwegian?.oral, c.thresholds.workingNorwegianLevel),
   }),
   rule({
     id: 'language-support-literacy',
@@ -992,7 +1171,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['literacy.ownLanguage', 'literacy.latinScript'],
     source: afi('2.4.2 S5 (analfabetisme)', 'L4509–4515'),
-    condition: { nb: 'Hun kan ikke lese eller skrive (eget språk eller latinsk skrift).', en: 'She cannot read or write (own language or Latin script).' },
+    condition: {
+      nb: 'Hun kan ikke lese eller skrive (eget språk eller latinsk skrift).',
+      en: 'She cannot read or write (own language or Latin script).',
+    },
     test: cannotReadOrWrite,
   }),
   rule({
@@ -1001,7 +1183,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['norwegian.slowProgress'],
     source: afi('2.4.1 M1 and 2.4.2 S5 (lav progresjon)', 'L4167–4169, L4499–4501'),
-    condition: { nb: 'Norsken går sakte framover til tross for undervisning.', en: 'Norwegian progresses slowly despite tuition.' },
+    condition: {
+      nb: 'Norsken går sakte framover til tross for undervisning.',
+      en: 'Norwegian progresses slowly despite tuition.',
+    },
     test: (a) => a.norwegian?.slowProgress === true,
   }),
 
@@ -1011,7 +1196,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['culturalConstraints'],
     source: H9,
-    condition: { nb: 'Religiøse eller kulturelle hensyn gjelder oppgaver, klær eller kontakt.', en: 'Religious or cultural limits apply to tasks, dress or contact.' },
+    condition: {
+      nb: 'Religiøse eller kulturelle hensyn gjelder oppgaver, klær eller kontakt.',
+      en: 'Religious or cultural limits apply to tasks, dress or contact.',
+    },
     test: hasCulturalConstraint,
   }),
   rule({
@@ -1020,7 +1208,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['rulesKnowledge.workingLife'],
     source: afi('2.4.2 S6 (arbeidslivets regler, uskrevne regler)', 'L4538–4570'),
-    condition: { nb: 'Hun kjenner lite til arbeidslivets regler.', en: 'She knows little of the rules of working life.' },
+    condition: {
+      nb: 'Hun kjenner lite til arbeidslivets regler.',
+      en: 'She knows little of the rules of working life.',
+    },
     test: (a) => a.rulesKnowledge?.workingLife === 'little',
   }),
   rule({
@@ -1047,7 +1238,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'low',
     evidence: ['networkOutsideFamily'],
     source: afi('2.4.2 S6 (etablere et liv i et nytt samfunn: bygge nettverk blant nordmenn)', 'L4540–4544'),
-    condition: { nb: 'Hun har lite eller ikke noe nettverk utenfor familien å bygge et liv i Norge på.', en: 'She has little or no network outside the family to build a life in Norway on.' },
+    condition: {
+      nb: 'Hun har lite eller ikke noe nettverk utenfor familien å bygge et liv i Norge på.',
+      en: 'She has little or no network outside the family to build a life in Norway on.',
+    },
     test: (a) => a.networkOutsideFamily === 'none' || a.networkOutsideFamily === 'little',
   }),
   rule({
@@ -1056,7 +1250,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['workplaceObservations'],
     source: handbook('§9, §12 and §13 (misforståelser på arbeidsplassen)', 'L302, L334–351, L377–383'),
-    condition: { nb: 'Et arbeidskulturgap er observert på en arbeidsplass.', en: 'A work-culture gap has been observed at a workplace.' },
+    condition: {
+      nb: 'Et arbeidskulturgap er observert på en arbeidsplass.',
+      en: 'A work-culture gap has been observed at a workplace.',
+    },
     test: (a) => observed(a, false),
   }),
 
@@ -1064,10 +1261,20 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     id: 'different-follow-up-slow-learning',
     need: 'different-follow-up-content',
     severity: 'moderate',
-    evidence: ['earlierMeasures.withoutProgress', 'norwegian.slowProgress', 'literacy.ownLanguage', 'literacy.latinScript'],
+    evidence: [
+      'earlierMeasures.withoutProgress',
+      'norwegian.slowProgress',
+      'literacy.ownLanguage',
+      'literacy.latinScript',
+    ],
     source: S7,
-    condition: { nb: 'Tiltak uten framgang og langsom læring eller manglende lese- og skriveferdigheter.', en: 'Measures without progress, and slow learning or no literacy.' },
-    test: (a) => a.earlierMeasures?.withoutProgress === true && (a.norwegian?.slowProgress === true || cannotReadOrWrite(a)),
+    condition: {
+      nb: 'Tiltak uten framgang og langsom læring eller manglende lese- og skriveferdigheter.',
+      en: 'Measures without progress, and slow learning or no literacy.',
+    },
+    test: (a) =>
+      a.earlierMeasures?.withoutProgress === true &&
+      (a.norwegian?.slowProgress === true || cannotReadOrWrite(a)),
   }),
   rule({
     id: 'different-follow-up-long-measures',
@@ -1075,8 +1282,14 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'high',
     evidence: ['earlierMeasures.years', 'earlierMeasures.withoutProgress'],
     source: afi('2.4.2 S7 («svart belte i kurs»)', 'L4587–4596'),
-    condition: { nb: 'Mange år i tiltak uten framgang (terskel).', en: 'Many years in measures without progress (threshold).' },
-    test: (a, c) => a.earlierMeasures?.withoutProgress === true && a.earlierMeasures.years !== undefined && a.earlierMeasures.years >= c.thresholds.longMeasuresYears,
+    condition: {
+      nb: 'Mange år i tiltak uten framgang (terskel).',
+      en: 'Many years in measures without progress (threshold).',
+    },
+    test: (a, c) =>
+      a.earlierMeasures?.withoutProgress === true &&
+      a.earlierMeasures.years !== undefined &&
+      a.earlierMeasures.years >= c.thresholds.longMeasuresYears,
   }),
 
   rule({
@@ -1086,7 +1299,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     barrier: 'closer-follow-up',
     evidence: INDICATOR_PATHS,
     source: S82,
-    condition: { nb: 'Minst én av indikatorene på behov for tettere oppfølging.', en: 'At least one of the indicators of needing closer follow-up.' },
+    condition: {
+      nb: 'Minst én av indikatorene på behov for tettere oppfølging.',
+      en: 'At least one of the indicators of needing closer follow-up.',
+    },
     test: (a, c) => foundIndicators(a, c) >= 1,
     evidenceOf: indicatorEvidence,
   }),
@@ -1117,7 +1333,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['health.status'],
     source: afi('2.4.2 S9 (helse uten behandling)', 'L4697–4709'),
-    condition: { nb: 'En uavklart helseutfordring er registrert.', en: 'An undiagnosed health challenge is recorded.' },
+    condition: {
+      nb: 'En uavklart helseutfordring er registrert.',
+      en: 'An undiagnosed health challenge is recorded.',
+    },
     test: (a) => a.health?.status === 'unclarified',
   }),
   rule({
@@ -1135,7 +1354,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'high',
     evidence: ['safety.negativeSocialControl', 'safety.violence'],
     source: H10,
-    condition: { nb: 'Negativ sosial kontroll eller vold: krisesenter, politi, barnevern og andre må inn.', en: 'Negative social control or violence: crisis centre, police, child welfare and others must be involved.' },
+    condition: {
+      nb: 'Negativ sosial kontroll eller vold: krisesenter, politi, barnevern og andre må inn.',
+      en: 'Negative social control or violence: crisis centre, police, child welfare and others must be involved.',
+    },
     test: hasSafetyConcern,
   }),
   rule({
@@ -1162,8 +1384,15 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'high',
     evidence: ['health.status', 'housing', 'finances.debt'],
     source: S9,
-    condition: (t) => ({ nb: `Minst ${t.severalServiceProblems} av: helseutfordring, boligproblem, gjeld.`, en: `At least ${t.severalServiceProblems} of: a health challenge, a housing problem, debt.` }),
-    test: (a, c) => (hasHealthChallenge(a) ? 1 : 0) + (hasHousingProblem(a) ? 1 : 0) + (a.finances?.debt === true ? 1 : 0) >= c.thresholds.severalServiceProblems,
+    condition: (t) => ({
+      nb: `Minst ${t.severalServiceProblems} av: helseutfordring, boligproblem, gjeld.`,
+      en: `At least ${t.severalServiceProblems} of: a health challenge, a housing problem, debt.`,
+    }),
+    test: (a, c) =>
+      (hasHealthChallenge(a) ? 1 : 0) +
+        (hasHousingProblem(a) ? 1 : 0) +
+        (a.finances?.debt === true ? 1 : 0) >=
+      c.thresholds.severalServiceProblems,
   }),
   rule({
     id: 'inter-agency-undeclared-work',
@@ -1171,7 +1400,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['undeclaredWorkExperienced'],
     source: handbook('§10 and §15 (advokat, juridisk hjelp, andre etater)', 'L316, L407–409'),
-    condition: { nb: 'Svart arbeid: skatteetaten, Arbeidstilsynet eller rettshjelp kan trenges.', en: 'Undeclared work: the tax office, the labour inspection or legal aid may be needed.' },
+    condition: {
+      nb: 'Svart arbeid: skatteetaten, Arbeidstilsynet eller rettshjelp kan trenges.',
+      en: 'Undeclared work: the tax office, the labour inspection or legal aid may be needed.',
+    },
     test: (a) => a.undeclaredWorkExperienced === true,
   }),
   rule({
@@ -1179,8 +1411,14 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     need: 'inter-agency-cooperation',
     severity: 'moderate',
     evidence: ['exploitationExperienced'],
-    source: afi('2.4.3 X4 (støtte for å bedre arbeidssituasjonen) and handbook §15', 'L4957–4963, H L407–409'),
-    condition: { nb: 'Utnytting i arbeidslivet: juridisk hjelp og andre etater kan trenges.', en: 'Exploitation at work: legal help and other services may be needed.' },
+    source: afi(
+      '2.4.3 X4 (støtte for å bedre arbeidssituasjonen) and handbook §15',
+      'L4957–4963, H L407–409',
+    ),
+    condition: {
+      nb: 'Utnytting i arbeidslivet: juridisk hjelp og andre etater kan trenges.',
+      en: 'Exploitation at work: legal help and other services may be needed.',
+    },
     test: (a) => a.exploitationExperienced === true,
   }),
 
@@ -1190,7 +1428,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'low',
     evidence: ['placements'],
     source: S10,
-    condition: { nb: 'En ulønnet praksis er avsluttet uten ansettelse.', en: 'An unpaid placement has ended without hiring.' },
+    condition: {
+      nb: 'En ulønnet praksis er avsluttet uten ansettelse.',
+      en: 'An unpaid placement has ended without hiring.',
+    },
     test: (a) => unpaidEndedNotHiredCount(a) >= 1,
   }),
   rule({
@@ -1199,7 +1440,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['placements'],
     source: PLACEMENT_WEEKS,
-    condition: { nb: 'En ulønnet praksis varte lenger enn grensen i policyen.', en: 'An unpaid placement lasted longer than the policy limit.' },
+    condition: {
+      nb: 'En ulønnet praksis varte lenger enn grensen i policyen.',
+      en: 'An unpaid placement lasted longer than the policy limit.',
+    },
     test: (a, c) => unpaidPlacement(a, (p) => p.weeks !== undefined && p.weeks > c.unpaidPlacementMaxWeeks),
   }),
   rule({
@@ -1208,7 +1452,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['placements'],
     source: afi('2.4.2 S10 (arbeidsgiver utvider praksisperioden)', 'L4782–4786'),
-    condition: { nb: 'En ulønnet praksis ble forlenget i stedet for lønnet arbeid.', en: 'An unpaid placement was extended instead of paid work.' },
+    condition: {
+      nb: 'En ulønnet praksis ble forlenget i stedet for lønnet arbeid.',
+      en: 'An unpaid placement was extended instead of paid work.',
+    },
     test: (a) => unpaidPlacement(a, (p) => p.extended === true),
   }),
   rule({
@@ -1217,7 +1464,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['placements'],
     source: afi('2.4.2 S10 (uten metodisk oppfølging)', 'L4768–4770'),
-    condition: { nb: 'En ulønnet praksis uten oppfølging endte uten ansettelse.', en: 'An unpaid placement without follow-up ended without hiring.' },
+    condition: {
+      nb: 'En ulønnet praksis uten oppfølging endte uten ansettelse.',
+      en: 'An unpaid placement without follow-up ended without hiring.',
+    },
     test: (a) => unpaidPlacement(a, (p) => p.withFollowUp === false && p.ended === true && p.hired === false),
   }),
   rule({
@@ -1226,7 +1476,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'high',
     evidence: ['placements'],
     source: S10,
-    condition: { nb: 'Flere avsluttede ulønnede praksiser uten ansettelse (grense i policyen).', en: 'Several ended unpaid placements without hiring (policy limit).' },
+    condition: {
+      nb: 'Flere avsluttede ulønnede praksiser uten ansettelse (grense i policyen).',
+      en: 'Several ended unpaid placements without hiring (policy limit).',
+    },
     test: (a, c) => unpaidEndedNotHiredCount(a) >= c.unpaidPlacementsBeforePracticeTrap,
   }),
 
@@ -1245,8 +1498,13 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['workExperience.norwayYears', 'norwegian.oral'],
     source: H14,
-    condition: (t) => ({ nb: `Ingen arbeidserfaring fra Norge og muntlig norsk under ${lvl(t.workingNorwegianLevel)}.`, en: `No work experience in Norway and spoken Norwegian below ${lvl(t.workingNorwegianLevel)}.` }),
-    test: (a, c) => a.workExperience?.norwayYears === 0 && levelBelow(a.norwegian?.oral, c.thresholds.workingNorwegianLevel),
+    condition: (t) => ({
+      nb: `Ingen arbeidserfaring fra Norge og muntlig norsk under ${lvl(t.workingNorwegianLevel)}.`,
+      en: `No work experience in Norway and spoken Norwegian below ${lvl(t.workingNorwegianLevel)}.`,
+    }),
+    test: (a, c) =>
+      a.workExperience?.norwayYears === 0 &&
+      levelBelow(a.norwegian?.oral, c.thresholds.workingNorwegianLevel),
   }),
   rule({
     id: 'workplace-support-illiterate-and-new',
@@ -1254,7 +1512,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'high',
     evidence: ['literacy.ownLanguage', 'workExperience.norwayYears'],
     source: H14,
-    condition: { nb: 'Kan ikke lese og skrive og har ikke arbeidet i Norge.', en: 'Cannot read and write and has not worked in Norway.' },
+    condition: {
+      nb: 'Kan ikke lese og skrive og har ikke arbeidet i Norge.',
+      en: 'Cannot read and write and has not worked in Norway.',
+    },
     test: (a) => a.literacy?.ownLanguage === false && a.workExperience?.norwayYears === 0,
   }),
   rule({
@@ -1263,7 +1524,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'high',
     evidence: ['struggledInPlacementAlone'],
     source: S11,
-    condition: { nb: 'Hun klarte ikke å dra nytte av praksis uten oppfølging på arbeidsplassen.', en: 'She could not benefit from a placement without follow-up at the workplace.' },
+    condition: {
+      nb: 'Hun klarte ikke å dra nytte av praksis uten oppfølging på arbeidsplassen.',
+      en: 'She could not benefit from a placement without follow-up at the workplace.',
+    },
     test: (a) => a.struggledInPlacementAlone === true,
   }),
 
@@ -1273,7 +1537,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'low',
     evidence: ['workExperience.norwayYears'],
     source: H15,
-    condition: { nb: 'Første jobb i Norge: sist inn er ofte først ut.', en: 'First job in Norway: last in is often first out.' },
+    condition: {
+      nb: 'Første jobb i Norge: sist inn er ofte først ut.',
+      en: 'First job in Norway: last in is often first out.',
+    },
     test: (a) => a.workExperience?.norwayYears === 0,
   }),
   rule({
@@ -1291,8 +1558,14 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'low',
     evidence: ['schooling', 'yearsOfSchooling'],
     source: S12,
-    condition: { nb: 'Lite skolegang: jobben bør føre videre til kompetanse.', en: 'Little schooling: the job should lead on to qualifications.' },
-    test: (a, c) => a.schooling === 'none' || a.schooling === 'some' || (a.yearsOfSchooling !== undefined && a.yearsOfSchooling < c.thresholds.compulsorySchoolYears),
+    condition: {
+      nb: 'Lite skolegang: jobben bør føre videre til kompetanse.',
+      en: 'Little schooling: the job should lead on to qualifications.',
+    },
+    test: (a, c) =>
+      a.schooling === 'none' ||
+      a.schooling === 'some' ||
+      (a.yearsOfSchooling !== undefined && a.yearsOfSchooling < c.thresholds.compulsorySchoolYears),
   }),
 
   // ── macro ─────────────────────────────────────────────────────────────────
@@ -1302,7 +1575,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['rulesKnowledge.society'],
     source: X1,
-    condition: { nb: 'Hun kjenner lite til samfunnets regler og plikter.', en: "She knows little of society's rules and duties." },
+    condition: {
+      nb: 'Hun kjenner lite til samfunnets regler og plikter.',
+      en: "She knows little of society's rules and duties.",
+    },
     test: (a) => a.rulesKnowledge?.society === 'little',
   }),
   rule({
@@ -1311,7 +1587,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'low',
     evidence: ['rulesKnowledge.society'],
     source: X1,
-    condition: { nb: 'Hun kjenner noe til samfunnets regler og plikter.', en: "She knows some of society's rules and duties." },
+    condition: {
+      nb: 'Hun kjenner noe til samfunnets regler og plikter.',
+      en: "She knows some of society's rules and duties.",
+    },
     test: (a) => a.rulesKnowledge?.society === 'some',
   }),
   rule({
@@ -1348,7 +1627,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['rulesKnowledge.workingLife'],
     source: X2,
-    condition: { nb: 'Hun kjenner lite til arbeidslivets regler.', en: 'She knows little of the rules of working life.' },
+    condition: {
+      nb: 'Hun kjenner lite til arbeidslivets regler.',
+      en: 'She knows little of the rules of working life.',
+    },
     test: (a) => a.rulesKnowledge?.workingLife === 'little',
   }),
   rule({
@@ -1357,7 +1639,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'low',
     evidence: ['rulesKnowledge.workingLife'],
     source: X2,
-    condition: { nb: 'Hun kjenner noe til arbeidslivets regler.', en: 'She knows some of the rules of working life.' },
+    condition: {
+      nb: 'Hun kjenner noe til arbeidslivets regler.',
+      en: 'She knows some of the rules of working life.',
+    },
     test: (a) => a.rulesKnowledge?.workingLife === 'some',
   }),
   rule({
@@ -1375,7 +1660,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['workplaceObservations'],
     source: afi('2.4.2 S6 (arbeidslivets regler: fri, gratis kaffe, kontrakt)', 'L4560–4564'),
-    condition: { nb: 'Brudd på en skreven regel i arbeidslivet er observert (fravær uten beskjed, gir bort varer, slutter tross kontrakt).', en: 'A breach of a written rule of working life was observed (absence without notice, giving goods away, leaving despite a contract).' },
+    condition: {
+      nb: 'Brudd på en skreven regel i arbeidslivet er observert (fravær uten beskjed, gir bort varer, slutter tross kontrakt).',
+      en: 'A breach of a written rule of working life was observed (absence without notice, giving goods away, leaving despite a contract).',
+    },
     test: (a) => observed(a, true),
   }),
 
@@ -1385,7 +1673,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'high',
     evidence: ['undeclaredWorkExperienced'],
     source: X3,
-    condition: { nb: 'Hun er tilbudt eller har hatt svart arbeid.', en: 'She has been offered or has done undeclared work.' },
+    condition: {
+      nb: 'Hun er tilbudt eller har hatt svart arbeid.',
+      en: 'She has been offered or has done undeclared work.',
+    },
     test: (a) => a.undeclaredWorkExperienced === true,
   }),
 
@@ -1395,7 +1686,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'high',
     evidence: ['exploitationExperienced'],
     source: X4,
-    condition: { nb: 'Hun har opplevd utnytting eller forskjellsbehandling i arbeidslivet.', en: 'She has met exploitation or unequal treatment at work.' },
+    condition: {
+      nb: 'Hun har opplevd utnytting eller forskjellsbehandling i arbeidslivet.',
+      en: 'She has met exploitation or unequal treatment at work.',
+    },
     test: (a) => a.exploitationExperienced === true,
   }),
   rule({
@@ -1404,7 +1698,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'moderate',
     evidence: ['undeclaredWorkExperienced'],
     source: afi('2.4.3 X3 (parallelt arbeidsmarked)', 'L4931–4936'),
-    condition: { nb: 'Svart arbeid er tilbudt eller utført.', en: 'Undeclared work has been offered or done.' },
+    condition: {
+      nb: 'Svart arbeid er tilbudt eller utført.',
+      en: 'Undeclared work has been offered or done.',
+    },
     test: (a) => a.undeclaredWorkExperienced === true,
   }),
   rule({
@@ -1413,7 +1710,10 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
     severity: 'low',
     evidence: ['rulesKnowledge.workingLife'],
     source: afi('2.4.3 X4 (kjente ikke lovene)', 'L4957–4961'),
-    condition: { nb: 'Hun kjenner lite til rettighetene sine i arbeidslivet.', en: 'She knows little of her rights at work.' },
+    condition: {
+      nb: 'Hun kjenner lite til rettighetene sine i arbeidslivet.',
+      en: 'She knows little of her rights at work.',
+    },
     test: (a) => a.rulesKnowledge?.workingLife === 'little',
   }),
 ]);

@@ -81,18 +81,34 @@ const lib = (section: string): SourceRef => ({ document: 'library', section });
  * @category Needs
  */
 export const NEED_THRESHOLD_SOURCES: Readonly<Record<keyof NeedThresholds, SourceRef>> = deepFreeze({
-  compulsorySchoolYears: lib('Length of Norwegian compulsory school (AFI report 2.4.1, L4307, gives no number)'),
-  primarySchoolYears: lib('Length of Norwegian primary school (AFI report 2.4.1, L4305–4307, gives no number)'),
+  compulsorySchoolYears: lib(
+    'Length of Norwegian compulsory school (AFI report 2.4.1, L4307, gives no number)',
+  ),
+  primarySchoolYears: lib(
+    'Length of Norwegian primary school (AFI report 2.4.1, L4305–4307, gives no number)',
+  ),
   schoolAge: lib('Norwegian school starting age (AFI report 2.4.2, L4423–4425, gives no number)'),
   manyChildren: lib('"Small and several children" (handbook §5, L238, gives no number)'),
-  careAgeBelow: lib('Children who need bringing, fetching and someone at home (handbook §6, L256; AFI report 2.4.2, L4423–4429, give no age)'),
-  singleProviderSeveralChildren: lib('Single mothers "often with several children" (AFI report 2.4.2, L4421–4423)'),
-  workingNorwegianLevel: lib('Real language demand of A2–B1 outside service work, B1 for kindergartens and health (domain specification §6; AFI report 2.4.1, L4139–4153)'),
+  careAgeBelow: lib(
+    'Children who need bringing, fetching and someone at home (handbook §6, L256; AFI report 2.4.2, L4423–4429, give no age)',
+  ),
+  singleProviderSeveralChildren: lib(
+    'Single mothers "often with several children" (AFI report 2.4.2, L4421–4423)',
+  ),
+  workingNorwegianLevel: lib(
+    'Real language demand of A2–B1 outside service work, B1 for kindergartens and health (domain specification §6; AFI report 2.4.1, L4139–4153)',
+  ),
   veryLowNorwegianLevel: lib('Very low Norwegian (AFI report 2.4.1 M1, L4139–4153, gives no level)'),
-  longAbsenceYears: lib('"Many in the target group have been at home for a long time" (handbook §5, L238, gives no number)'),
+  longAbsenceYears: lib(
+    '"Many in the target group have been at home for a long time" (handbook §5, L238, gives no number)',
+  ),
   minWorkExperienceYears: lib('No work experience at all (AFI report 2.4.1 M4, L4262–4279, gives no number)'),
-  severalServiceProblems: lib('Health, housing and debt together call for several services (AFI report 2.4.2 S9, L4690–4755, gives no number)'),
+  severalServiceProblems: lib(
+    'Health, housing and debt together call for several services (AFI report 2.4.2 S9, L4690–4755, gives no number)',
+  ),
   newlyArrivedYears: lib('"Especially the newly arrived" (AFI report 2.4.3, L4883, gives no number)'),
   longMeasuresYears: lib('"Courses for seven years" (AFI report 2.4.2, L4587–4594, gives no threshold)'),
-  closerFollowUpHighIndicators: lib('Seven indicators of closer follow-up (AFI report 8.2, L12802–12830, give no threshold)'),
+  closerFollowUpHighIndicators: lib(
+    'Seven indicators of closer follow-up (AFI report 8.2, L12802–12830, give no threshold)',
+  ),
 });

@@ -3,8 +3,34 @@ import { INPUT_LIMITS } from '../core/inputLimits';
 import { IsoDateSchema } from '../core/dates/isoDate';
 import { ProgrammeSchema } from './programme';
 import { WorkplaceObservationSchema } from './workplaceObservations';
-import { ChildSchema, CulturalConstraintsSchema, DigitalSkillsSchema, EarlierMeasuresSchema, FinancesSchema, HealthSchema, LiteracySchema, NorwegianSkillsSchema, PlacementRecordSchema, QualificationSchema, RulesKnowledgeSchema, SafetyConcernsSchema, WorkExperienceSchema } from './assessmentParts';
-import { ConfidenceLevelSchema, CurrentWorkStatusSchema, FamilyStanceSchema, GenderSchema, HousingSituationSchema, ImmigrationReasonSchema, JobSeekingSkillLevelSchema, NetworkLevelSchema, OtherSchemeSchema, SchoolingLevelSchema, WorkWishSchema } from './assessmentVocabularies';
+import {
+  ChildSchema,
+  CulturalConstraintsSchema,
+  DigitalSkillsSchema,
+  EarlierMeasuresSchema,
+  FinancesSchema,
+  HealthSchema,
+  LiteracySchema,
+  NorwegianSkillsSchema,
+  PlacementRecordSchema,
+  QualificationSchema,
+  RulesKnowledgeSchema,
+  SafetyConcernsSchema,
+  WorkExperienceSchema,
+} from './assessmentParts';
+import {
+  ConfidenceLevelSchema,
+  CurrentWorkStatusSchema,
+  FamilyStanceSchema,
+  GenderSchema,
+  HousingSituationSchema,
+  ImmigrationReasonSchema,
+  JobSeekingSkillLevelSchema,
+  NetworkLevelSchema,
+  OtherSchemeSchema,
+  SchoolingLevelSchema,
+  WorkWishSchema,
+} from './assessmentVocabularies';
 
 const years = z.number().min(0).max(100);
 const freeText = z.string().min(1).max(INPUT_LIMITS.idLength);

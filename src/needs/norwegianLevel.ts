@@ -39,4 +39,3 @@ export const NORWEGIAN_LEVELS = deepFreeze([
  * @category Needs
  */
 export type NorwegianLevel = (typeof NORWEGIAN_LEVELS)[number];
-

@@ -91,14 +91,16 @@ export const ProgrammeEligibilitySchema = z.object({
   /** The id of the first group whose criteria are all met, when eligible. */
   matchedGroup: z.string().optional(),
   /** Every group, with each criterion's result. */
-  groups: z.array(z.object({
-    /** The group id. */
-    id: z.string(),
-    /** The group's outcome. */
-    status: EligibilityStatusSchema,
-    /** The group's criteria, checked. */
-    criteria: z.array(CriterionResultSchema),
-  })),
+  groups: z.array(
+    z.object({
+      /** The group id. */
+      id: z.string(),
+      /** The group's outcome. */
+      status: EligibilityStatusSchema,
+      /** The group's criteria, checked. */
+      criteria: z.array(CriterionResultSchema),
+    }),
+  ),
   /** The criteria not met, over all groups (each once). */
   unmet: z.array(EligibilityCriterionIdSchema),
   /** The criteria that cannot be decided, over the groups not already ruled out (each once). */

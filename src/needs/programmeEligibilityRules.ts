@@ -46,7 +46,10 @@ const SINGLE = handbook('Målgruppe (enslige forsørgere med overgangsstønad)',
 const SOCIAL = handbook('Målgruppe (sosialstønad, utenfor Kvalifiseringsprogrammet)', 'L71');
 const IMDI_AGE = afi('1 (Jobbsjansen: 18–55 år, ikke omfattet av andre ordninger)', 'L2976–2984');
 const INTRO = afi('1 (introduksjonsprogram for nyankomne flyktninger og familiegjenforente)', 'L2954–2958');
-const INTRO_AGE: SourceRef = { document: 'library', section: 'Integration Act (integreringsloven) §8: age 18–55; not in the seed texts' };
+const INTRO_AGE: SourceRef = {
+  document: 'library',
+  section: 'Integration Act (integreringsloven) §8: age 18–55; not in the seed texts',
+};
 
 /**
  * The eligibility rules of every programme, as data.

@@ -36,7 +36,11 @@ import { NeedsProfileSchema } from './needsProfile';
  * ```
  * @category Needs
  */
-export function reassessNeeds(previous: NeedsProfile, assessment: NeedsAssessment, options?: ClassifyNeedsOptions): NeedsReassessment {
+export function reassessNeeds(
+  previous: NeedsProfile,
+  assessment: NeedsAssessment,
+  options?: ClassifyNeedsOptions,
+): NeedsReassessment {
   guard(NeedsProfileSchema, previous, 'previous', 'reassessNeeds');
   guard(NeedsAssessmentSchema, assessment, 'assessment', 'reassessNeeds');
   guardOptions(options, 'reassessNeeds');

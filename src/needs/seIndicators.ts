@@ -98,7 +98,12 @@ function lowSkillsAndExperience(a: NeedsAssessment, c: NeedRuleContext): boolean
   ) {
     return false;
   }
-  if (levelBelow(oral, working) && (skills === 'none' || skills === 'basic') && norway !== undefined && abroad !== undefined) {
+  if (
+    levelBelow(oral, working) &&
+    (skills === 'none' || skills === 'basic') &&
+    norway !== undefined &&
+    abroad !== undefined
+  ) {
     return true;
   }
   return undefined;
@@ -158,7 +163,10 @@ export const SE_INDICATORS: Readonly<Record<SeIndicatorId, SeIndicator>> = deepF
   },
   'social-challenges': {
     id: 'social-challenges',
-    label: { nb: '«Vanskelig opptreden» eller sosiale utfordringer', en: '"Difficult behaviour" or social challenges' },
+    label: {
+      nb: '«Vanskelig opptreden» eller sosiale utfordringer',
+      en: '"Difficult behaviour" or social challenges',
+    },
     paths: ['socialChallenges'],
     source: S82('L12820'),
     evaluate: (a) => flag(a.socialChallenges),
@@ -189,7 +197,10 @@ export const SE_INDICATORS: Readonly<Record<SeIndicatorId, SeIndicator>> = deepF
   },
   'good-match-takes-time': {
     id: 'good-match-takes-time',
-    label: { nb: 'Kan få jobb ved en god match, som tar tid å finne', en: 'Can get work through a good match that takes time to find' },
+    label: {
+      nb: 'Kan få jobb ved en god match, som tar tid å finne',
+      en: 'Can get work through a good match that takes time to find',
+    },
     paths: ['goodMatchTakesTime'],
     source: afi('2.4.2 S8 (tettere oppfølging: en bra match tar tid)', 'L4637–4639'),
     evaluate: (a) => flag(a.goodMatchTakesTime),

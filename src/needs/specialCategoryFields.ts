@@ -15,7 +15,12 @@ import type { SourceRef } from '../core/sourceRef';
  * ```
  * @category Needs
  */
-export const SPECIAL_CATEGORIES = deepFreeze(['health', 'religion', 'ethnic-origin', 'violence-or-social-control'] as const);
+export const SPECIAL_CATEGORIES = deepFreeze([
+  'health',
+  'religion',
+  'ethnic-origin',
+  'violence-or-social-control',
+] as const);
 
 /**
  * One kind of special-category data; see {@link SPECIAL_CATEGORIES}.

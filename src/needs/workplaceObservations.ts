@@ -90,10 +90,15 @@ export interface WorkplaceObservationEntry {
  * ```
  * @category Needs
  */
-export const WORKPLACE_OBSERVATION_CATALOGUE: Readonly<Record<WorkplaceObservation, WorkplaceObservationEntry>> = deepFreeze({
+export const WORKPLACE_OBSERVATION_CATALOGUE: Readonly<
+  Record<WorkplaceObservation, WorkplaceObservationEntry>
+> = deepFreeze({
   'waits-for-instructions': {
     id: 'waits-for-instructions',
-    label: { nb: 'Gjør oppgaven og venter så på neste beskjed', en: 'Does a task, then waits for the next instruction' },
+    label: {
+      nb: 'Gjør oppgaven og venter så på neste beskjed',
+      en: 'Does a task, then waits for the next instruction',
+    },
     workingLifeRules: false,
     source: handbook('§13 Kulturforståelse i arbeidslivet (for passiv, venter på beskjed)', 'L379–381'),
   },
@@ -105,7 +110,10 @@ export const WORKPLACE_OBSERVATION_CATALOGUE: Readonly<Record<WorkplaceObservati
   },
   'misreads-feedback': {
     id: 'misreads-feedback',
-    label: { nb: 'Forstår ikke utydelige tilbakemeldinger («vis mer initiativ»)', en: 'Misreads vague feedback ("show more initiative")' },
+    label: {
+      nb: 'Forstår ikke utydelige tilbakemeldinger («vis mer initiativ»)',
+      en: 'Misreads vague feedback ("show more initiative")',
+    },
     workingLifeRules: false,
     source: afi('2.4.2 S6 (utydelige tilbakemeldinger)', 'L4566–4570'),
   },
@@ -117,7 +125,10 @@ export const WORKPLACE_OBSERVATION_CATALOGUE: Readonly<Record<WorkplaceObservati
   },
   'phone-during-work': {
     id: 'phone-during-work',
-    label: { nb: 'Svarer familien på telefonen i arbeidstiden', en: "Answers the family's calls and messages during work" },
+    label: {
+      nb: 'Svarer familien på telefonen i arbeidstiden',
+      en: "Answers the family's calls and messages during work",
+    },
     workingLifeRules: false,
     source: handbook('§5 Rydde plass til jobb (mors tilgjengelighet)', 'L248–250'),
   },
@@ -135,13 +146,19 @@ export const WORKPLACE_OBSERVATION_CATALOGUE: Readonly<Record<WorkplaceObservati
   },
   'gives-away-goods': {
     id: 'gives-away-goods',
-    label: { nb: 'Gir bort varer eller serverer gratis til bekjente', en: 'Gives goods away or serves acquaintances for free' },
+    label: {
+      nb: 'Gir bort varer eller serverer gratis til bekjente',
+      en: 'Gives goods away or serves acquaintances for free',
+    },
     workingLifeRules: true,
     source: afi('2.4.2 S6 (gratis kaffe til bekjente)', 'L4560–4562'),
   },
   'leaves-despite-contract': {
     id: 'leaves-despite-contract',
-    label: { nb: 'Vil slutte straks selv om hun har kontrakt', en: 'Wants to leave at once despite a contract' },
+    label: {
+      nb: 'Vil slutte straks selv om hun har kontrakt',
+      en: 'Wants to leave at once despite a contract',
+    },
     workingLifeRules: true,
     source: afi('2.4.2 S6 (kan ikke bare slutte)', 'L4562–4564'),
   },

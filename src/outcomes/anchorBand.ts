@@ -29,7 +29,10 @@ const AnchorsShape = z.object({ timeAnchorTopWeeks: z.number(), timeAnchorLowest
  */
 export function anchorBand(
   weeks: number,
-  anchors: { readonly timeAnchorTopWeeks: number; readonly timeAnchorLowestWeeks: number } = DEFAULT_POLICY.outcomes,
+  anchors: {
+    readonly timeAnchorTopWeeks: number;
+    readonly timeAnchorLowestWeeks: number;
+  } = DEFAULT_POLICY.outcomes,
 ): AnchorBand {
   guard(WeeksShape, weeks, 'weeks', 'anchorBand');
   guard(AnchorsShape, anchors, 'anchors', 'anchorBand', { code: 'invalid_option' });

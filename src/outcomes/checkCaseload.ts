@@ -86,7 +86,10 @@ const OptionsShape = z.object({ asOf: IsoDateSchema });
  * ```
  * @category Outcomes
  */
-export function checkCaseload(assignments: readonly CaseloadAssignment[], options: { readonly asOf: IsoDate; readonly policy?: PolicyOverrides }): Issue[] {
+export function checkCaseload(
+  assignments: readonly CaseloadAssignment[],
+  options: { readonly asOf: IsoDate; readonly policy?: PolicyOverrides },
+): Issue[] {
   guardList(AssignmentShape, assignments, 'assignments', 'checkCaseload', MAX_ASSIGNMENTS);
   guardOptions(options, 'checkCaseload', 'options', true);
   guard(OptionsShape, options, 'options', 'checkCaseload', { code: 'invalid_option' });
@@ -96,7 +99,13 @@ export function checkCaseload(assignments: readonly CaseloadAssignment[], option
     const count = new Set(a.activeCaseIds).size;
     const inStart = options.asOf < addMonthsIso(a.roleStartedOn, caseload.startPhaseMonths);
     if (inStart && count > caseload.startMax) {
-      issues.push(outcomesIssue('caseload_start_above_policy', [i, 'activeCaseIds'], POLICY_SOURCES['caseload.startMax']));
+      issues.push(
+        outcomesIssue(
+          'caseload_start_above_policy',
+          [i, 'activeCaseIds'],
+          POLICY_SOURCES['caseload.startMax'],
+        ),
+      );
     } else if (count > caseload.max) {
       issues.push(outcomesIssue('caseload_above_policy', [i, 'activeCaseIds']));
     }

@@ -7,7 +7,13 @@ import { OSRC } from '../_lib/outcomes/sources';
 import type { Issue } from '../core/issue';
 import type { PolicyOverrides } from '../core/policy';
 import { resolvePolicy } from '../core/resolvePolicy';
-import { RATE_KPI_IDS, type OutcomeReport, type Rate, type RateDefinition, type RateKpiId } from './outcomeReport';
+import {
+  RATE_KPI_IDS,
+  type OutcomeReport,
+  type Rate,
+  type RateDefinition,
+  type RateKpiId,
+} from './outcomeReport';
 import { OUTCOME_TARGET_IDS, OUTCOME_TARGETS, type OutcomeTargetId } from './outcomeTargets';
 
 /**
@@ -40,7 +46,10 @@ const OptionsShape = z.object({
   creaming: z.object({ rateRise: z.number().optional(), complexDrop: z.number().optional() }).optional(),
 });
 
-const RATE_OF_DEFINITION: Partial<Record<RateDefinition, RateKpiId>> = { 'transition-to-work': 'transitionToWorkRate', 'work-or-education': 'workOrEducationRate' };
+const RATE_OF_DEFINITION: Partial<Record<RateDefinition, RateKpiId>> = {
+  'transition-to-work': 'transitionToWorkRate',
+  'work-or-education': 'workOrEducationRate',
+};
 
 /**
  * Compares a report's rates with result targets of the same definition, and flags uncertain, insecure or creaming signals.
@@ -81,7 +90,9 @@ export function compareWithTargets(report: OutcomeReport, options: CompareWithTa
   for (const targetId of options.targets ?? ['seqf-top', 'jobbsjansen']) {
     const target = OUTCOME_TARGETS.find((t) => t.id === targetId);
     if (target === undefined) continue;
-    const kpi = options.kpi ?? (report.cohort.basis === 'reported' ? 'workGoalRate' : RATE_OF_DEFINITION[target.definition]);
+    const kpi =
+      options.kpi ??
+      (report.cohort.basis === 'reported' ? 'workGoalRate' : RATE_OF_DEFINITION[target.definition]);
     if (kpi === undefined) continue;
     const rate = report.rates[kpi];
     if (rate === null) continue;
@@ -94,10 +105,12 @@ export function compareWithTargets(report: OutcomeReport, options: CompareWithTa
       lowNSeen.add(kpi);
       issues.push(outcomesIssue('outcomes_low_n', path));
     }
-    if (rate.value < policy[target.policyKey]) issues.push(outcomesIssue('outcomes_below_target', path, target.source));
+    if (rate.value < policy[target.policyKey])
+      issues.push(outcomesIssue('outcomes_below_target', path, target.source));
   }
   const permanent = report.rates.permanentShare;
-  if (permanent !== null && permanent.value < 0.5) issues.push(outcomesIssue('outcomes_insecure_employment', ['rates', 'permanentShare']));
+  if (permanent !== null && permanent.value < 0.5)
+    issues.push(outcomesIssue('outcomes_insecure_employment', ['rates', 'permanentShare']));
 
   const previous = options.previous;
   if (previous !== undefined) {
@@ -108,7 +121,10 @@ export function compareWithTargets(report: OutcomeReport, options: CompareWithTa
     if (now !== null && before !== null && complexNow !== null && complexBefore !== null) {
       const rise = options.creaming?.rateRise ?? 0.15;
       const drop = options.creaming?.complexDrop ?? 0.15;
-      if (now.value - before.value >= rise - 1e-12 && complexBefore.value - complexNow.value >= drop - 1e-12) {
+      if (
+        now.value - before.value >= rise - 1e-12 &&
+        complexBefore.value - complexNow.value >= drop - 1e-12
+      ) {
         issues.push(outcomesIssue('outcomes_possible_creaming', ['rates', 'complexShare'], OSRC.creaming));
       }
     }
@@ -136,11 +152,17 @@ export function compareWithTargets(report: OutcomeReport, options: CompareWithTa
  * ```
  * @category Outcomes
  */
-export function compareRates(current: Rate, previous: Rate): { readonly difference: number | null; readonly issues: readonly Issue[] } {
+export function compareRates(
+  current: Rate,
+  previous: Rate,
+): { readonly difference: number | null; readonly issues: readonly Issue[] } {
   guard(RateShape, current, 'current', 'compareRates');
   guard(RateShape, previous, 'previous', 'compareRates');
   if (current.definition !== previous.definition) {
-    return { difference: null, issues: mutableCopy([outcomesIssue('outcomes_target_definition_mismatch', ['definition'])]) };
+    return {
+      difference: null,
+      issues: mutableCopy([outcomesIssue('outcomes_target_definition_mismatch', ['definition'])]),
+    };
   }
   return { difference: current.value - previous.value, issues: [] };
 }

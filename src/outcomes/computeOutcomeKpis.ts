@@ -117,7 +117,10 @@ function groupValue(r: OutcomeRecord, key: OutcomeGroupKey): string {
  * ```
  * @category Outcomes
  */
-export function computeOutcomeKpis(records: readonly OutcomeRecord[], options: OutcomeKpiOptions): OutcomeReport {
+export function computeOutcomeKpis(
+  records: readonly OutcomeRecord[],
+  options: OutcomeKpiOptions,
+): OutcomeReport {
   guardList(OutcomeRecordSchema, records, 'records', 'computeOutcomeKpis', MAX_RECORDS);
   guardOptions(options, 'computeOutcomeKpis', 'options', true);
   guard(OptionsShape, options, 'options', 'computeOutcomeKpis', { code: 'invalid_option' });
@@ -141,9 +144,10 @@ export function computeOutcomeKpis(records: readonly OutcomeRecord[], options: O
     if (bucket.length < policy.minCellSize) suppressed++;
     else groups[key] = computeCore(bucket, options.asOf, options.cohort, policy);
   }
-  const issues = suppressed > 0 && !report.issues.some((i) => i.code === 'outcomes_groups_suppressed')
-    ? [...report.issues, outcomesIssue('outcomes_groups_suppressed', ['groups'])]
-    : report.issues;
+  const issues =
+    suppressed > 0 && !report.issues.some((i) => i.code === 'outcomes_groups_suppressed')
+      ? [...report.issues, outcomesIssue('outcomes_groups_suppressed', ['groups'])]
+      : report.issues;
   // A fresh copy: no result shares an object with its input, a catalogue or another result.
   return mutableCopy({ ...report, groups, suppressedGroups: suppressed, issues });
 }

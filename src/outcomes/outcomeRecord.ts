@@ -90,33 +90,37 @@ export const OutcomeRecordSchema = z.strictObject({
   /** Whether the case is open and she is followed up on her contract or position share while employed. */
   inContractFollowUp: z.boolean(),
   /** Her jobs. */
-  employments: z.array(
-    z.strictObject({
-      /** The first day. */
-      start: IsoDateSchema,
-      /** The last day, absent while it lasts. */
-      end: IsoDateSchema.optional(),
-      /** The contract type. */
-      contractType: EmploymentContractTypeSchema,
-      /** The position share in percent, when known. */
-      positionPercent: z.number().gt(0).max(100).optional(),
-      /** Whether she works part time against her wish, when known. */
-      involuntaryPartTime: z.boolean().optional(),
-      /** The industry, as a code or label. */
-      industry: ref,
-      /** Whether it is declared work with a contract. */
-      declared: z.boolean(),
-    }),
-  ).max(INPUT_LIMITS.smallLists),
+  employments: z
+    .array(
+      z.strictObject({
+        /** The first day. */
+        start: IsoDateSchema,
+        /** The last day, absent while it lasts. */
+        end: IsoDateSchema.optional(),
+        /** The contract type. */
+        contractType: EmploymentContractTypeSchema,
+        /** The position share in percent, when known. */
+        positionPercent: z.number().gt(0).max(100).optional(),
+        /** Whether she works part time against her wish, when known. */
+        involuntaryPartTime: z.boolean().optional(),
+        /** The industry, as a code or label. */
+        industry: ref,
+        /** Whether it is declared work with a contract. */
+        declared: z.boolean(),
+      }),
+    )
+    .max(INPUT_LIMITS.smallLists),
   /** Observations of her attachment to work. */
-  attachment: z.array(
-    z.strictObject({
-      /** The date of the observation. */
-      date: IsoDateSchema,
-      /** What was observed. */
-      status: AttachmentStatusSchema,
-    }),
-  ).max(INPUT_LIMITS.smallLists),
+  attachment: z
+    .array(
+      z.strictObject({
+        /** The date of the observation. */
+        date: IsoDateSchema,
+        /** What was observed. */
+        status: AttachmentStatusSchema,
+      }),
+    )
+    .max(INPUT_LIMITS.smallLists),
   /** Where she stands when she has not reached the work goal. */
   nonWorkStatus: z.enum(NON_WORK_STATUSES).optional(),
   /** Whether she had complex needs (or an SE indicator) at intake, when known. */

@@ -284,7 +284,10 @@ export interface OutcomeReport {
   /** Counts by non-work status over records that have not reached the work goal. */
   readonly nonWorkBreakdown: { readonly [K in NonWorkStatus | 'unknown']: number };
   /** Industries of the jobs with at least `minCellSize` jobs, and the rest pooled. */
-  readonly industries: { readonly counts: readonly { readonly industry: string; readonly count: number }[]; readonly other: number };
+  readonly industries: {
+    readonly counts: readonly { readonly industry: string; readonly count: number }[];
+    readonly other: number;
+  };
   /** Sub-reports per group key when `groupBy` is given; groups below `minCellSize` are left out and counted in `suppressedGroups`. */
   readonly groups?: Readonly<Record<string, OutcomeReport>>;
   /** How many groups were left out as too small. */

@@ -40,7 +40,8 @@ export interface OutcomeTarget {
   /** The definition of the rate it applies to. */
   readonly definition: RateDefinition;
   /** The key in `policy.outcomes` that holds the number. */
-  readonly policyKey: 'targetSeqfTopTransitionToWork' | 'targetJobbsjansenWorkOrEducation' | 'targetIntroWorkOrEducation';
+  readonly policyKey:
+    'targetSeqfTopTransitionToWork' | 'targetJobbsjansenWorkOrEducation' | 'targetIntroWorkOrEducation';
   /** Where the target comes from. */
   readonly source: SourceRef;
 }
@@ -64,19 +65,30 @@ export const OUTCOME_TARGETS: readonly OutcomeTarget[] = deepFreeze([
     id: 'seqf-top',
     definition: 'transition-to-work',
     policyKey: 'targetSeqfTopTransitionToWork',
-    source: { document: 'afi-report', section: '7.2.3 (SEQF toppskår ved 50 prosent)', lines: 'L12348–12350' },
+    source: {
+      document: 'afi-report',
+      section: '7.2.3 (SEQF toppskår ved 50 prosent)',
+      lines: 'L12348–12350',
+    },
   }),
   Object.freeze<OutcomeTarget>({
     id: 'jobbsjansen',
     definition: 'work-or-education',
     policyKey: 'targetJobbsjansenWorkOrEducation',
-    source: { document: 'afi-report', section: '7.2.3 (Jobbsjansen: 70 prosent arbeid eller utdanning)', lines: 'L12350–12354' },
+    source: {
+      document: 'afi-report',
+      section: '7.2.3 (Jobbsjansen: 70 prosent arbeid eller utdanning)',
+      lines: 'L12350–12354',
+    },
   }),
   Object.freeze<OutcomeTarget>({
     id: 'intro',
     definition: 'work-or-education',
     policyKey: 'targetIntroWorkOrEducation',
-    source: { document: 'afi-report', section: 'Vedlegg (introduksjonsprogrammet: 70 prosent)', lines: 'L13384–13386' },
+    source: {
+      document: 'afi-report',
+      section: 'Vedlegg (introduksjonsprogrammet: 70 prosent)',
+      lines: 'L13384–13386',
+    },
   }),
 ]);
-

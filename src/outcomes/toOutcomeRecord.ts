@@ -22,9 +22,14 @@ export interface OutcomeRecordExtras {
 }
 
 /** The shape of the extras, for the guard at the door. */
-const ExtrasShape = z.object({ jobSpecialistId: z.string().optional(), complexAtIntake: z.boolean().optional() });
+const ExtrasShape = z.object({
+  jobSpecialistId: z.string().optional(),
+  complexAtIntake: z.boolean().optional(),
+});
 
-type MutableEmployment = { -readonly [K in keyof OutcomeRecord['employments'][number]]: OutcomeRecord['employments'][number][K] };
+type MutableEmployment = {
+  -readonly [K in keyof OutcomeRecord['employments'][number]]: OutcomeRecord['employments'][number][K];
+};
 
 /**
  * Derives a participant's individual report (*individrapport*) from her case, as it stood on a date.
@@ -57,7 +62,11 @@ type MutableEmployment = { -readonly [K in keyof OutcomeRecord['employments'][nu
  * ```
  * @category Outcomes
  */
-export function toOutcomeRecord(seCase: SeCase, asOf: IsoDate, extras: OutcomeRecordExtras = {}): OutcomeRecord {
+export function toOutcomeRecord(
+  seCase: SeCase,
+  asOf: IsoDate,
+  extras: OutcomeRecordExtras = {},
+): OutcomeRecord {
   guard(SeCaseSchema, seCase, 'seCase', 'toOutcomeRecord', { shallow: true });
   guard(IsoDateSchema, asOf, 'asOf', 'toOutcomeRecord');
   guard(ExtrasShape, extras, 'extras', 'toOutcomeRecord');
@@ -132,15 +141,26 @@ export function toOutcomeRecord(seCase: SeCase, asOf: IsoDate, extras: OutcomeRe
   }
 
   const jobs = [...employments.values()];
-  const onLeaveForWork = leave !== null && leave.reason === 'work' && (leave.until === undefined || leave.until >= asOf);
+  const onLeaveForWork =
+    leave !== null && leave.reason === 'work' && (leave.until === undefined || leave.until >= asOf);
   const current = jobs.filter((j) => j.declared && j.start <= asOf && (j.end === undefined || j.end >= asOf));
-  const inContractFollowUp = exit === null && current.some((j) => contractFollowUps.some((d) => d >= j.start));
+  const inContractFollowUp =
+    exit === null && current.some((j) => contractFollowUps.some((d) => d >= j.start));
 
   let nonWorkStatus: NonWorkStatus = 'other';
   const closedFor = exit?.kind;
   if (education) nonWorkStatus = 'education-or-waiting-list';
-  else if ((leave !== null && leave.reason !== 'work' && leave.reason !== 'other') || closedFor === 'health' || closedFor === 'care') nonWorkStatus = 'health-or-care-stop';
-  else if (exit === null && (currentStep === null || SE_STEP_IDS.indexOf(currentStep as (typeof SE_STEP_IDS)[number]) <= 1)) nonWorkStatus = 'under-mapping';
+  else if (
+    (leave !== null && leave.reason !== 'work' && leave.reason !== 'other') ||
+    closedFor === 'health' ||
+    closedFor === 'care'
+  )
+    nonWorkStatus = 'health-or-care-stop';
+  else if (
+    exit === null &&
+    (currentStep === null || SE_STEP_IDS.indexOf(currentStep as (typeof SE_STEP_IDS)[number]) <= 1)
+  )
+    nonWorkStatus = 'under-mapping';
 
   return {
     caseId: seCase.id,

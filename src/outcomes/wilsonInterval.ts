@@ -27,8 +27,16 @@ export function wilsonInterval(k: number, n: number): [number, number] {
   wholeAmount(n, 'n', 'wilsonInterval');
   if (k < 0 || k > Math.max(n, 0)) {
     const code = k < 0 ? 'schema_too_small' : 'schema_too_big';
-    const issue: Issue = { code, severity: 'error', path: ['k'], message: schemaMessage(code), expected: 'an integer from 0 to n' };
-    throw new SupportedEmploymentError('invalid_input', 'wilsonInterval: k does not fit its range.', { issues: [issue] });
+    const issue: Issue = {
+      code,
+      severity: 'error',
+      path: ['k'],
+      message: schemaMessage(code),
+      expected: 'an integer from 0 to n',
+    };
+    throw new SupportedEmploymentError('invalid_input', 'wilsonInterval: k does not fit its range.', {
+      issues: [issue],
+    });
   }
   if (n <= 0) return [0, 1];
   const z = 1.96;

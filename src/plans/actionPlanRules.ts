@@ -13,7 +13,17 @@ import type { ActivityKind } from './activityKind';
 import { consentHolds } from './internal/context';
 import { firstOverload } from './internal/hours';
 import { checkNavMeasure } from './internal/navMeasureCheck';
-import { issueOf, msg, NAV_MEASURE_TOO_LONG, NO_ISSUES, overdueRule, perItemRule, UNDECLARED_WORK, type Report, type RuleFields } from './internal/rule';
+import {
+  issueOf,
+  msg,
+  NAV_MEASURE_TOO_LONG,
+  NO_ISSUES,
+  overdueRule,
+  perItemRule,
+  UNDECLARED_WORK,
+  type Report,
+  type RuleFields,
+} from './internal/rule';
 import type { PlanRule, PlanRuleContext } from './planRule';
 import { DEFAULT_PLAN_RULE_SETTINGS as SETTINGS } from './planRuleSettings';
 
@@ -30,7 +40,11 @@ type FindInActivity = (a: PlanActivity, ctx: ActionPlanContext, report: Report) 
  * @returns The rule.
  */
 function perActivity(spec: RuleFields<ActionPlan> & { readonly find: FindInActivity }): Rule {
-  return perItemRule<ActionPlan, PlanActivity>({ ...spec, items: (plan) => plan.activities, at: ['activities'] });
+  return perItemRule<ActionPlan, PlanActivity>({
+    ...spec,
+    items: (plan) => plan.activities,
+    at: ['activities'],
+  });
 }
 
 const DAYS_PER_WEEK = 7;
@@ -38,11 +52,19 @@ const DAYS_PER_WEEK = 7;
 const isRunning = (a: PlanActivity): boolean => a.status === 'planned' || a.status === 'in-progress';
 
 /** Kinds where the job specialist works with an employer, so work-relevant information is shared. */
-const EMPLOYER_KINDS: ReadonlySet<ActivityKind> = new Set<ActivityKind>(['work-trial', 'unpaid-placement', 'paid-placement']);
+const EMPLOYER_KINDS: ReadonlySet<ActivityKind> = new Set<ActivityKind>([
+  'work-trial',
+  'unpaid-placement',
+  'paid-placement',
+]);
 /** Unpaid kinds whose length the policy limits. */
 const UNPAID_KINDS: ReadonlySet<ActivityKind> = new Set<ActivityKind>(['work-trial', 'unpaid-placement']);
 /** Kinds that need a training plan with the employer. */
-const TRAINED_KINDS: ReadonlySet<ActivityKind> = new Set<ActivityKind>(['unpaid-placement', 'paid-placement', 'paid-job']);
+const TRAINED_KINDS: ReadonlySet<ActivityKind> = new Set<ActivityKind>([
+  'unpaid-placement',
+  'paid-placement',
+  'paid-job',
+]);
 
 /**
  * True when the consent holds on the activity's first day and, while it runs, on `asOf`.
@@ -56,7 +78,8 @@ function consentCovers(ctx: ActionPlanContext, scope: ConsentScope, a: PlanActiv
   const consents = ctx.consents;
   if (consents === undefined) return true;
   if (!consentHolds(consents, scope, a.startDate)) return false;
-  const runsAtAsOf = isRunning(a) && a.startDate < ctx.asOf && (a.endDate === undefined || a.endDate >= ctx.asOf);
+  const runsAtAsOf =
+    isRunning(a) && a.startDate < ctx.asOf && (a.endDate === undefined || a.endDate >= ctx.asOf);
   return !runsAtAsOf || consentHolds(consents, scope, ctx.asOf);
 }
 
@@ -80,7 +103,8 @@ const activityEndsBeforeStart: Rule = perActivity({
   message: msg('Aktiviteten slutter før den begynner.', 'The activity ends before it starts.'),
   find(a, _ctx, report) {
     if (a.endDate !== undefined && a.endDate < a.startDate) report(['endDate']);
-    if (a.navMeasure !== undefined && a.navMeasure.endDate < a.navMeasure.startDate) report(['navMeasure', 'endDate']);
+    if (a.navMeasure !== undefined && a.navMeasure.endDate < a.navMeasure.startDate)
+      report(['navMeasure', 'endDate']);
   },
 });
 
@@ -89,7 +113,10 @@ const unknownSubGoal: Rule = {
   severity: 'error',
   source: SOURCES.integrity,
   summary: 'An activity links to a sub-goal id that is not in the plan.',
-  message: msg('Aktiviteten viser til et delmål som ikke finnes i planen.', 'The activity refers to a sub-goal that is not in the plan.'),
+  message: msg(
+    'Aktiviteten viser til et delmål som ikke finnes i planen.',
+    'The activity refers to a sub-goal that is not in the plan.',
+  ),
   check(plan) {
     let ids: Set<string> | undefined;
     let out: Issue[] | undefined;
@@ -97,7 +124,8 @@ const unknownSubGoal: Rule = {
       const refs = (plan.activities[i] as PlanActivity).subGoalIds;
       for (let j = 0; j < refs.length; j++) {
         ids ??= new Set(plan.subGoals.map((g) => g.id));
-        if (!ids.has(refs[j] as string)) (out ??= []).push(issueOf(unknownSubGoal, ['activities', i, 'subGoalIds', j]));
+        if (!ids.has(refs[j] as string))
+          (out ??= []).push(issueOf(unknownSubGoal, ['activities', i, 'subGoalIds', j]));
       }
     }
     return out ?? NO_ISSUES;
@@ -108,8 +136,12 @@ const goalWithoutActivity: Rule = {
   code: 'plan_goal_without_activity',
   severity: 'warning',
   source: SOURCES.actionPlan,
-  summary: 'The main goal, or an open or achieved sub-goal, has no activity (that is not cancelled) leading to it.',
-  message: msg('Målet har ingen aktivitet som fører fram til det.', 'The goal has no activity that leads to it.'),
+  summary:
+    'The main goal, or an open or achieved sub-goal, has no activity (that is not cancelled) leading to it.',
+  message: msg(
+    'Målet har ingen aktivitet som fører fram til det.',
+    'The goal has no activity that leads to it.',
+  ),
   check(plan) {
     let out: Issue[] | undefined;
     const linked = new Set<string>();
@@ -122,7 +154,8 @@ const goalWithoutActivity: Rule = {
     if (!any) (out ??= []).push(issueOf(goalWithoutActivity, ['mainGoal']));
     for (let i = 0; i < plan.subGoals.length; i++) {
       const goal = plan.subGoals[i] as ActionPlan['subGoals'][number];
-      if (goal.status !== 'dropped' && !linked.has(goal.id)) (out ??= []).push(issueOf(goalWithoutActivity, ['subGoals', i]));
+      if (goal.status !== 'dropped' && !linked.has(goal.id))
+        (out ??= []).push(issueOf(goalWithoutActivity, ['subGoals', i]));
     }
     return out ?? NO_ISSUES;
   },
@@ -143,7 +176,8 @@ const subGoalsOutOfOrder: Rule = {
     for (let i = 0; i < plan.subGoals.length; i++) {
       const goal = plan.subGoals[i] as ActionPlan['subGoals'][number];
       if (goal.status === 'dropped') continue;
-      if (previous !== undefined && goal.targetDate < previous) (out ??= []).push(issueOf(subGoalsOutOfOrder, ['subGoals', i, 'targetDate']));
+      if (previous !== undefined && goal.targetDate < previous)
+        (out ??= []).push(issueOf(subGoalsOutOfOrder, ['subGoals', i, 'targetDate']));
       previous = goal.targetDate;
     }
     return out ?? NO_ISSUES;
@@ -161,7 +195,8 @@ const subGoalAfterMainGoal: Rule = {
     const main = plan.mainGoal.targetDate;
     for (let i = 0; i < plan.subGoals.length; i++) {
       const goal = plan.subGoals[i] as ActionPlan['subGoals'][number];
-      if (goal.status !== 'dropped' && goal.targetDate > main) (out ??= []).push(issueOf(subGoalAfterMainGoal, ['subGoals', i, 'targetDate']));
+      if (goal.status !== 'dropped' && goal.targetDate > main)
+        (out ??= []).push(issueOf(subGoalAfterMainGoal, ['subGoals', i, 'targetDate']));
     }
     return out ?? NO_ISSUES;
   },
@@ -194,8 +229,12 @@ const responsibilityMissing: Rule = {
     }
     if (participant && specialist) return NO_ISSUES;
     const out: Issue[] = [];
-    if (!participant) out.push(issueOf(responsibilityMissing, ['activities'], 'error', RESPONSIBILITY_MESSAGES.participant));
-    if (!specialist) out.push(issueOf(responsibilityMissing, ['activities'], 'error', RESPONSIBILITY_MESSAGES['job-specialist']));
+    if (!participant)
+      out.push(issueOf(responsibilityMissing, ['activities'], 'error', RESPONSIBILITY_MESSAGES.participant));
+    if (!specialist)
+      out.push(
+        issueOf(responsibilityMissing, ['activities'], 'error', RESPONSIBILITY_MESSAGES['job-specialist']),
+      );
     return out;
   },
 };
@@ -204,7 +243,8 @@ const hoursExceedAvailability: Rule = {
   code: 'plan_hours_exceed_availability',
   severity: 'warning',
   source: SOURCES.notTooAmbitious,
-  summary: 'From asOf on, the planned and ongoing activities at some point add up to more hours per week than the participant has available.',
+  summary:
+    'From asOf on, the planned and ongoing activities at some point add up to more hours per week than the participant has available.',
   message: msg(
     'Planen krever flere timer i uka enn deltakeren har tilgjengelig; en for ambisiøs plan kan gi nederlag i stedet for mestring.',
     'The plan asks for more hours a week than the participant has available; a plan that is too ambitious risks failure instead of mastery.',
@@ -230,9 +270,12 @@ const norwegianPlanMissing: Rule = {
     const required = plan.mainGoal.requiredNorwegianLevel;
     if (required === undefined) return NO_ISSUES;
     const below =
-      ctx.norwegianLevel !== undefined ? compareNorwegianLevels(ctx.norwegianLevel, required) < 0 : ctx.needs.has('norwegian-language');
+      ctx.norwegianLevel !== undefined
+        ? compareNorwegianLevels(ctx.norwegianLevel, required) < 0
+        : ctx.needs.has('norwegian-language');
     if (!below) return NO_ISSUES;
-    for (const a of plan.activities) if (a.kind === 'norwegian-training' && a.status !== 'cancelled') return NO_ISSUES;
+    for (const a of plan.activities)
+      if (a.kind === 'norwegian-training' && a.status !== 'cancelled') return NO_ISSUES;
     return [issueOf(norwegianPlanMissing, ['mainGoal', 'requiredNorwegianLevel'])];
   },
 };
@@ -241,15 +284,19 @@ const interpreterMissing: Rule = {
   code: 'plan_interpreter_missing',
   severity: 'warning',
   source: SOURCES.interpreterForPlan,
-  summary:
-    `The plan was agreed without an interpreter although the participant's Norwegian is below the interpreter threshold (option \`interpreterBelowLevel\`, default \`${SETTINGS.interpreterBelowLevel}\`; with no level given, when the needs profile has \`language-support\`).`,
+  summary: `The plan was agreed without an interpreter although the participant's Norwegian is below the interpreter threshold (option \`interpreterBelowLevel\`, default \`${SETTINGS.interpreterBelowLevel}\`; with no level given, when the needs profile has \`language-support\`).`,
   message: msg(
     'Planen ble gått gjennom uten tolk, men norsknivået tilsier at tolk trengs.',
     'The plan was gone through without an interpreter, although the Norwegian level calls for one.',
   ),
   check(plan, ctx) {
     const agreement = plan.agreement;
-    if (agreement === undefined || agreement.interpreterUsed || !languageBelow(ctx, ctx.settings.interpreterBelowLevel)) return NO_ISSUES;
+    if (
+      agreement === undefined ||
+      agreement.interpreterUsed ||
+      !languageBelow(ctx, ctx.settings.interpreterBelowLevel)
+    )
+      return NO_ISSUES;
     return [issueOf(interpreterMissing, ['agreement', 'interpreterUsed'])];
   },
 };
@@ -258,17 +305,18 @@ const formNotAdapted: Rule = {
   code: 'plan_form_not_adapted',
   severity: 'warning',
   source: SOURCES.adaptedForm,
-  summary:
-    `The plan was agreed as an ordinary written plan, without an interpreter, although the participant's Norwegian is below the plain-form threshold (option \`adaptedFormBelowLevel\`, default \`${SETTINGS.adaptedFormBelowLevel}\`; with no level given, when the needs profile has \`language-support\`) or the needs profile has \`literacy\` at \`${SETTINGS.literacyMinSeverity}\` severity or above (option \`literacyMinSeverity\`).`,
+  summary: `The plan was agreed as an ordinary written plan, without an interpreter, although the participant's Norwegian is below the plain-form threshold (option \`adaptedFormBelowLevel\`, default \`${SETTINGS.adaptedFormBelowLevel}\`; with no level given, when the needs profile has \`language-support\`) or the needs profile has \`literacy\` at \`${SETTINGS.literacyMinSeverity}\` severity or above (option \`literacyMinSeverity\`).`,
   message: msg(
     'Planen er bare gitt skriftlig, men norsknivået eller lese- og skriveferdighetene tilsier en muntlig eller forenklet plan.',
     'The plan is only in ordinary written form, although the Norwegian level or reading skills call for an oral or simplified plan.',
   ),
   check(plan, ctx) {
     const agreement = plan.agreement;
-    if (agreement === undefined || agreement.form !== 'written' || agreement.interpreterUsed) return NO_ISSUES;
+    if (agreement === undefined || agreement.form !== 'written' || agreement.interpreterUsed)
+      return NO_ISSUES;
     const literacy = ctx.needs.get('literacy');
-    const literacyCalls = literacy !== undefined && compareNeedSeverity(literacy, ctx.settings.literacyMinSeverity) >= 0;
+    const literacyCalls =
+      literacy !== undefined && compareNeedSeverity(literacy, ctx.settings.literacyMinSeverity) >= 0;
     if (!literacyCalls && !languageBelow(ctx, ctx.settings.adaptedFormBelowLevel)) return NO_ISSUES;
     return [issueOf(formNotAdapted, ['agreement', 'form'])];
   },
@@ -296,13 +344,22 @@ const notAgreed: Rule = {
  * @returns The rule.
  */
 function activityConsentRule(
-  spec: RuleFields<ActionPlan> & { readonly scope: ConsentScope; readonly involves: (a: PlanActivity) => boolean },
+  spec: RuleFields<ActionPlan> & {
+    readonly scope: ConsentScope;
+    readonly involves: (a: PlanActivity) => boolean;
+  },
 ): Rule {
   const { scope, involves, ...fields } = spec;
   return perActivity({
     ...fields,
     find(a, ctx, report) {
-      if (ctx.consents !== undefined && a.status !== 'cancelled' && involves(a) && !consentCovers(ctx, scope, a)) report([]);
+      if (
+        ctx.consents !== undefined &&
+        a.status !== 'cancelled' &&
+        involves(a) &&
+        !consentCovers(ctx, scope, a)
+      )
+        report([]);
     },
   });
 }
@@ -318,7 +375,8 @@ const familyConsentMissing: Rule = activityConsentRule({
     'The activity involves the family or network, but no consent to that is recorded from its first day.',
   ),
   scope: 'family-contact',
-  involves: (a) => a.kind === 'family-council' || a.owner === 'family-network' || a.consentScopes.includes('family-contact'),
+  involves: (a) =>
+    a.kind === 'family-council' || a.owner === 'family-network' || a.consentScopes.includes('family-contact'),
 });
 
 const crossAgencyConsentMissing: Rule = activityConsentRule({
@@ -332,7 +390,10 @@ const crossAgencyConsentMissing: Rule = activityConsentRule({
     'The activity involves other services, but no consent to that is recorded from its first day.',
   ),
   scope: 'cross-agency-contact',
-  involves: (a) => a.kind === 'health-follow-up' || a.owner === 'other-service' || a.consentScopes.includes('cross-agency-contact'),
+  involves: (a) =>
+    a.kind === 'health-follow-up' ||
+    a.owner === 'other-service' ||
+    a.consentScopes.includes('cross-agency-contact'),
 });
 
 const employerConsentMissing: Rule = perActivity({
@@ -369,7 +430,11 @@ const unpaidPlacementTooLong: Rule = perActivity({
   find(a, ctx, report) {
     if (a.status === 'cancelled' || !UNPAID_KINDS.has(a.kind)) return;
     // End dates are inclusive: the last allowed day is one day short of whole weeks.
-    if (a.endDate === undefined || a.endDate > addCalendarDays(a.startDate, ctx.policy.unpaidPlacementMaxWeeks * DAYS_PER_WEEK - 1)) report(['endDate']);
+    if (
+      a.endDate === undefined ||
+      a.endDate > addCalendarDays(a.startDate, ctx.policy.unpaidPlacementMaxWeeks * DAYS_PER_WEEK - 1)
+    )
+      report(['endDate']);
   },
 });
 
@@ -377,8 +442,7 @@ const practiceTrap: Rule = {
   code: 'plan_practice_trap',
   severity: 'warning',
   source: SOURCES.practiceTrap,
-  summary:
-    `Unpaid placements follow one another without hiring: the placement that brings the run of unpaid placements without hiring to \`policy.unpaidPlacementsBeforePracticeTrap\` (default ${DEFAULT_POLICY.unpaidPlacementsBeforePracticeTrap}). The run starts from \`case.unpaidPlacementsWithoutHiring\` (placements before this plan); a placement counts as hired when \`hired\` is true or the case records a job with that employer from the placement start.`,
+  summary: `Unpaid placements follow one another without hiring: the placement that brings the run of unpaid placements without hiring to \`policy.unpaidPlacementsBeforePracticeTrap\` (default ${DEFAULT_POLICY.unpaidPlacementsBeforePracticeTrap}). The run starts from \`case.unpaidPlacementsWithoutHiring\` (placements before this plan); a placement counts as hired when \`hired\` is true or the case records a job with that employer from the placement start.`,
   message: msg(
     'Enda en ulønnet praksis uten ansettelse: fare for «praksisfellen». Forhandle fram lønnet arbeid.',
     'Another unpaid placement without hiring: a risk of the practice trap. Negotiate paid work.',
@@ -389,7 +453,10 @@ const practiceTrap: Rule = {
       const a = plan.activities[i] as PlanActivity;
       if (a.kind === 'unpaid-placement' && a.status !== 'cancelled') indices.push(i);
     }
-    if (indices.length === 0 || indices.length + ctx.earlierPlacementsWithoutHiring < ctx.policy.unpaidPlacementsBeforePracticeTrap) {
+    if (
+      indices.length === 0 ||
+      indices.length + ctx.earlierPlacementsWithoutHiring < ctx.policy.unpaidPlacementsBeforePracticeTrap
+    ) {
       return NO_ISSUES;
     }
     indices.sort((x, y) => {
@@ -402,9 +469,11 @@ const practiceTrap: Rule = {
     for (const i of indices) {
       const a = plan.activities[i] as PlanActivity;
       const laterJobs = a.employerRef === undefined ? undefined : ctx.employedAt.get(a.employerRef);
-      const hired = a.hired === true || (laterJobs !== undefined && laterJobs.some((day) => day >= a.startDate));
+      const hired =
+        a.hired === true || (laterJobs !== undefined && laterJobs.some((day) => day >= a.startDate));
       withoutHiring = hired ? 0 : withoutHiring + 1;
-      if (withoutHiring >= ctx.policy.unpaidPlacementsBeforePracticeTrap) (out ??= []).push(issueOf(practiceTrap, ['activities', i]));
+      if (withoutHiring >= ctx.policy.unpaidPlacementsBeforePracticeTrap)
+        (out ??= []).push(issueOf(practiceTrap, ['activities', i]));
     }
     return out ?? NO_ISSUES;
   },
@@ -415,7 +484,10 @@ const goalNotPaidDeclaredWork: Rule = {
   severity: 'error',
   source: SOURCES.declaredWork,
   summary: 'The main goal is work that is not paid, or not declared.',
-  message: msg('Hovedmålet skal være lønnet, hvitt arbeid (eller utdanning).', 'The main goal must be paid, declared work (or education).'),
+  message: msg(
+    'Hovedmålet skal være lønnet, hvitt arbeid (eller utdanning).',
+    'The main goal must be paid, declared work (or education).',
+  ),
   check(plan) {
     const goal = plan.mainGoal;
     if (goal.kind !== 'work' || (goal.paid && goal.declared)) return NO_ISSUES;
@@ -446,7 +518,11 @@ const trainingPlanMissing: Rule = perActivity({
   ),
   find(a, ctx, report) {
     if (!TRAINED_KINDS.has(a.kind) || !isRunning(a) || a.trainingPlanRef !== undefined) return;
-    if (ctx.trainedActivityRefs.has(a.id) || (a.employerRef !== undefined && ctx.trainedEmployerRefs.has(a.employerRef))) return;
+    if (
+      ctx.trainedActivityRefs.has(a.id) ||
+      (a.employerRef !== undefined && ctx.trainedEmployerRefs.has(a.employerRef))
+    )
+      return;
     report(['trainingPlanRef']);
   },
 });
@@ -465,7 +541,10 @@ const reviewOverdue: Rule = overdueRule({
   severity: 'warning',
   source: SOURCES.planReview,
   summary: 'A review is still `planned` although its date is before asOf.',
-  message: msg('Gjennomgangen av planen var planlagt til en dato som har passert.', 'The plan review was due on a date that has passed.'),
+  message: msg(
+    'Gjennomgangen av planen var planlagt til en dato som har passert.',
+    'The plan review was due on a date that has passed.',
+  ),
   items: (plan: ActionPlan) => plan.reviews,
   at: ['reviews'],
   isOpen: (review) => review.status === 'planned',
@@ -527,4 +606,3 @@ export const ACTION_PLAN_RULES: readonly PlanRule<ActionPlan>[] = deepFreeze([
   reviewOverdue,
   activityOverdue,
 ]);
-

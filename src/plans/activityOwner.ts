@@ -17,7 +17,13 @@ import { z } from 'zod';
  * ```
  * @category Plans
  */
-export const ACTIVITY_OWNERS = deepFreeze(['participant', 'job-specialist', 'employer', 'family-network', 'other-service'] as const);
+export const ACTIVITY_OWNERS = deepFreeze([
+  'participant',
+  'job-specialist',
+  'employer',
+  'family-network',
+  'other-service',
+] as const);
 
 /**
  * One activity owner; see {@link ACTIVITY_OWNERS}.

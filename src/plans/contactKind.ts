@@ -17,7 +17,14 @@ import { z } from 'zod';
  * ```
  * @category Plans
  */
-export const CONTACT_KINDS = deepFreeze(['meeting', 'workplace-visit', 'phone', 'message', 'email', 'video'] as const);
+export const CONTACT_KINDS = deepFreeze([
+  'meeting',
+  'workplace-visit',
+  'phone',
+  'message',
+  'email',
+  'video',
+] as const);
 
 /**
  * One contact kind; see {@link CONTACT_KINDS}.
@@ -55,7 +62,12 @@ export const ContactKindSchema = z.enum(CONTACT_KINDS);
  * ```
  * @category Plans
  */
-export const CONTACT_PARTIES = deepFreeze(['participant', 'employer', 'family-network', 'other-service'] as const);
+export const CONTACT_PARTIES = deepFreeze([
+  'participant',
+  'employer',
+  'family-network',
+  'other-service',
+] as const);
 
 /**
  * One contact party; see {@link CONTACT_PARTIES}.

@@ -15,7 +15,15 @@ import { FOLLOW_UP_ADJACENT_TOPICS, FOLLOW_UP_JOB_TOPICS, type FollowUpTopic } f
 import type { PlansIssueCode } from './issueCodes';
 import { consentHolds } from './internal/context';
 import { checkNavMeasure } from './internal/navMeasureCheck';
-import { issueOf, msg, NAV_MEASURE_TOO_LONG, NO_ISSUES, overdueRule, perItemRule, UNDECLARED_WORK } from './internal/rule';
+import {
+  issueOf,
+  msg,
+  NAV_MEASURE_TOO_LONG,
+  NO_ISSUES,
+  overdueRule,
+  perItemRule,
+  UNDECLARED_WORK,
+} from './internal/rule';
 import type { NavMeasureUse } from './navMeasureUse';
 import type { PlanRule } from './planRule';
 import { DEFAULT_PLAN_RULE_SETTINGS as SETTINGS } from './planRuleSettings';
@@ -55,7 +63,9 @@ const startsLate: Rule = {
     'Follow-up starts after the first working day; it should start on the first day at the latest.',
   ),
   check(plan) {
-    return plan.startDate > plan.employment.firstWorkingDay ? [issueOf(startsLate, ['startDate'])] : NO_ISSUES;
+    return plan.startDate > plan.employment.firstWorkingDay
+      ? [issueOf(startsLate, ['startDate'])]
+      : NO_ISSUES;
   },
 };
 
@@ -63,8 +73,7 @@ const tooShort: Rule = {
   code: 'plan_follow_up_too_short',
   severity: 'error',
   source: SOURCES.followUpMinimum,
-  summary:
-    `The planned end leaves less than \`policy.followUpMinimumMonths\` (default ${DEFAULT_POLICY.followUpMinimumMonths}) of follow-up, counted from the first working day (or the later start), both ends included. Open-ended plans pass.`,
+  summary: `The planned end leaves less than \`policy.followUpMinimumMonths\` (default ${DEFAULT_POLICY.followUpMinimumMonths}) of follow-up, counted from the first working day (or the later start), both ends included. Open-ended plans pass.`,
   message: msg(
     'Planlagt etteroppfølging er kortere enn programmets minimum.',
     "The planned follow-up is shorter than the programme's minimum.",
@@ -72,7 +81,9 @@ const tooShort: Rule = {
   check(plan, ctx) {
     const end = plan.plannedEndDate;
     if (end === undefined) return NO_ISSUES;
-    return end < lastDayOf(measuredFrom(plan), ctx.policy.followUpMinimumMonths) ? [issueOf(tooShort, ['plannedEndDate'])] : NO_ISSUES;
+    return end < lastDayOf(measuredFrom(plan), ctx.policy.followUpMinimumMonths)
+      ? [issueOf(tooShort, ['plannedEndDate'])]
+      : NO_ISSUES;
   },
 };
 
@@ -80,8 +91,7 @@ const shorterThanRecommended: Rule = {
   code: 'plan_follow_up_shorter_than_recommended',
   severity: 'info',
   source: SOURCES.followUpRecommended,
-  summary:
-    `The planned end meets the minimum but is shorter than \`policy.followUpRecommendedMonths\` (default ${DEFAULT_POLICY.followUpRecommendedMonths}, the AFI report's three years).`,
+  summary: `The planned end meets the minimum but is shorter than \`policy.followUpRecommendedMonths\` (default ${DEFAULT_POLICY.followUpRecommendedMonths}, the AFI report's three years).`,
   message: msg(
     'Planlagt etteroppfølging oppfyller minimum, men er kortere enn de anbefalte tre årene; mye skjer de første årene i jobb.',
     'The planned follow-up meets the minimum but is shorter than the recommended three years; much happens in the first years at work.',
@@ -91,7 +101,9 @@ const shorterThanRecommended: Rule = {
     if (end === undefined) return NO_ISSUES;
     const from = measuredFrom(plan);
     if (end < lastDayOf(from, ctx.policy.followUpMinimumMonths)) return NO_ISSUES;
-    return end < lastDayOf(from, ctx.policy.followUpRecommendedMonths) ? [issueOf(shorterThanRecommended, ['plannedEndDate'])] : NO_ISSUES;
+    return end < lastDayOf(from, ctx.policy.followUpRecommendedMonths)
+      ? [issueOf(shorterThanRecommended, ['plannedEndDate'])]
+      : NO_ISSUES;
   },
 };
 
@@ -99,14 +111,17 @@ const notIntroduced: Rule = {
   code: 'plan_follow_up_not_introduced',
   severity: 'warning',
   source: SOURCES.followUpIntroduced,
-  summary: 'There is no record that follow-up was introduced to employer and participant by the first working day.',
+  summary:
+    'There is no record that follow-up was introduced to employer and participant by the first working day.',
   message: msg(
     'Det er ikke registrert at etteroppfølgingen ble presentert for arbeidsgiver og arbeidstaker ved oppstart.',
     'There is no record that follow-up was introduced to the employer and the employee at the start of the job.',
   ),
   check(plan) {
     const on = plan.introducedOn;
-    return on === undefined || on > plan.employment.firstWorkingDay ? [issueOf(notIntroduced, ['introducedOn'])] : NO_ISSUES;
+    return on === undefined || on > plan.employment.firstWorkingDay
+      ? [issueOf(notIntroduced, ['introducedOn'])]
+      : NO_ISSUES;
   },
 };
 
@@ -114,8 +129,7 @@ const firstContactLate: Rule = {
   code: 'plan_follow_up_first_contact_late',
   severity: 'warning',
   source: SOURCES.followUpFromDayOne,
-  summary:
-    `No contact or triangular meeting (planned or held) falls within the first days of the job (option \`firstContactWithinDays\`, default ${SETTINGS.firstContactWithinDays}, counted from the first working day).`,
+  summary: `No contact or triangular meeting (planned or held) falls within the first days of the job (option \`firstContactWithinDays\`, default ${SETTINGS.firstContactWithinDays}, counted from the first working day).`,
   message: msg(
     'Det er ingen kontakt i de første dagene i jobben; hold tett kontakt fra dag én.',
     'There is no contact in the first days of the job; keep close contact from day one.',
@@ -164,8 +178,7 @@ const contactGap: Rule = {
   code: 'plan_follow_up_contact_gap',
   severity: 'warning',
   source: SOURCES.systematicFollowUp,
-  summary:
-    `Between the first working day and the planned end (or asOf, when open-ended), contacts and triangular meetings (planned or held) leave a gap longer than option \`maxContactGapDays\` (default ${SETTINGS.maxContactGapDays} days, about a quarter).`,
+  summary: `Between the first working day and the planned end (or asOf, when open-ended), contacts and triangular meetings (planned or held) leave a gap longer than option \`maxContactGapDays\` (default ${SETTINGS.maxContactGapDays} days, about a quarter).`,
   message: msg(
     'Det er et langt opphold uten kontakt i etteroppfølgingen; oppfølgingen skal være jevnlig, ikke sporadisk.',
     'There is a long stretch without contact in the follow-up; follow-up should be regular, not sporadic.',
@@ -177,18 +190,22 @@ const contactGap: Rule = {
       if (counts(c.status) && c.date >= from) items.push({ date: c.date, path: ['contacts', i, 'date'] });
     });
     plan.triangularMeetings.forEach((m, i) => {
-      if (counts(m.status) && m.date >= from) items.push({ date: m.date, path: ['triangularMeetings', i, 'date'] });
+      if (counts(m.status) && m.date >= from)
+        items.push({ date: m.date, path: ['triangularMeetings', i, 'date'] });
     });
     items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     let out: Issue[] | undefined;
     let previous = from;
     for (const item of items) {
-      if (longGap(previous, item.date, ctx.settings.maxContactGapDays)) (out ??= []).push(issueOf(contactGap, item.path));
+      if (longGap(previous, item.date, ctx.settings.maxContactGapDays))
+        (out ??= []).push(issueOf(contactGap, item.path));
       previous = item.date;
     }
     const tail = plan.plannedEndDate ?? ctx.asOf;
     if (tail > previous && longGap(previous, tail, ctx.settings.maxContactGapDays)) {
-      (out ??= []).push(issueOf(contactGap, plan.plannedEndDate === undefined ? ['contacts'] : ['plannedEndDate']));
+      (out ??= []).push(
+        issueOf(contactGap, plan.plannedEndDate === undefined ? ['contacts'] : ['plannedEndDate']),
+      );
     }
     return out ?? NO_ISSUES;
   },
@@ -210,16 +227,40 @@ const noTriangularMeeting: Rule = {
 };
 
 const TOPIC_MESSAGES: Readonly<Record<FollowUpTopic, LocalizedText>> = Object.freeze({
-  'position-share': msg('Planen tar ikke for seg stillingsandel.', 'The plan does not cover the position share.'),
-  responsibilities: msg('Planen tar ikke for seg ansvarsområder i stillingen.', 'The plan does not cover the responsibilities of the position.'),
-  'career-development': msg('Planen tar ikke for seg karriereutvikling.', 'The plan does not cover career development.'),
-  'workplace-inclusion': msg('Planen tar ikke for seg inkludering på arbeidsplassen.', 'The plan does not cover inclusion at the workplace.'),
-  'competence-development': msg('Planen tar ikke for seg kompetanseutvikling.', 'The plan does not cover competence development.'),
-  'language-development': msg('Planen tar ikke for seg språkutvikling.', 'The plan does not cover language development.'),
-  family: msg('Planen har ikke vurdert familiesituasjonen.', 'The plan has not considered the family situation.'),
+  'position-share': msg(
+    'Planen tar ikke for seg stillingsandel.',
+    'The plan does not cover the position share.',
+  ),
+  responsibilities: msg(
+    'Planen tar ikke for seg ansvarsområder i stillingen.',
+    'The plan does not cover the responsibilities of the position.',
+  ),
+  'career-development': msg(
+    'Planen tar ikke for seg karriereutvikling.',
+    'The plan does not cover career development.',
+  ),
+  'workplace-inclusion': msg(
+    'Planen tar ikke for seg inkludering på arbeidsplassen.',
+    'The plan does not cover inclusion at the workplace.',
+  ),
+  'competence-development': msg(
+    'Planen tar ikke for seg kompetanseutvikling.',
+    'The plan does not cover competence development.',
+  ),
+  'language-development': msg(
+    'Planen tar ikke for seg språkutvikling.',
+    'The plan does not cover language development.',
+  ),
+  family: msg(
+    'Planen har ikke vurdert familiesituasjonen.',
+    'The plan has not considered the family situation.',
+  ),
   housing: msg('Planen har ikke vurdert bosituasjonen.', 'The plan has not considered housing.'),
   health: msg('Planen har ikke vurdert helse.', 'The plan has not considered health.'),
-  'public-services': msg('Planen har ikke vurdert behovet for offentlige tjenester.', 'The plan has not considered public services.'),
+  'public-services': msg(
+    'Planen har ikke vurdert behovet for offentlige tjenester.',
+    'The plan has not considered public services.',
+  ),
 });
 
 function topicRule(
@@ -237,7 +278,8 @@ function topicRule(
     check(plan) {
       let out: Issue[] | undefined;
       for (const topic of topics) {
-        if (!plan.topics.includes(topic)) (out ??= []).push(issueOf(rule, ['topics'], severity, TOPIC_MESSAGES[topic]));
+        if (!plan.topics.includes(topic))
+          (out ??= []).push(issueOf(rule, ['topics'], severity, TOPIC_MESSAGES[topic]));
       }
       return out ?? NO_ISSUES;
     },
@@ -260,9 +302,18 @@ const adjacentTopicMissing = topicRule(
 );
 
 const ROLE_MESSAGES: Readonly<Partial<Record<FollowUpRole, LocalizedText>>> = Object.freeze({
-  'job-specialist': msg('Ingen jobbspesialist er ansvarlig i planen.', 'No job specialist is responsible in the plan.'),
-  participant: msg('Arbeidstakeren har ikke ansvar for noe i planen.', 'The employee is responsible for nothing in the plan.'),
-  employer: msg('Arbeidsgiveren har ikke ansvar for noe i planen.', 'The employer is responsible for nothing in the plan.'),
+  'job-specialist': msg(
+    'Ingen jobbspesialist er ansvarlig i planen.',
+    'No job specialist is responsible in the plan.',
+  ),
+  participant: msg(
+    'Arbeidstakeren har ikke ansvar for noe i planen.',
+    'The employee is responsible for nothing in the plan.',
+  ),
+  employer: msg(
+    'Arbeidsgiveren har ikke ansvar for noe i planen.',
+    'The employer is responsible for nothing in the plan.',
+  ),
 });
 const REQUIRED_ROLES: readonly FollowUpRole[] = ['job-specialist', 'participant', 'employer'];
 
@@ -270,13 +321,16 @@ const responsibleMissing: Rule = {
   code: 'plan_follow_up_responsible_missing',
   severity: 'warning',
   source: SOURCES.followUpResponsibility,
-  summary: 'The job specialist, the participant or the employer is not among the responsible persons; one issue per missing role.',
+  summary:
+    'The job specialist, the participant or the employer is not among the responsible persons; one issue per missing role.',
   message: ROLE_MESSAGES['job-specialist'] as LocalizedText,
   check(plan) {
     let out: Issue[] | undefined;
     for (const role of REQUIRED_ROLES) {
       if (!plan.responsible.some((p) => p.role === role)) {
-        (out ??= []).push(issueOf(responsibleMissing, ['responsible'], 'warning', ROLE_MESSAGES[role] as LocalizedText));
+        (out ??= []).push(
+          issueOf(responsibleMissing, ['responsible'], 'warning', ROLE_MESSAGES[role] as LocalizedText),
+        );
       }
     }
     return out ?? NO_ISSUES;
@@ -293,7 +347,13 @@ const responsibleMissing: Rule = {
  * @param message - The rule's message.
  * @returns The rule.
  */
-function partyConsentRule(code: PlansIssueCode, party: ContactParty, scope: ConsentScope, source: SourceRef, message: LocalizedText): Rule {
+function partyConsentRule(
+  code: PlansIssueCode,
+  party: ContactParty,
+  scope: ConsentScope,
+  source: SourceRef,
+  message: LocalizedText,
+): Rule {
   const rule: Rule = {
     code,
     severity: 'error',
@@ -305,7 +365,8 @@ function partyConsentRule(code: PlansIssueCode, party: ContactParty, scope: Cons
       if (consents === undefined) return NO_ISSUES;
       let earliest: Dated | undefined;
       const consider = (date: IsoDate, path: (string | number)[]): void => {
-        if ((earliest === undefined || date < earliest.date) && !consentHolds(consents, scope, date)) earliest = { date, path };
+        if ((earliest === undefined || date < earliest.date) && !consentHolds(consents, scope, date))
+          earliest = { date, path };
       };
       plan.contacts.forEach((c: FollowUpContact, i) => {
         if (counts(c.status) && c.withWhom.includes(party)) consider(c.date, ['contacts', i]);
@@ -358,7 +419,9 @@ const undeclaredWork: Rule = {
   ...UNDECLARED_WORK,
   summary: 'The job is marked as undeclared work (`employment.declared: false`).',
   check(plan) {
-    return plan.employment.declared === false ? [issueOf(undeclaredWork, ['employment', 'declared'])] : NO_ISSUES;
+    return plan.employment.declared === false
+      ? [issueOf(undeclaredWork, ['employment', 'declared'])]
+      : NO_ISSUES;
   },
 };
 
@@ -366,8 +429,12 @@ const trainingPlanMissing: Rule = {
   code: 'plan_training_plan_missing',
   severity: 'warning',
   source: SOURCES.trainingPlan,
-  summary: 'The job has no training plan: no `employment.trainingPlanRef`, and no training plan in the context for the employer.',
-  message: msg('Den nye jobben har ingen opplæringsplan laget sammen med arbeidsgiveren.', 'The new job has no training plan made with the employer.'),
+  summary:
+    'The job has no training plan: no `employment.trainingPlanRef`, and no training plan in the context for the employer.',
+  message: msg(
+    'Den nye jobben har ingen opplæringsplan laget sammen med arbeidsgiveren.',
+    'The new job has no training plan made with the employer.',
+  ),
   check(plan, ctx) {
     const job = plan.employment;
     return job.trainingPlanRef === undefined && !ctx.trainedEmployerRefs.has(job.employerRef)
@@ -391,7 +458,10 @@ const contactOverdue: Rule = overdueRule({
   severity: 'warning',
   source: SOURCES.followUpFromDayOne,
   summary: 'A contact is still `planned` although its date is before asOf.',
-  message: msg('Kontakten var planlagt til en dato som har passert.', 'The contact was due on a date that has passed.'),
+  message: msg(
+    'Kontakten var planlagt til en dato som har passert.',
+    'The contact was due on a date that has passed.',
+  ),
   items: (plan: FollowUpPlan) => plan.contacts,
   at: ['contacts'],
   isOpen: (contact) => contact.status === 'planned',
@@ -403,7 +473,10 @@ const triangularMeetingOverdue: Rule = overdueRule({
   severity: 'warning',
   source: SOURCES.triangularMeetings,
   summary: 'A triangular meeting is still `planned` although its date is before asOf.',
-  message: msg('Trekantsamtalen var planlagt til en dato som har passert.', 'The triangular meeting was due on a date that has passed.'),
+  message: msg(
+    'Trekantsamtalen var planlagt til en dato som har passert.',
+    'The triangular meeting was due on a date that has passed.',
+  ),
   items: (plan: FollowUpPlan) => plan.triangularMeetings,
   at: ['triangularMeetings'],
   isOpen: (meeting) => meeting.status === 'planned',
@@ -446,4 +519,3 @@ export const FOLLOW_UP_PLAN_RULES: readonly PlanRule<FollowUpPlan>[] = deepFreez
   contactOverdue,
   triangularMeetingOverdue,
 ]);
-

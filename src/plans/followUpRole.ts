@@ -17,7 +17,13 @@ import { z } from 'zod';
  * ```
  * @category Plans
  */
-export const FOLLOW_UP_ROLES = deepFreeze(['job-specialist', 'participant', 'employer', 'mentor', 'other-service'] as const);
+export const FOLLOW_UP_ROLES = deepFreeze([
+  'job-specialist',
+  'participant',
+  'employer',
+  'mentor',
+  'other-service',
+] as const);
 
 /**
  * One follow-up role; see {@link FOLLOW_UP_ROLES}.

@@ -39,7 +39,12 @@ export const FOLLOW_UP_JOB_TOPICS = deepFreeze([
  * ```
  * @category Plans
  */
-export const FOLLOW_UP_ADJACENT_TOPICS = deepFreeze(['family', 'housing', 'health', 'public-services'] as const);
+export const FOLLOW_UP_ADJACENT_TOPICS = deepFreeze([
+  'family',
+  'housing',
+  'health',
+  'public-services',
+] as const);
 
 /**
  * Every topic a follow-up plan can cover: the six job topics, then the four job-adjacent ones.

@@ -16,7 +16,12 @@ import { deepFreeze } from '../_lib/deepFreeze';
  * ```
  * @category Plans
  */
-export const NAV_MEASURE_IDS = deepFreeze(['wage-subsidy', 'mentor', 'inclusion-grant', 'work-training'] as const);
+export const NAV_MEASURE_IDS = deepFreeze([
+  'wage-subsidy',
+  'mentor',
+  'inclusion-grant',
+  'work-training',
+] as const);
 
 /**
  * One NAV measure; see {@link NAV_MEASURE_IDS}.
@@ -56,4 +61,3 @@ export const NAV_NEEDS_GROUPS = deepFreeze(['ordinary', 'reduced-work-capacity']
  * @category Plans
  */
 export type NavNeedsGroup = (typeof NAV_NEEDS_GROUPS)[number];
-

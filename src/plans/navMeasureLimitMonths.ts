@@ -25,7 +25,11 @@ import { PolicySchema } from '../core/policySchema';
  * ```
  * @category Plans
  */
-export function navMeasureLimitMonths(measure: NavMeasureId, group: NavNeedsGroup, policy: Policy = DEFAULT_POLICY): number {
+export function navMeasureLimitMonths(
+  measure: NavMeasureId,
+  group: NavNeedsGroup,
+  policy: Policy = DEFAULT_POLICY,
+): number {
   guardOneOf(NAV_MEASURE_IDS, measure, 'measure', 'navMeasureLimitMonths');
   guardOneOf(NAV_NEEDS_GROUPS, group, 'group', 'navMeasureLimitMonths');
   guard(PolicySchema, policy, 'policy', 'navMeasureLimitMonths', { code: 'invalid_option' });

@@ -60,10 +60,15 @@ export interface NextFollowUp {
  * ```
  * @category Plans
  */
-export function nextFollowUp(plan: FollowUpPlan, asOf: IsoDate, options: NextFollowUpOptions = {}): NextFollowUp | undefined {
+export function nextFollowUp(
+  plan: FollowUpPlan,
+  asOf: IsoDate,
+  options: NextFollowUpOptions = {},
+): NextFollowUp | undefined {
   guard(FollowUpPlanSchema, plan, 'plan', 'nextFollowUp');
   guardOptions(options, 'nextFollowUp');
-  if (!isIsoDate(asOf)) throw new SupportedEmploymentError('invalid_date', 'asOf must be an ISO calendar date (YYYY-MM-DD).');
+  if (!isIsoDate(asOf))
+    throw new SupportedEmploymentError('invalid_date', 'asOf must be an ISO calendar date (YYYY-MM-DD).');
   const includeOverdue = options.includeOverdue === true;
   let best: NextFollowUp | undefined;
   const consider = (date: IsoDate, type: NextFollowUp['type'], path: readonly (string | number)[]): void => {

@@ -38,7 +38,12 @@ export const DEFAULT_PLAN_RULE_SETTINGS = Object.freeze({
   interpreterBelowLevel: 'a2',
   adaptedFormBelowLevel: 'b1',
   literacyMinSeverity: 'moderate',
-  onSiteSupportNeeds: Object.freeze<NeedId[]>(['workplace-support', 'literacy', 'work-experience', 'norwegian-language']),
+  onSiteSupportNeeds: Object.freeze<NeedId[]>([
+    'workplace-support',
+    'literacy',
+    'work-experience',
+    'norwegian-language',
+  ]),
   onSiteSupportMinSeverity: 'moderate',
   firstContactWithinDays: 7,
   maxContactGapDays: 92,
@@ -69,9 +74,16 @@ export const PlanRuleSettingsSchema = z.object({
   /** The needs that call for the job specialist's support at the workplace. */
   onSiteSupportNeeds: z.array(NeedIdSchema).readonly().default(DEFAULT_PLAN_RULE_SETTINGS.onSiteSupportNeeds),
   /** From this severity of one of those needs, support on site is expected. */
-  onSiteSupportMinSeverity: z.enum(NEED_SEVERITIES).default(DEFAULT_PLAN_RULE_SETTINGS.onSiteSupportMinSeverity),
+  onSiteSupportMinSeverity: z
+    .enum(NEED_SEVERITIES)
+    .default(DEFAULT_PLAN_RULE_SETTINGS.onSiteSupportMinSeverity),
   /** The first contact must be at most this many days after the first working day. */
-  firstContactWithinDays: z.number().int().min(0).max(366).default(DEFAULT_PLAN_RULE_SETTINGS.firstContactWithinDays),
+  firstContactWithinDays: z
+    .number()
+    .int()
+    .min(0)
+    .max(366)
+    .default(DEFAULT_PLAN_RULE_SETTINGS.firstContactWithinDays),
   /** The longest stretch without contact in follow-up, in days. */
   maxContactGapDays: z.number().int().min(1).max(3660).default(DEFAULT_PLAN_RULE_SETTINGS.maxContactGapDays),
 });
@@ -102,11 +114,25 @@ export type PlanRuleSettings = z.output<typeof PlanRuleSettingsSchema>;
  * @category Plans
  */
 export const PLAN_RULE_SETTING_SOURCES: Readonly<Record<keyof PlanRuleSettings, SourceRef>> = Object.freeze({
-  interpreterBelowLevel: library('Interpreter threshold (AFI report 4.4, L7264: an interpreter "if needed", no level given)'),
-  adaptedFormBelowLevel: library('Plain-form threshold (AFI report 4.5.2, L7455–7463: written plans fail at weak Norwegian, no level given)'),
-  literacyMinSeverity: library('Literacy severity that calls for a plain-form plan (AFI report 4.5.2, L7455–7463, gives no level)'),
-  onSiteSupportNeeds: library('Needs that call for job support at the workplace (handbook §14, L387: little work experience, weak Norwegian, no literacy)'),
-  onSiteSupportMinSeverity: library('Severity that calls for job support at the workplace (handbook §14, L387, gives no level)'),
-  firstContactWithinDays: library('First follow-up contact window (handbook §15, L411: close contact from day one, no number given)'),
-  maxContactGapDays: library('Longest follow-up gap (AFI report 4.8, L8403–8405: regular, not sporadic, no number given); a quarter'),
+  interpreterBelowLevel: library(
+    'Interpreter threshold (AFI report 4.4, L7264: an interpreter "if needed", no level given)',
+  ),
+  adaptedFormBelowLevel: library(
+    'Plain-form threshold (AFI report 4.5.2, L7455–7463: written plans fail at weak Norwegian, no level given)',
+  ),
+  literacyMinSeverity: library(
+    'Literacy severity that calls for a plain-form plan (AFI report 4.5.2, L7455–7463, gives no level)',
+  ),
+  onSiteSupportNeeds: library(
+    'Needs that call for job support at the workplace (handbook §14, L387: little work experience, weak Norwegian, no literacy)',
+  ),
+  onSiteSupportMinSeverity: library(
+    'Severity that calls for job support at the workplace (handbook §14, L387, gives no level)',
+  ),
+  firstContactWithinDays: library(
+    'First follow-up contact window (handbook §15, L411: close contact from day one, no number given)',
+  ),
+  maxContactGapDays: library(
+    'Longest follow-up gap (AFI report 4.8, L8403–8405: regular, not sporadic, no number given); a quarter',
+  ),
 });

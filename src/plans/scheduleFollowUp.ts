@@ -7,7 +7,12 @@ import { DEFAULT_POLICY, type Policy } from '../core/policy';
 import type { ContactKind, ContactParty } from './contactKind';
 import type { Employment } from './employment';
 import type { FollowUpContact, TriangularMeeting } from './followUpPlan';
-import { DEFAULT_FOLLOW_UP_PHASES, DEFAULT_TRIANGULAR_MEETINGS, type FollowUpInterval, type FollowUpPhase } from './followUpScheduleDefaults';
+import {
+  DEFAULT_FOLLOW_UP_PHASES,
+  DEFAULT_TRIANGULAR_MEETINGS,
+  type FollowUpInterval,
+  type FollowUpPhase,
+} from './followUpScheduleDefaults';
 import { guardObject, guardOptions } from '../_lib/guards';
 
 /**
@@ -71,12 +76,19 @@ function isWhole(value: unknown, min: number, max: number): value is number {
 
 function checkInterval(every: FollowUpInterval | undefined, what: string): void {
   if (typeof every !== 'object' || every === null) invalid(`${what} must be { weeks } or { months }.`);
-  const ok = 'weeks' in every ? isWhole(every.weeks, 1, 520) : 'months' in every ? isWhole(every.months, 1, 120) : false;
+  const ok =
+    'weeks' in every
+      ? isWhole(every.weeks, 1, 520)
+      : 'months' in every
+        ? isWhole(every.months, 1, 120)
+        : false;
   if (!ok) invalid(`${what} must be a whole number of weeks (1–520) or months (1–120).`);
 }
 
 function offsetDate(anchor: IsoDate, offset: FollowUpInterval): IsoDate {
-  return 'weeks' in offset ? addCalendarDays(anchor, offset.weeks * 7) : addCalendarMonths(anchor, offset.months);
+  return 'weeks' in offset
+    ? addCalendarDays(anchor, offset.weeks * 7)
+    : addCalendarMonths(anchor, offset.months);
 }
 
 /**
@@ -106,17 +118,28 @@ function offsetDate(anchor: IsoDate, offset: FollowUpInterval): IsoDate {
  * ```
  * @category Plans
  */
-export function scheduleFollowUp(employment: Pick<Employment, 'firstWorkingDay'>, options: ScheduleFollowUpOptions = {}): FollowUpSchedule {
+export function scheduleFollowUp(
+  employment: Pick<Employment, 'firstWorkingDay'>,
+  options: ScheduleFollowUpOptions = {},
+): FollowUpSchedule {
   guardObject(employment, 'employment', 'scheduleFollowUp');
   guardOptions(options, 'scheduleFollowUp');
   const anchor = employment.firstWorkingDay;
-  if (!isIsoDate(anchor)) throw new SupportedEmploymentError('invalid_date', 'The first working day must be an ISO calendar date (YYYY-MM-DD).');
+  if (!isIsoDate(anchor))
+    throw new SupportedEmploymentError(
+      'invalid_date',
+      'The first working day must be an ISO calendar date (YYYY-MM-DD).',
+    );
   const months = options.months ?? (options.policy ?? DEFAULT_POLICY).followUpMinimumMonths;
   if (!isWhole(months, 0, 120)) invalid('months must be a whole number from 0 to 120.');
   const phases = options.phases ?? DEFAULT_FOLLOW_UP_PHASES;
-  if (phases.length === 0 || phases[0]?.fromMonth !== 0) invalid('phases must start with a phase from month 0.');
+  if (phases.length === 0 || phases[0]?.fromMonth !== 0)
+    invalid('phases must start with a phase from month 0.');
   phases.forEach((phase, i) => {
-    if (!isWhole(phase.fromMonth, 0, 120) || (i > 0 && phase.fromMonth <= (phases[i - 1] as FollowUpPhase).fromMonth)) {
+    if (
+      !isWhole(phase.fromMonth, 0, 120) ||
+      (i > 0 && phase.fromMonth <= (phases[i - 1] as FollowUpPhase).fromMonth)
+    ) {
       invalid('phases must have whole, increasing fromMonth values (0–120).');
     }
     checkInterval(phase.every, 'Each phase interval');
@@ -124,7 +147,8 @@ export function scheduleFollowUp(employment: Pick<Employment, 'firstWorkingDay'>
   const meetingOffsets = options.triangularMeetingsAt ?? DEFAULT_TRIANGULAR_MEETINGS;
   for (const offset of meetingOffsets) checkInterval(offset, 'Each triangular-meeting offset');
   const everyMonths = options.triangularMeetingsEveryMonths ?? 6;
-  if (!isWhole(everyMonths, 0, 120)) invalid('triangularMeetingsEveryMonths must be a whole number from 0 to 120.');
+  if (!isWhole(everyMonths, 0, 120))
+    invalid('triangularMeetingsEveryMonths must be a whole number from 0 to 120.');
 
   const end = addCalendarMonths(anchor, months);
   const dates: IsoDate[] = [];
@@ -141,7 +165,10 @@ export function scheduleFollowUp(employment: Pick<Employment, 'firstWorkingDay'>
     const until = nextStart < end ? nextStart : end;
     const every = phase.every;
     for (let k = 0; ; k++) {
-      const date = 'weeks' in every ? addCalendarDays(from, k * every.weeks * 7) : addCalendarMonths(anchor, phase.fromMonth + k * every.months);
+      const date =
+        'weeks' in every
+          ? addCalendarDays(from, k * every.weeks * 7)
+          : addCalendarMonths(anchor, phase.fromMonth + k * every.months);
       if (date >= until) break;
       add(date);
     }
@@ -152,10 +179,12 @@ export function scheduleFollowUp(employment: Pick<Employment, 'firstWorkingDay'>
   const firstWith = [...(options.firstDayWith ?? ['participant', 'employer'])];
   const kind = options.contactKind ?? 'phone';
   const withWhom = options.contactWith ?? ['participant'];
-  if (firstWith.length === 0 || withWhom.length === 0) invalid('contactWith and firstDayWith need at least one party.');
-  const contacts = dates.map(
-    (date, i): FollowUpContact =>
-      i === 0 ? { date, kind: firstKind, withWhom: firstWith, status: 'planned' } : { date, kind, withWhom: [...withWhom], status: 'planned' },
+  if (firstWith.length === 0 || withWhom.length === 0)
+    invalid('contactWith and firstDayWith need at least one party.');
+  const contacts = dates.map((date, i): FollowUpContact =>
+    i === 0
+      ? { date, kind: firstKind, withWhom: firstWith, status: 'planned' }
+      : { date, kind, withWhom: [...withWhom], status: 'planned' },
   );
 
   const meetingDates = new Set<IsoDate>();
@@ -171,7 +200,9 @@ export function scheduleFollowUp(employment: Pick<Employment, 'firstWorkingDay'>
       if (date > lastOffset && date <= end) meetingDates.add(date);
     }
   }
-  const triangularMeetings = [...meetingDates].sort().map((date): TriangularMeeting => ({ date, status: 'planned' }));
+  const triangularMeetings = [...meetingDates]
+    .sort()
+    .map((date): TriangularMeeting => ({ date, status: 'planned' }));
 
   return { startDate: anchor, plannedEndDate: end, contacts, triangularMeetings };
 }

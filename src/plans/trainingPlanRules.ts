@@ -16,14 +16,22 @@ const listOr = (items: readonly string[]): string =>
   items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] ?? ''}`;
 
 /** Natural support at the workplace: everyone but the job specialist. */
-const NATURAL_SUPPORT: ReadonlySet<TrainingSupportKind> = new Set<TrainingSupportKind>(['mentor', 'buddy', 'company-instructor', 'colleague']);
+const NATURAL_SUPPORT: ReadonlySet<TrainingSupportKind> = new Set<TrainingSupportKind>([
+  'mentor',
+  'buddy',
+  'company-instructor',
+  'colleague',
+]);
 
 const noTasks: Rule = {
   code: 'plan_training_no_tasks',
   severity: 'error',
   source: SOURCES.trainingPlan,
   summary: 'The training plan lists no work tasks.',
-  message: msg('Opplæringsplanen beskriver ingen arbeidsoppgaver.', 'The training plan describes no work tasks.'),
+  message: msg(
+    'Opplæringsplanen beskriver ingen arbeidsoppgaver.',
+    'The training plan describes no work tasks.',
+  ),
   check(plan) {
     return plan.tasks.length === 0 ? [issueOf(noTasks, ['tasks'])] : NO_ISSUES;
   },
@@ -45,7 +53,10 @@ const unknownLearningGoal: Rule = {
   severity: 'error',
   source: SOURCES.integrity,
   summary: 'A task links to a learning-goal id that is not in the plan.',
-  message: msg('Oppgaven viser til et læremål som ikke finnes i planen.', 'The task refers to a learning goal that is not in the plan.'),
+  message: msg(
+    'Oppgaven viser til et læremål som ikke finnes i planen.',
+    'The task refers to a learning goal that is not in the plan.',
+  ),
   check(plan) {
     let ids: Set<string> | undefined;
     let out: Issue[] | undefined;
@@ -53,7 +64,8 @@ const unknownLearningGoal: Rule = {
       const refs = (plan.tasks[i] as TrainingPlan['tasks'][number]).learningGoalIds;
       for (let j = 0; j < refs.length; j++) {
         ids ??= new Set(plan.learningGoals.map((g) => g.id));
-        if (!ids.has(refs[j] as string)) (out ??= []).push(issueOf(unknownLearningGoal, ['tasks', i, 'learningGoalIds', j]));
+        if (!ids.has(refs[j] as string))
+          (out ??= []).push(issueOf(unknownLearningGoal, ['tasks', i, 'learningGoalIds', j]));
       }
     }
     return out ?? NO_ISSUES;
@@ -70,7 +82,8 @@ const noEvaluation: Rule = {
     'The training plan has no evaluations; it should be evaluated along the way.',
   ),
   check(plan) {
-    for (const evaluation of plan.evaluations) if (evaluation.status === 'planned' || evaluation.status === 'held') return NO_ISSUES;
+    for (const evaluation of plan.evaluations)
+      if (evaluation.status === 'planned' || evaluation.status === 'held') return NO_ISSUES;
     return [issueOf(noEvaluation, ['evaluations'])];
   },
 };
@@ -80,7 +93,10 @@ const evaluationOverdue: Rule = overdueRule({
   severity: 'warning',
   source: SOURCES.trainingEvaluation,
   summary: 'An evaluation is still `planned` although its date is before asOf.',
-  message: msg('Evalueringen var planlagt til en dato som har passert.', 'The evaluation was due on a date that has passed.'),
+  message: msg(
+    'Evalueringen var planlagt til en dato som har passert.',
+    'The evaluation was due on a date that has passed.',
+  ),
   items: (plan: TrainingPlan) => plan.evaluations,
   at: ['evaluations'],
   isOpen: (evaluation) => evaluation.status === 'planned',
@@ -91,7 +107,8 @@ const noNaturalSupport: Rule = {
   code: 'plan_training_no_natural_support',
   severity: 'warning',
   source: SOURCES.naturalSupport,
-  summary: 'The training plan arranges no natural support at the workplace (mentor, *fadder*, company instructor or colleague).',
+  summary:
+    'The training plan arranges no natural support at the workplace (mentor, *fadder*, company instructor or colleague).',
   message: msg(
     'Opplæringsplanen har ingen mentor, fadder eller kollega som støtte på arbeidsplassen.',
     'The training plan has no mentor, buddy or colleague as support at the workplace.',
@@ -115,7 +132,8 @@ const onSiteSupportMissing: Rule = {
     let needed = false;
     for (const need of ctx.settings.onSiteSupportNeeds) {
       const severity = ctx.needs.get(need);
-      if (severity !== undefined && compareNeedSeverity(severity, ctx.settings.onSiteSupportMinSeverity) >= 0) needed = true;
+      if (severity !== undefined && compareNeedSeverity(severity, ctx.settings.onSiteSupportMinSeverity) >= 0)
+        needed = true;
     }
     if (!needed) return NO_ISSUES;
     for (const support of plan.support) if (support.kind === 'job-specialist-on-site') return NO_ISSUES;
@@ -137,11 +155,13 @@ const employerConsentMissing: Rule = {
     const consents = ctx.consents;
     if (consents === undefined) return NO_ISSUES;
     let out: Issue[] | undefined;
-    if (!consentHolds(consents, 'employer-sharing', plan.startDate)) (out ??= []).push(issueOf(employerConsentMissing, ['startDate']));
+    if (!consentHolds(consents, 'employer-sharing', plan.startDate))
+      (out ??= []).push(issueOf(employerConsentMissing, ['startDate']));
     for (let j = 0; j < plan.consentScopes.length; j++) {
       const scope = plan.consentScopes[j] as ConsentScope;
       if (!scope.startsWith('employer-sharing') || scope === 'employer-sharing') continue;
-      if (!consentHolds(consents, scope, plan.startDate)) (out ??= []).push(issueOf(employerConsentMissing, ['consentScopes', j]));
+      if (!consentHolds(consents, scope, plan.startDate))
+        (out ??= []).push(issueOf(employerConsentMissing, ['consentScopes', j]));
     }
     return out ?? NO_ISSUES;
   },

@@ -20,7 +20,13 @@ import { z } from 'zod';
  * ```
  * @category Plans
  */
-export const TRAINING_SUPPORT_KINDS = deepFreeze(['mentor', 'buddy', 'company-instructor', 'colleague', 'job-specialist-on-site'] as const);
+export const TRAINING_SUPPORT_KINDS = deepFreeze([
+  'mentor',
+  'buddy',
+  'company-instructor',
+  'colleague',
+  'job-specialist-on-site',
+] as const);
 
 /**
  * One kind of workplace support; see {@link TRAINING_SUPPORT_KINDS}.

@@ -31,7 +31,9 @@ export interface BuildEmployerBriefOptions {
   readonly candidate?: Candidate | undefined;
 }
 
-const EMPLOYER_SCOPES: readonly ConsentScope[] = CONSENT_SCOPES.filter((scope) => scope.startsWith('employer-sharing'));
+const EMPLOYER_SCOPES: readonly ConsentScope[] = CONSENT_SCOPES.filter((scope) =>
+  scope.startsWith('employer-sharing'),
+);
 
 function sharingStatus(states: ReadonlyMap<ConsentScope, ConsentState>): EmployerSharingStatus {
   if (states.get('se-participation') === 'withdrawn') return 'participation-withdrawn';
@@ -39,7 +41,9 @@ function sharingStatus(states: ReadonlyMap<ConsentScope, ConsentState>): Employe
   return state === 'given' ? 'in-force' : state === 'withdrawn' ? 'withdrawn' : 'not-given';
 }
 
-const BLOCKED: Readonly<Record<Exclude<EmployerSharingStatus, 'in-force'>, { reason: WithholdReason; scope: ConsentScope }>> = {
+const BLOCKED: Readonly<
+  Record<Exclude<EmployerSharingStatus, 'in-force'>, { reason: WithholdReason; scope: ConsentScope }>
+> = {
   'not-given': { reason: 'employer-sharing-not-given', scope: 'employer-sharing' },
   withdrawn: { reason: 'employer-sharing-withdrawn', scope: 'employer-sharing' },
   'participation-withdrawn': { reason: 'participation-withdrawn', scope: 'se-participation' },
@@ -62,23 +66,32 @@ function share(
     }
     return false;
   };
-  const shared = prune(schema, value, (path) => {
-    if (status !== 'in-force') {
-      // Only top-level fields are reached: nothing below a withheld field is visited.
-      const blocked = BLOCKED[status];
-      return withhold(path, blocked.reason, blocked.scope);
-    }
-    const rule = Object.hasOwn(rules, path) ? rules[path] : undefined;
-    if (rule === undefined) return withhold(path, 'not-needed');
-    if (typeof rule === 'string') return withhold(path, rule);
-    for (const scope of rule) {
-      const state = states.get(scope);
-      if (state !== 'given') return withhold(path, state === 'withdrawn' ? 'scope-withdrawn' : 'scope-not-given', scope);
-    }
-    return true;
-  }, (path) => withhold(path, 'invalid-value'));
+  const shared = prune(
+    schema,
+    value,
+    (path) => {
+      if (status !== 'in-force') {
+        // Only top-level fields are reached: nothing below a withheld field is visited.
+        const blocked = BLOCKED[status];
+        return withhold(path, blocked.reason, blocked.scope);
+      }
+      const rule = Object.hasOwn(rules, path) ? rules[path] : undefined;
+      if (rule === undefined) return withhold(path, 'not-needed');
+      if (typeof rule === 'string') return withhold(path, rule);
+      for (const scope of rule) {
+        const state = states.get(scope);
+        if (state !== 'given')
+          return withhold(path, state === 'withdrawn' ? 'scope-withdrawn' : 'scope-not-given', scope);
+      }
+      return true;
+    },
+    (path) => withhold(path, 'invalid-value'),
+  );
   if (typeof shared !== 'object' || shared === null || Array.isArray(shared)) {
-    throw new SupportedEmploymentError('invalid_input', `The ${from} must be an object of its model; parse it first.`);
+    throw new SupportedEmploymentError(
+      'invalid_input',
+      `The ${from} must be an object of its model; parse it first.`,
+    );
   }
   return shared;
 }
@@ -135,9 +148,15 @@ export function buildEmployerBrief(seCase: SeCase, options: BuildEmployerBriefOp
     }
     const states = consentStatesAsOf(seCase, asOf);
     const sharing = sharingStatus(states);
-    const scopes = sharing === 'in-force' ? EMPLOYER_SCOPES.filter((scope) => states.get(scope) === 'given') : [];
+    const scopes =
+      sharing === 'in-force' ? EMPLOYER_SCOPES.filter((scope) => states.get(scope) === 'given') : [];
     const withheld: WithheldFact[] = [];
-    const brief: { -readonly [K in keyof EmployerBrief]: EmployerBrief[K] } = { asOf, sharing, scopes, withheld };
+    const brief: { -readonly [K in keyof EmployerBrief]: EmployerBrief[K] } = {
+      asOf,
+      sharing,
+      scopes,
+      withheld,
+    };
     const { assessment, candidate } = options;
     if (assessment !== undefined) {
       const shared = share('assessment', NeedsAssessmentSchema, assessment, states, sharing, withheld);

@@ -7,11 +7,28 @@ import type { ClassifiedField, FieldClassification } from './fieldClassification
 import { FIELD_SENSITIVITY } from './fieldSensitivity';
 
 const GDPR_PERSONAL: SourceRef = Object.freeze({ document: 'gdpr', section: 'Art. 4(1) (personal data)' });
-const GDPR_SPECIAL: SourceRef = Object.freeze({ document: 'gdpr', section: 'Art. 9(1) (special categories of personal data)' });
-const SPEC_PRIVACY: SourceRef = Object.freeze({ document: 'library', section: 'Domain specification §8 (privacy)' });
-const FREE_TEXT: SourceRef = Object.freeze({ document: 'library', section: 'Free text about the participant can hold any special category (domain specification §8)' });
-const FAMILY: SourceRef = Object.freeze({ document: 'handbook', section: '§5 «Rydde plass til jobb» – kartlegging av familiesituasjon', lines: 'L242' });
-const PUBLIC: SourceRef = Object.freeze({ document: 'library', section: 'Facts about employers and the codes of the method are not about the participant (domain specification §8)' });
+const GDPR_SPECIAL: SourceRef = Object.freeze({
+  document: 'gdpr',
+  section: 'Art. 9(1) (special categories of personal data)',
+});
+const SPEC_PRIVACY: SourceRef = Object.freeze({
+  document: 'library',
+  section: 'Domain specification §8 (privacy)',
+});
+const FREE_TEXT: SourceRef = Object.freeze({
+  document: 'library',
+  section: 'Free text about the participant can hold any special category (domain specification §8)',
+});
+const FAMILY: SourceRef = Object.freeze({
+  document: 'handbook',
+  section: '§5 «Rydde plass til jobb» – kartlegging av familiesituasjon',
+  lines: 'L242',
+});
+const PUBLIC: SourceRef = Object.freeze({
+  document: 'library',
+  section:
+    'Facts about employers and the codes of the method are not about the participant (domain specification §8)',
+});
 const UNCLASSIFIED: FieldClassification = { sensitivity: 'special-category' };
 
 function covers(listed: string, path: string): boolean {

@@ -22,7 +22,12 @@ import { WithholdReasonSchema } from './withholdReason';
  * ```
  * @category Privacy
  */
-export const EMPLOYER_SHARING_STATUSES = deepFreeze(['in-force', 'not-given', 'withdrawn', 'participation-withdrawn'] as const);
+export const EMPLOYER_SHARING_STATUSES = deepFreeze([
+  'in-force',
+  'not-given',
+  'withdrawn',
+  'participation-withdrawn',
+] as const);
 
 /**
  * One value of {@link EMPLOYER_SHARING_STATUSES}.

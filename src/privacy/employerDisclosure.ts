@@ -44,9 +44,19 @@ type Rules = Readonly<Record<string, EmployerDisclosure>>;
 const BASE: EmployerDisclosure = Object.freeze(['employer-sharing'] as const);
 const HEALTH: EmployerDisclosure = Object.freeze(['employer-sharing', 'employer-sharing-health'] as const);
 const FAMILY: EmployerDisclosure = Object.freeze(['employer-sharing', 'employer-sharing-family'] as const);
-const RELIGION: EmployerDisclosure = Object.freeze(['employer-sharing', 'employer-sharing-religion'] as const);
-const VIOLENCE: EmployerDisclosure = Object.freeze(['employer-sharing', 'employer-sharing-violence'] as const);
-const FAMILY_AND_VIOLENCE: EmployerDisclosure = Object.freeze(['employer-sharing', 'employer-sharing-family', 'employer-sharing-violence'] as const);
+const RELIGION: EmployerDisclosure = Object.freeze([
+  'employer-sharing',
+  'employer-sharing-religion',
+] as const);
+const VIOLENCE: EmployerDisclosure = Object.freeze([
+  'employer-sharing',
+  'employer-sharing-violence',
+] as const);
+const FAMILY_AND_VIOLENCE: EmployerDisclosure = Object.freeze([
+  'employer-sharing',
+  'employer-sharing-family',
+  'employer-sharing-violence',
+] as const);
 const NOT: EmployerDisclosure = 'not-needed';
 const NO_SCOPE: EmployerDisclosure = 'no-sharing-scope';
 
@@ -222,7 +232,9 @@ const CANDIDATE: Rules = {
  * ```
  * @category Privacy
  */
-export const EMPLOYER_DISCLOSURE: Readonly<Record<BriefSource, Readonly<Record<string, EmployerDisclosure>>>> = Object.freeze({
+export const EMPLOYER_DISCLOSURE: Readonly<
+  Record<BriefSource, Readonly<Record<string, EmployerDisclosure>>>
+> = Object.freeze({
   assessment: Object.freeze(ASSESSMENT),
   candidate: Object.freeze(CANDIDATE),
 });

@@ -8,8 +8,14 @@ const PERSONAL: FieldClassification = Object.freeze({ sensitivity: 'personal' })
 const FAMILY: FieldClassification = Object.freeze({ sensitivity: 'personal', topic: 'family-situation' });
 const HEALTH: FieldClassification = Object.freeze({ sensitivity: 'special-category', topic: 'health' });
 const RELIGION: FieldClassification = Object.freeze({ sensitivity: 'special-category', topic: 'religion' });
-const ETHNIC_ORIGIN: FieldClassification = Object.freeze({ sensitivity: 'special-category', topic: 'ethnic-origin' });
-const VIOLENCE: FieldClassification = Object.freeze({ sensitivity: 'special-category', topic: 'violence-or-social-control' });
+const ETHNIC_ORIGIN: FieldClassification = Object.freeze({
+  sensitivity: 'special-category',
+  topic: 'ethnic-origin',
+});
+const VIOLENCE: FieldClassification = Object.freeze({
+  sensitivity: 'special-category',
+  topic: 'violence-or-social-control',
+});
 /** Free text in which a job specialist writes about her situation: it can hold any special category. */
 const FREE_TEXT: FieldClassification = Object.freeze({ sensitivity: 'special-category' });
 
@@ -22,7 +28,11 @@ const NORWEGIAN: Fields = {
   'norwegian.slowProgress': PERSONAL,
   'norwegian.pronunciationDifficulties': PERSONAL,
 };
-const LITERACY: Fields = { literacy: PERSONAL, 'literacy.ownLanguage': PERSONAL, 'literacy.latinScript': PERSONAL };
+const LITERACY: Fields = {
+  literacy: PERSONAL,
+  'literacy.ownLanguage': PERSONAL,
+  'literacy.latinScript': PERSONAL,
+};
 const WORK_EXPERIENCE: Fields = {
   workExperience: PERSONAL,
   'workExperience.abroadYears': PERSONAL,
@@ -58,7 +68,11 @@ const FINANCES: Fields = {
   'finances.benefits': PERSONAL,
   'finances.mainIncome': PERSONAL,
 };
-const RULES_KNOWLEDGE: Fields = { rulesKnowledge: PERSONAL, 'rulesKnowledge.society': PERSONAL, 'rulesKnowledge.workingLife': PERSONAL };
+const RULES_KNOWLEDGE: Fields = {
+  rulesKnowledge: PERSONAL,
+  'rulesKnowledge.society': PERSONAL,
+  'rulesKnowledge.workingLife': PERSONAL,
+};
 const CULTURAL_CONSTRAINTS: Fields = {
   culturalConstraints: RELIGION,
   'culturalConstraints.tasks': RELIGION,
@@ -532,7 +546,9 @@ const JOB_OPENING: Fields = {
  * ```
  * @category Privacy
  */
-export const FIELD_SENSITIVITY: Readonly<Record<PrivacyModelId, Readonly<Record<string, FieldClassification>>>> = Object.freeze({
+export const FIELD_SENSITIVITY: Readonly<
+  Record<PrivacyModelId, Readonly<Record<string, FieldClassification>>>
+> = Object.freeze({
   'needs-assessment': Object.freeze(NEEDS_ASSESSMENT),
   'case-event': Object.freeze(CASE_EVENT),
   'se-case': Object.freeze(SE_CASE),

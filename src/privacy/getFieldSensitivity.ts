@@ -29,7 +29,10 @@ import type { SensitivityLevel } from './sensitivityLevel';
  * ```
  * @category Privacy
  */
-export function getFieldSensitivity(schema: z.ZodType, path: string | readonly (string | number)[]): SensitivityLevel | undefined {
+export function getFieldSensitivity(
+  schema: z.ZodType,
+  path: string | readonly (string | number)[],
+): SensitivityLevel | undefined {
   const fields = FIELD_SENSITIVITY[modelIdOf(schema)];
   let canonical: string | undefined;
   try {

@@ -74,7 +74,11 @@ export interface RedactOptions {
  * ```
  * @category Privacy
  */
-export function redact<S extends z.ZodType>(value: z.output<S>, schema: S, options: RedactOptions = {}): Redacted<z.output<S>> {
+export function redact<S extends z.ZodType>(
+  value: z.output<S>,
+  schema: S,
+  options: RedactOptions = {},
+): Redacted<z.output<S>> {
   const fields = FIELD_SENSITIVITY[modelIdOf(schema)];
   let copied: unknown;
   try {
@@ -91,7 +95,10 @@ export function redact<S extends z.ZodType>(value: z.output<S>, schema: S, optio
     throw asLibraryError(error, 'value to redact');
   }
   if (typeof copied !== 'object' || copied === null || Array.isArray(copied)) {
-    throw new SupportedEmploymentError('invalid_input', 'The value to redact must be an object of the model; parse it first.');
+    throw new SupportedEmploymentError(
+      'invalid_input',
+      'The value to redact must be an object of the model; parse it first.',
+    );
   }
   return copied as Redacted<z.output<S>>;
 }

@@ -14,11 +14,7 @@ import { z } from 'zod';
  * ```
  * @category Process
  */
-export const ATTACHMENT_SOURCES = deepFreeze([
-  'contact',
-  'register',
-  'employer',
-] as const);
+export const ATTACHMENT_SOURCES = deepFreeze(['contact', 'register', 'employer'] as const);
 
 /**
  * One value of {@link ATTACHMENT_SOURCES}.

@@ -16,12 +16,7 @@ import { z } from 'zod';
  * ```
  * @category Process
  */
-export const ATTACHMENT_STATUSES = deepFreeze([
-  'employed',
-  'education',
-  'not-employed',
-  'unknown',
-] as const);
+export const ATTACHMENT_STATUSES = deepFreeze(['employed', 'education', 'not-employed', 'unknown'] as const);
 
 /**
  * One value of {@link ATTACHMENT_STATUSES}.

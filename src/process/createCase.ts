@@ -28,7 +28,11 @@ import type { SeCase } from './seCase';
 export function createCase(input: NewCase): SeCase {
   const parsed = safeParseWith(NewCaseSchema, input);
   if (!parsed.ok) {
-    throw new SupportedEmploymentError('invalid_input', 'The new case does not fit its schema; see error.issues.', { issues: parsed.issues });
+    throw new SupportedEmploymentError(
+      'invalid_input',
+      'The new case does not fit its schema; see error.issues.',
+      { issues: parsed.issues },
+    );
   }
   const seCase: SeCase = {
     id: parsed.value.id,

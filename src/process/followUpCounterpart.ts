@@ -16,11 +16,7 @@ import { z } from 'zod';
  * ```
  * @category Process
  */
-export const FOLLOW_UP_COUNTERPARTS = deepFreeze([
-  'participant',
-  'employer',
-  'both',
-] as const);
+export const FOLLOW_UP_COUNTERPARTS = deepFreeze(['participant', 'employer', 'both'] as const);
 
 /**
  * One value of {@link FOLLOW_UP_COUNTERPARTS}.

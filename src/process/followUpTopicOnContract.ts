@@ -14,10 +14,7 @@ import { z } from 'zod';
  * ```
  * @category Process
  */
-export const FOLLOW_UP_CONTRACT_TOPICS = deepFreeze([
-  'contract',
-  'position-share',
-] as const);
+export const FOLLOW_UP_CONTRACT_TOPICS = deepFreeze(['contract', 'position-share'] as const);
 
 /**
  * One value of {@link FOLLOW_UP_CONTRACT_TOPICS}.

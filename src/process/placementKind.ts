@@ -64,4 +64,8 @@ export const PlacementKindSchema = z.enum(PLACEMENT_KINDS);
  * ```
  * @category Process
  */
-export const UNPAID_PLACEMENT_KINDS: readonly PlacementKind[] = deepFreeze(['work-trial', 'unpaid-placement', 'job-tasting']);
+export const UNPAID_PLACEMENT_KINDS: readonly PlacementKind[] = deepFreeze([
+  'work-trial',
+  'unpaid-placement',
+  'job-tasting',
+]);

@@ -16,13 +16,7 @@ import { z } from 'zod';
  * ```
  * @category Process
  */
-export const PROGRAMME_LEAVE_REASONS = deepFreeze([
-  'work',
-  'health',
-  'care',
-  'pregnancy',
-  'other',
-] as const);
+export const PROGRAMME_LEAVE_REASONS = deepFreeze(['work', 'health', 'care', 'pregnancy', 'other'] as const);
 
 /**
  * One value of {@link PROGRAMME_LEAVE_REASONS}.

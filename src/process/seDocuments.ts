@@ -1,7 +1,11 @@
 import { deepFreeze } from '../_lib/deepFreeze';
 import type { SeDocument } from './seDocument';
 
-const afi = (section: string, lines: string): SeDocument['sources'][number] => ({ document: 'afi-report', section, lines });
+const afi = (section: string, lines: string): SeDocument['sources'][number] => ({
+  document: 'afi-report',
+  section,
+  lines,
+});
 
 /**
  * The catalogue of SE documents, in step order, one entry per {@link SeDocumentId}.

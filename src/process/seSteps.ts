@@ -62,7 +62,11 @@ export const SE_STEPS: readonly SeStepDefinition[] = /* @__PURE__ */ deepFreeze(
     ],
     documents: ['cooperation-agreement', 'consent-declaration', 'job-support-plan'],
     euseDimensions: ['place'],
-    sources: [SRC.step1, { document: 'afi-report', section: '1.1.1 (trinn 1)', lines: 'L2283–2285' }, SRC.handbookSteps],
+    sources: [
+      SRC.step1,
+      { document: 'afi-report', section: '1.1.1 (trinn 1)', lines: 'L2283–2285' },
+      SRC.handbookSteps,
+    ],
   },
   {
     id: 'vocational-profiling',
@@ -100,7 +104,11 @@ export const SE_STEPS: readonly SeStepDefinition[] = /* @__PURE__ */ deepFreeze(
     ],
     documents: ['vocational-profile', 'action-plan', 'cv'],
     euseDimensions: ['place'],
-    sources: [SRC.step2, { document: 'afi-report', section: '1.1.1 (trinn 2)', lines: 'L2287–2289' }, SRC.handbookSteps],
+    sources: [
+      SRC.step2,
+      { document: 'afi-report', section: '1.1.1 (trinn 2)', lines: 'L2287–2289' },
+      SRC.handbookSteps,
+    ],
   },
   {
     id: 'job-finding',
@@ -142,7 +150,11 @@ export const SE_STEPS: readonly SeStepDefinition[] = /* @__PURE__ */ deepFreeze(
     ],
     documents: ['job-match', 'job-analysis', 'gap-analysis'],
     euseDimensions: ['place'],
-    sources: [SRC.step3, { document: 'afi-report', section: '1.1.1 (trinn 3)', lines: 'L2291' }, SRC.handbookSteps],
+    sources: [
+      SRC.step3,
+      { document: 'afi-report', section: '1.1.1 (trinn 3)', lines: 'L2291' },
+      SRC.handbookSteps,
+    ],
   },
   {
     id: 'employer-engagement',
@@ -180,12 +192,19 @@ export const SE_STEPS: readonly SeStepDefinition[] = /* @__PURE__ */ deepFreeze(
     ],
     documents: ['employer-expectations', 'placement-agreement', 'employment-contract'],
     euseDimensions: ['place', 'train'],
-    sources: [SRC.step4, { document: 'afi-report', section: '1.1.1 (trinn 4)', lines: 'L2293–2295' }, SRC.handbookSteps],
+    sources: [
+      SRC.step4,
+      { document: 'afi-report', section: '1.1.1 (trinn 4)', lines: 'L2293–2295' },
+      SRC.handbookSteps,
+    ],
   },
   {
     id: 'on-off-job-support',
     number: 5,
-    name: { nb: 'Opplæring og trening på og utenom arbeidsplassen', en: 'Training and support on and off the job' },
+    name: {
+      nb: 'Opplæring og trening på og utenom arbeidsplassen',
+      en: 'Training and support on and off the job',
+    },
     summary: {
       nb: 'Deltakeren lærer jobben på arbeidsplassen med støtte fra jobbspesialisten og kolleger, og følges opp etter at hun er ansatt.',
       en: 'The participant learns the job at the workplace with support from the job specialist and colleagues, and is followed up after she is hired.',
@@ -222,6 +241,11 @@ export const SE_STEPS: readonly SeStepDefinition[] = /* @__PURE__ */ deepFreeze(
     ],
     documents: ['task-analysis', 'training-plan', 'follow-up-plan'],
     euseDimensions: ['train', 'maintain', 'progress'],
-    sources: [SRC.step5, { document: 'afi-report', section: '1.1.1 (trinn 5)', lines: 'L2297–2299' }, SRC.handbookSteps, SRC.followUp],
+    sources: [
+      SRC.step5,
+      { document: 'afi-report', section: '1.1.1 (trinn 5)', lines: 'L2297–2299' },
+      SRC.handbookSteps,
+      SRC.followUp,
+    ],
   },
 ]);

@@ -89,7 +89,10 @@ export const SE_VALUES: readonly SeValue[] = /* @__PURE__ */ deepFreeze([
       nb: 'Deltakeren oppmuntres til å ta egne valg om karrieren, med kunnskap nok til å velge. Støtten tilpasses henne, og målet er et arbeidsforhold som varer.',
       en: 'The participant is encouraged to make her own career choices, knowing enough to choose. Support is fitted to her, and the aim is a lasting job.',
     },
-    sources: [core('L2326–2327'), { document: 'afi-report', section: '4.4 (informerte valg)', lines: 'L7123–7127' }],
+    sources: [
+      core('L2326–2327'),
+      { document: 'afi-report', section: '4.4 (informerte valg)', lines: 'L7123–7127' },
+    ],
   },
   {
     id: 'real-collaboration',

@@ -44,26 +44,45 @@ export interface SummarizeCaseOptions {
   readonly followUpMonths?: number;
 }
 
-function checkOptions(seCase: SeCase, options: SummarizeCaseOptions): { interval: number | undefined; months: number } {
+function checkOptions(
+  seCase: SeCase,
+  options: SummarizeCaseOptions,
+): { interval: number | undefined; months: number } {
   if (!isIsoDate(options.asOf) || options.asOf < seCase.openedOn) {
-    throw new SupportedEmploymentError('invalid_option', 'asOf must be a real ISO date on or after the date the case was opened.');
+    throw new SupportedEmploymentError(
+      'invalid_option',
+      'asOf must be a real ISO date on or after the date the case was opened.',
+    );
   }
   const interval = options.followUpIntervalWeeks;
   if (interval !== undefined && (!Number.isInteger(interval) || interval < 1 || interval > 52)) {
-    throw new SupportedEmploymentError('invalid_option', 'followUpIntervalWeeks must be a whole number from 1 to 52.');
+    throw new SupportedEmploymentError(
+      'invalid_option',
+      'followUpIntervalWeeks must be a whole number from 1 to 52.',
+    );
   }
   const months = options.followUpMonths ?? (options.policy ?? DEFAULT_POLICY).followUpMinimumMonths;
   if (!Number.isInteger(months) || months < 0 || months > 120) {
-    throw new SupportedEmploymentError('invalid_option', 'followUpMonths must be a whole number from 0 to 120.');
+    throw new SupportedEmploymentError(
+      'invalid_option',
+      'followUpMonths must be a whole number from 0 to 120.',
+    );
   }
   return { interval, months };
 }
 
 // The first date of the default follow-up schedule after the last contact.
-function nextScheduledContact(firstWorkingDay: IsoDate, months: number, lastContact: IsoDate): IsoDate | null {
+function nextScheduledContact(
+  firstWorkingDay: IsoDate,
+  months: number,
+  lastContact: IsoDate,
+): IsoDate | null {
   const schedule = scheduleFollowUp({ firstWorkingDay }, { months });
   let next: IsoDate | null = null;
-  for (const date of [...schedule.contacts.map((c) => c.date), ...schedule.triangularMeetings.map((m) => m.date)]) {
+  for (const date of [
+    ...schedule.contacts.map((c) => c.date),
+    ...schedule.triangularMeetings.map((m) => m.date),
+  ]) {
     if (date > lastContact && (next === null || date < next)) next = date;
   }
   return next;
@@ -78,7 +97,9 @@ function caseAsOf(seCase: SeCase, asOf: IsoDate): SeCase {
     seCase.events.filter((event) => event.date <= asOf),
   );
   if (!replayed.ok) {
-    throw new SupportedEmploymentError('invariant_violated', 'A prefix of a valid case did not replay.', { issues: replayed.issues });
+    throw new SupportedEmploymentError('invariant_violated', 'A prefix of a valid case did not replay.', {
+      issues: replayed.issues,
+    });
   }
   return replayed.value;
 }
@@ -144,16 +165,24 @@ export function summarizeCase(seCase: SeCase, options: SummarizeCaseOptions): Ca
   const firstPlacementStart = earliest(c.placements.map((p) => p.startedOn));
   const firstEmploymentStart = earliest(c.employments.map((e) => e.startedOn));
   const firstStep4 = c.stepHistory.find((entry) => entry.step === 'employer-engagement')?.enteredOn ?? null;
-  const firstPaidPlacement = earliest(c.placements.filter((p) => p.kind === 'paid-placement').map((p) => p.startedOn));
+  const firstPaidPlacement = earliest(
+    c.placements.filter((p) => p.kind === 'paid-placement').map((p) => p.startedOn),
+  );
 
   const unpaid = c.placements.filter((p) => UNPAID_PLACEMENT_KINDS.includes(p.kind));
-  const unpaidPlacementDays = unpaid.reduce((sum, p) => sum + calendarDaysBetween(p.startedOn, p.endedOn ?? until), 0);
+  const unpaidPlacementDays = unpaid.reduce(
+    (sum, p) => sum + calendarDaysBetween(p.startedOn, p.endedOn ?? until),
+    0,
+  );
 
   const latestEmploymentStart = latest(c.employments.map((e) => e.startedOn));
-  const followUpWindowEndsOn = latestEmploymentStart === null ? null : addCalendarMonths(latestEmploymentStart, months);
+  const followUpWindowEndsOn =
+    latestEmploymentStart === null ? null : addCalendarMonths(latestEmploymentStart, months);
   let nextFollowUpDue: IsoDate | null = null;
   if (c.closure === null && latestEmploymentStart !== null && followUpWindowEndsOn !== null) {
-    const lastContact = latest(c.followUpContacts.map((f) => f.date).filter((d) => d >= latestEmploymentStart));
+    const lastContact = latest(
+      c.followUpContacts.map((f) => f.date).filter((d) => d >= latestEmploymentStart),
+    );
     const due =
       lastContact === null
         ? latestEmploymentStart
@@ -173,7 +202,10 @@ export function summarizeCase(seCase: SeCase, options: SummarizeCaseOptions): Ca
     daysInCurrentStep: current === undefined ? null : calendarDaysBetween(current.enteredOn, until),
     stepsIncluded: SE_STEP_IDS.filter((step) => c.stepHistory.some((entry) => entry.step === step)),
     movesBack: c.stepHistory.filter((entry) => entry.direction === 'back').length,
-    weeksToFirstEmployerContact: weeksFrom(referredOn, earliest([firstStep4, firstPlacementStart, firstEmploymentStart])),
+    weeksToFirstEmployerContact: weeksFrom(
+      referredOn,
+      earliest([firstStep4, firstPlacementStart, firstEmploymentStart]),
+    ),
     weeksToFirstPlacement: weeksFrom(referredOn, earliest([firstPlacementStart, firstEmploymentStart])),
     weeksToPaidWork: weeksFrom(referredOn, earliest([firstPaidPlacement, firstEmploymentStart])),
     unpaidPlacementCount: unpaid.length,

@@ -16,10 +16,7 @@ import { z } from 'zod';
  * ```
  * @category Process
  */
-export const THIRD_PARTIES = deepFreeze([
-  'family-or-network',
-  'other-service',
-] as const);
+export const THIRD_PARTIES = deepFreeze(['family-or-network', 'other-service'] as const);
 
 /**
  * One value of {@link THIRD_PARTIES}.

@@ -8,7 +8,15 @@ import type { PolicyOverrides } from '../core/policy';
 import { resolvePolicy } from '../core/resolvePolicy';
 import type { SourceRef } from '../core/sourceRef';
 import type { AnchorBand, OutcomeReport } from '../outcomes/outcomeReport';
-import { SEQF_AREAS, SEQF_CRITERIA, SEQF_CRITERION_IDS, TARGET_GROUP_ADJUSTMENT_IDS, type SeqfAreaId, type SeqfCriterionId, type TargetGroupAdjustmentId } from './seqfCatalogue';
+import {
+  SEQF_AREAS,
+  SEQF_CRITERIA,
+  SEQF_CRITERION_IDS,
+  TARGET_GROUP_ADJUSTMENT_IDS,
+  type SeqfAreaId,
+  type SeqfCriterionId,
+  type TargetGroupAdjustmentId,
+} from './seqfCatalogue';
 import { SeqfSelfAssessmentSchema, type SeqfSelfAssessment } from './seqfSelfAssessment';
 
 /**
@@ -58,10 +66,34 @@ export interface SeqfAreaResult {
  * @category Quality
  */
 export type SeqfSuggestion =
-  | { readonly criterionId: '6.2'; readonly kind: 'transition-to-work'; readonly value: number; readonly band: 'at-or-above-seqf-top' | 'below-seqf-top'; readonly source: SourceRef }
-  | { readonly criterionId: '6.2'; readonly kind: 'time-to-paid-work'; readonly medianWeeks: number; readonly band: AnchorBand; readonly source: SourceRef }
-  | { readonly criterionId: '6.2'; readonly kind: 'in-work-after-se-start'; readonly value: number; readonly source: SourceRef }
-  | { readonly criterionId: '6.2'; readonly kind: 'attachment'; readonly horizonMonths: 6 | 12 | 36; readonly value: number; readonly coverage: number; readonly source: SourceRef };
+  | {
+      readonly criterionId: '6.2';
+      readonly kind: 'transition-to-work';
+      readonly value: number;
+      readonly band: 'at-or-above-seqf-top' | 'below-seqf-top';
+      readonly source: SourceRef;
+    }
+  | {
+      readonly criterionId: '6.2';
+      readonly kind: 'time-to-paid-work';
+      readonly medianWeeks: number;
+      readonly band: AnchorBand;
+      readonly source: SourceRef;
+    }
+  | {
+      readonly criterionId: '6.2';
+      readonly kind: 'in-work-after-se-start';
+      readonly value: number;
+      readonly source: SourceRef;
+    }
+  | {
+      readonly criterionId: '6.2';
+      readonly kind: 'attachment';
+      readonly horizonMonths: 6 | 12 | 36;
+      readonly value: number;
+      readonly coverage: number;
+      readonly source: SourceRef;
+    };
 
 /**
  * The result of {@link assessSeqf}.
@@ -99,14 +131,41 @@ const AREA_OF = new Map<string, SeqfAreaId>(SEQF_CRITERIA.map((c) => [c.id, c.ar
 function suggestionsFrom(report: OutcomeReport, target: number): SeqfSuggestion[] {
   const out: SeqfSuggestion[] = [];
   const t = report.rates.transitionToWorkRate;
-  if (t !== null) out.push({ criterionId: '6.2', kind: 'transition-to-work', value: t.value, band: t.value >= target ? 'at-or-above-seqf-top' : 'below-seqf-top', source: t.source });
+  if (t !== null)
+    out.push({
+      criterionId: '6.2',
+      kind: 'transition-to-work',
+      value: t.value,
+      band: t.value >= target ? 'at-or-above-seqf-top' : 'below-seqf-top',
+      source: t.source,
+    });
   const d = report.durations.timeToPaidWorkWeeks;
-  if (d !== null) out.push({ criterionId: '6.2', kind: 'time-to-paid-work', medianWeeks: d.median, band: d.anchorBand, source: d.source });
+  if (d !== null)
+    out.push({
+      criterionId: '6.2',
+      kind: 'time-to-paid-work',
+      medianWeeks: d.median,
+      band: d.anchorBand,
+      source: d.source,
+    });
   const s = report.rates.inWorkAfterSeStart6m;
-  if (s !== null) out.push({ criterionId: '6.2', kind: 'in-work-after-se-start', value: s.value, source: s.source });
-  for (const [id, horizonMonths] of [['attachment6m', 6], ['attachment12m', 12], ['attachment36m', 36]] as const) {
+  if (s !== null)
+    out.push({ criterionId: '6.2', kind: 'in-work-after-se-start', value: s.value, source: s.source });
+  for (const [id, horizonMonths] of [
+    ['attachment6m', 6],
+    ['attachment12m', 12],
+    ['attachment36m', 36],
+  ] as const) {
     const a = report.rates[id];
-    if (a !== null) out.push({ criterionId: '6.2', kind: 'attachment', horizonMonths, value: a.value, coverage: a.coverage ?? 1, source: a.source });
+    if (a !== null)
+      out.push({
+        criterionId: '6.2',
+        kind: 'attachment',
+        horizonMonths,
+        value: a.value,
+        coverage: a.coverage ?? 1,
+        source: a.source,
+      });
   }
   return out;
 }
@@ -148,7 +207,10 @@ function suggestionsFrom(report: OutcomeReport, target: number): SeqfSuggestion[
  * ```
  * @category Quality
  */
-export function assessSeqf(input: SeqfSelfAssessment, options: { readonly outcomeReport?: OutcomeReport; readonly policy?: PolicyOverrides } = {}): SeqfResult {
+export function assessSeqf(
+  input: SeqfSelfAssessment,
+  options: { readonly outcomeReport?: OutcomeReport; readonly policy?: PolicyOverrides } = {},
+): SeqfResult {
   guard(SeqfSelfAssessmentSchema, input, 'input', 'assessSeqf');
   guardOptions(options, 'assessSeqf');
   guard(OptionsShape, options, 'options', 'assessSeqf', { code: 'invalid_option' });
@@ -169,8 +231,10 @@ export function assessSeqf(input: SeqfSelfAssessment, options: { readonly outcom
     }
     const documented = new Set(rating.evidence.map((e) => e.level));
     let level: SeqfLevel = 1;
-    for (let next = 2; next <= rating.claimedLevel && documented.has(next as 2 | 3 | 4 | 5); next++) level = next as SeqfLevel;
-    if (level < rating.claimedLevel) issues.push(qualityIssue('seqf_level_capped', ['ratings', i, 'claimedLevel']));
+    for (let next = 2; next <= rating.claimedLevel && documented.has(next as 2 | 3 | 4 | 5); next++)
+      level = next as SeqfLevel;
+    if (level < rating.claimedLevel)
+      issues.push(qualityIssue('seqf_level_capped', ['ratings', i, 'claimedLevel']));
     effective[id] = level;
   });
 
@@ -185,7 +249,9 @@ export function assessSeqf(input: SeqfSelfAssessment, options: { readonly outcom
       if (criterion.area !== area.id) continue;
       const level = effective[criterion.id];
       if (level === undefined) {
-        issues.push(qualityIssue('seqf_criterion_unrated', ['ratings', SEQF_CRITERION_IDS.indexOf(criterion.id)]));
+        issues.push(
+          qualityIssue('seqf_criterion_unrated', ['ratings', SEQF_CRITERION_IDS.indexOf(criterion.id)]),
+        );
         continue;
       }
       sum += level;
@@ -196,7 +262,15 @@ export function assessSeqf(input: SeqfSelfAssessment, options: { readonly outcom
       weighted += area.weight * percent;
       weights += area.weight;
     }
-    areas.push({ id: area.id, score: Math.min(area.maxPoints, sum), maxPoints: area.maxPoints, percent, criteriaRated: rated, criteriaListIncomplete: area.criteriaListIncomplete, weight: area.weight });
+    areas.push({
+      id: area.id,
+      score: Math.min(area.maxPoints, sum),
+      maxPoints: area.maxPoints,
+      percent,
+      criteriaRated: rated,
+      criteriaListIncomplete: area.criteriaListIncomplete,
+      weight: area.weight,
+    });
   }
 
   let tgSum = 0;

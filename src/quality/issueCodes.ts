@@ -16,7 +16,12 @@ import { deepFreeze } from '../_lib/deepFreeze';
  * ```
  * @category Issues
  */
-export const QUALITY_ISSUE_CODES = deepFreeze(['seqf_level_capped', 'seqf_criterion_unrated', 'seqf_criterion_rated_twice', 'seqf_criterion_out_of_scope'] as const);
+export const QUALITY_ISSUE_CODES = deepFreeze([
+  'seqf_level_capped',
+  'seqf_criterion_unrated',
+  'seqf_criterion_rated_twice',
+  'seqf_criterion_out_of_scope',
+] as const);
 
 /**
  * One issue code of the `quality` module; see {@link QUALITY_ISSUE_CODES}.

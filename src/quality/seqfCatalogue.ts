@@ -87,16 +87,87 @@ export const SEQF_AREAS: readonly SeqfArea[] = Object.freeze(
     [
       [1, 'Ledelse', 'Leadership', 'organisation', 20, 0.1, false, r('7.2.1 Ledelse', 'L11993–12031')],
       [2, 'Strategi', 'Strategy', 'organisation', 15, 0.1, false, r('7.2.1 Strategi', 'L12055–12087')],
-      [3, 'Personalledelse', 'Personnel management', 'organisation', 15, 0.1, false, r('7.2.1 Personalledelse', 'L12098–12121')],
-      [4, 'Partnerskap og ressurser', 'Partnership and resources', 'organisation', 20, 0.1, true, r('7.2.1 Partnerskap og ressurser', 'L12137–12152')],
-      [5, 'Produkter, tjenester og prosesser', 'Products, services and processes (the five steps)', 'five-step', 25, 0.25, false, r('7.2.2', 'L12240–12279')],
-      [6, 'Brukerresultater', 'User results', 'results', 30, 0.1, true, r('7.2.3 Brukerresultater', 'L12455–12485')],
-      [7, 'Ansatteresultater', 'Staff results', 'results', 20, 0.1, true, r('7.2.3 Ansatteresultater', 'L12499–12508')],
-      [8, 'Samfunnsresultater', 'Society results', 'results', 5, 0.05, false, r('7.2.3 Samfunnsresultat', 'L12512–12519')],
-      [9, 'Forretningsresultat', 'Business result', 'results', 5, 0.1, false, r('7.2.3 Forretningsresultat', 'L12525–12531')],
+      [
+        3,
+        'Personalledelse',
+        'Personnel management',
+        'organisation',
+        15,
+        0.1,
+        false,
+        r('7.2.1 Personalledelse', 'L12098–12121'),
+      ],
+      [
+        4,
+        'Partnerskap og ressurser',
+        'Partnership and resources',
+        'organisation',
+        20,
+        0.1,
+        true,
+        r('7.2.1 Partnerskap og ressurser', 'L12137–12152'),
+      ],
+      [
+        5,
+        'Produkter, tjenester og prosesser',
+        'Products, services and processes (the five steps)',
+        'five-step',
+        25,
+        0.25,
+        false,
+        r('7.2.2', 'L12240–12279'),
+      ],
+      [
+        6,
+        'Brukerresultater',
+        'User results',
+        'results',
+        30,
+        0.1,
+        true,
+        r('7.2.3 Brukerresultater', 'L12455–12485'),
+      ],
+      [
+        7,
+        'Ansatteresultater',
+        'Staff results',
+        'results',
+        20,
+        0.1,
+        true,
+        r('7.2.3 Ansatteresultater', 'L12499–12508'),
+      ],
+      [
+        8,
+        'Samfunnsresultater',
+        'Society results',
+        'results',
+        5,
+        0.05,
+        false,
+        r('7.2.3 Samfunnsresultat', 'L12512–12519'),
+      ],
+      [
+        9,
+        'Forretningsresultat',
+        'Business result',
+        'results',
+        5,
+        0.1,
+        false,
+        r('7.2.3 Forretningsresultat', 'L12525–12531'),
+      ],
     ] as const
   ).map(([id, nb, en, category, maxPoints, weight, criteriaListIncomplete, source]) =>
-    Object.freeze({ id, name: Object.freeze({ nb, en }), category, maxPoints, weight, criteriaListIncomplete, source: Object.freeze(source) }),
+    Object.freeze({
+      id,
+      name: Object.freeze({ nb, en }),
+      category,
+      maxPoints,
+      weight,
+      criteriaListIncomplete,
+      source: Object.freeze(source),
+    }),
   ),
 );
 
@@ -110,13 +181,28 @@ export const SEQF_AREAS: readonly SeqfArea[] = Object.freeze(
  * @category Quality
  */
 export const SEQF_CRITERION_IDS = deepFreeze([
-  '1.1', '1.2', '1.3', '1.4',
-  '2.1', '2.2', '2.3',
-  '3.1', '3.2', '3.3',
-  '4.1', '4.2', '4.3',
-  '5A', '5B', '5C', '5D', '5E',
-  '6.1', '6.2',
-  '7.1', '7.2',
+  '1.1',
+  '1.2',
+  '1.3',
+  '1.4',
+  '2.1',
+  '2.2',
+  '2.3',
+  '3.1',
+  '3.2',
+  '3.3',
+  '4.1',
+  '4.2',
+  '4.3',
+  '5A',
+  '5B',
+  '5C',
+  '5D',
+  '5E',
+  '6.1',
+  '6.2',
+  '7.1',
+  '7.2',
   '8.1',
   '9.1',
 ] as const);
@@ -154,8 +240,21 @@ export interface SeqfCriterion {
   readonly source: SourceRef;
 }
 
-const c = (id: SeqfCriterionId, area: SeqfAreaId, nb: string, en: string, lines: string, seStep?: SeStepId): SeqfCriterion =>
-  Object.freeze({ id, area, text: Object.freeze({ nb, en }), ...(seStep === undefined ? {} : { seStep }), source: Object.freeze(r('7.2 (SEQF-kriterier)', lines)) });
+const c = (
+  id: SeqfCriterionId,
+  area: SeqfAreaId,
+  nb: string,
+  en: string,
+  lines: string,
+  seStep?: SeStepId,
+): SeqfCriterion =>
+  Object.freeze({
+    id,
+    area,
+    text: Object.freeze({ nb, en }),
+    ...(seStep === undefined ? {} : { seStep }),
+    source: Object.freeze(r('7.2 (SEQF-kriterier)', lines)),
+  });
 
 /**
  * The SEQF criteria as the AFI report lists them (tables 10–12), scored 1 to 5 each.
@@ -172,26 +271,133 @@ const c = (id: SeqfCriterionId, area: SeqfAreaId, nb: string, en: string, lines:
  * @category Quality
  */
 export const SEQF_CRITERIA: readonly SeqfCriterion[] = Object.freeze([
-  c('1.1', 1, 'Visjonen for SE er en del av formål og etisk grunnlag', 'The vision of SE is part of the purpose and ethics', 'L11993–11996'),
-  c('1.2', 1, 'Ledelsen lager og setter i verk en styringsstruktur', 'Leaders shape and run a governance structure', 'L12001–12003'),
-  c('1.3', 1, 'Ledelsen har kontakt med eksterne partnere', 'Leaders keep links with external partners', 'L12016–12018'),
-  c('1.4', 1, 'Ledelsen fremmer kvalitet og åpenhet blant de ansatte', 'Leaders promote a culture of quality and openness among staff', 'L12023–12026'),
-  c('2.1', 2, 'Klare mål og indikatorer bygd på SE-verdiene og de fem trinnene', 'Clear goals and indicators built on SE values and the five steps', 'L12055–12059'),
-  c('2.2', 2, 'Mål og indikatorer formidles, følges opp og revideres med partnerne', 'Goals and indicators are shared, checked and revised with partners', 'L12063–12068'),
-  c('2.3', 2, 'Tjenestene presenteres og markedsføres godt', 'Services are presented and marketed well', 'L12079–12081'),
+  c(
+    '1.1',
+    1,
+    'Visjonen for SE er en del av formål og etisk grunnlag',
+    'The vision of SE is part of the purpose and ethics',
+    'L11993–11996',
+  ),
+  c(
+    '1.2',
+    1,
+    'Ledelsen lager og setter i verk en styringsstruktur',
+    'Leaders shape and run a governance structure',
+    'L12001–12003',
+  ),
+  c(
+    '1.3',
+    1,
+    'Ledelsen har kontakt med eksterne partnere',
+    'Leaders keep links with external partners',
+    'L12016–12018',
+  ),
+  c(
+    '1.4',
+    1,
+    'Ledelsen fremmer kvalitet og åpenhet blant de ansatte',
+    'Leaders promote a culture of quality and openness among staff',
+    'L12023–12026',
+  ),
+  c(
+    '2.1',
+    2,
+    'Klare mål og indikatorer bygd på SE-verdiene og de fem trinnene',
+    'Clear goals and indicators built on SE values and the five steps',
+    'L12055–12059',
+  ),
+  c(
+    '2.2',
+    2,
+    'Mål og indikatorer formidles, følges opp og revideres med partnerne',
+    'Goals and indicators are shared, checked and revised with partners',
+    'L12063–12068',
+  ),
+  c(
+    '2.3',
+    2,
+    'Tjenestene presenteres og markedsføres godt',
+    'Services are presented and marketed well',
+    'L12079–12081',
+  ),
   c('3.1', 3, 'En tydelig personalpolitikk', 'A clear personnel policy', 'L12098–12099'),
-  c('3.2', 3, 'De ansatte kjenner oppgaver, roller og ansvar', 'Staff know their tasks, roles and responsibilities', 'L12106–12107'),
-  c('3.3', 3, 'De ansatte har kompetanse og en lærende kultur', 'Staff have the competence and a learning culture', 'L12111–12113'),
-  c('4.1', 4, 'Partnerskap blir funnet og forvaltet', 'Partnerships are identified and managed', 'L12137–12138'),
+  c(
+    '3.2',
+    3,
+    'De ansatte kjenner oppgaver, roller og ansvar',
+    'Staff know their tasks, roles and responsibilities',
+    'L12106–12107',
+  ),
+  c(
+    '3.3',
+    3,
+    'De ansatte har kompetanse og en lærende kultur',
+    'Staff have the competence and a learning culture',
+    'L12111–12113',
+  ),
+  c(
+    '4.1',
+    4,
+    'Partnerskap blir funnet og forvaltet',
+    'Partnerships are identified and managed',
+    'L12137–12138',
+  ),
   c('4.2', 4, 'Økonomien forvaltes godt', 'Finances are managed well', 'L12146–12147'),
   c('4.3', 4, 'Ressursene forvaltes godt', 'Resources are managed well', 'L12151–12152'),
-  c('5A', 5, 'Innledende kontakt og samarbeidsavtale', 'Initial contact and cooperation agreement', 'L12240–12241', 'initial-contact'),
-  c('5B', 5, 'Yrkeskartlegging og karriereplan', 'Vocational profiling and career planning', 'L12255–12261', 'vocational-profiling'),
-  c('5C', 5, 'Samarbeid med arbeidsgiver', 'Cooperation with the employer', 'L12240–12279', 'employer-engagement'),
-  c('5D', 5, 'Jobbmatch og å beholde jobben', 'Job matching and keeping the job', 'L12240–12279', 'job-finding'),
-  c('5E', 5, 'Opplæring og oppfølging på arbeidsplassen, karriereutvikling', 'Training and support at the workplace, career development', 'L12240–12279', 'on-off-job-support'),
-  c('6.1', 6, 'Brukertilfredshet hos arbeidstaker og arbeidsgiver', 'User satisfaction of employee and employer', 'L12455–12458'),
-  c('6.2', 6, 'Prestasjonsindikatorer for brukerresultater', 'Performance indicators of user results', 'L12468–12485'),
+  c(
+    '5A',
+    5,
+    'Innledende kontakt og samarbeidsavtale',
+    'Initial contact and cooperation agreement',
+    'L12240–12241',
+    'initial-contact',
+  ),
+  c(
+    '5B',
+    5,
+    'Yrkeskartlegging og karriereplan',
+    'Vocational profiling and career planning',
+    'L12255–12261',
+    'vocational-profiling',
+  ),
+  c(
+    '5C',
+    5,
+    'Samarbeid med arbeidsgiver',
+    'Cooperation with the employer',
+    'L12240–12279',
+    'employer-engagement',
+  ),
+  c(
+    '5D',
+    5,
+    'Jobbmatch og å beholde jobben',
+    'Job matching and keeping the job',
+    'L12240–12279',
+    'job-finding',
+  ),
+  c(
+    '5E',
+    5,
+    'Opplæring og oppfølging på arbeidsplassen, karriereutvikling',
+    'Training and support at the workplace, career development',
+    'L12240–12279',
+    'on-off-job-support',
+  ),
+  c(
+    '6.1',
+    6,
+    'Brukertilfredshet hos arbeidstaker og arbeidsgiver',
+    'User satisfaction of employee and employer',
+    'L12455–12458',
+  ),
+  c(
+    '6.2',
+    6,
+    'Prestasjonsindikatorer for brukerresultater',
+    'Performance indicators of user results',
+    'L12468–12485',
+  ),
   c('7.1', 7, 'Måling av de ansattes tilfredshet', 'Measuring staff satisfaction', 'L12499–12501'),
   c('7.2', 7, 'Interne tiltak for å nå målene', 'Internal measures to reach the KPIs', 'L12505–12508'),
   c('8.1', 8, 'Tjenestene utføres etisk forsvarlig', 'Services are delivered ethically', 'L12512–12519'),
@@ -252,8 +458,19 @@ export interface TargetGroupAdjustment {
   readonly source: SourceRef;
 }
 
-const tg = (id: TargetGroupAdjustmentId, attachesTo: SeqfCriterionId, nb: string, en: string, lines: string): TargetGroupAdjustment =>
-  Object.freeze({ id, attachesTo, text: Object.freeze({ nb, en }), source: Object.freeze(r('7.3 (tilpasninger til målgruppen)', lines)) });
+const tg = (
+  id: TargetGroupAdjustmentId,
+  attachesTo: SeqfCriterionId,
+  nb: string,
+  en: string,
+  lines: string,
+): TargetGroupAdjustment =>
+  Object.freeze({
+    id,
+    attachesTo,
+    text: Object.freeze({ nb, en }),
+    source: Object.freeze(r('7.3 (tilpasninger til målgruppen)', lines)),
+  });
 
 const cross = (step: 'A' | 'B' | 'C' | 'D' | 'E', attachesTo: SeqfCriterionId): TargetGroupAdjustment =>
   tg(
@@ -279,15 +496,51 @@ const cross = (step: 'A' | 'B' | 'C' | 'D' | 'E', attachesTo: SeqfCriterionId): 
  * @category Quality
  */
 export const SEQF_TARGET_GROUP_ADJUSTMENTS: readonly TargetGroupAdjustment[] = Object.freeze([
-  tg('TG-competence', '3.3', 'Jobbspesialister rekrutteres med kompetanse i kultur, språk, kommunikasjon og migrasjonshelse', 'Job specialists are recruited with competence in culture, language, communication and migration health', 'L12111–12121, L12549–12551'),
-  tg('TG-interpreter', '5A', 'Profesjonell tolk når avtalen gjennomgås', 'A professional interpreter when the agreement is gone through', 'L12240–12245, L12553'),
-  tg('TG-profiling', '5B', 'Kartleggingsverktøy tilpasset deltakerens spor og norsknivå', "Profiling tools adapted to the participant's track and Norwegian level", 'L12255–12261, L12555'),
+  tg(
+    'TG-competence',
+    '3.3',
+    'Jobbspesialister rekrutteres med kompetanse i kultur, språk, kommunikasjon og migrasjonshelse',
+    'Job specialists are recruited with competence in culture, language, communication and migration health',
+    'L12111–12121, L12549–12551',
+  ),
+  tg(
+    'TG-interpreter',
+    '5A',
+    'Profesjonell tolk når avtalen gjennomgås',
+    'A professional interpreter when the agreement is gone through',
+    'L12240–12245, L12553',
+  ),
+  tg(
+    'TG-profiling',
+    '5B',
+    'Kartleggingsverktøy tilpasset deltakerens spor og norsknivå',
+    "Profiling tools adapted to the participant's track and Norwegian level",
+    'L12255–12261, L12555',
+  ),
   cross('A', '5A'),
   cross('B', '5B'),
   cross('C', '5C'),
   cross('D', '5D'),
   cross('E', '5E'),
-  tg('TG-after-follow-up', '5E', 'Etteroppfølging etter seks regler: fra start, til begge parter, konkrete mål, felles tiltaksplan, respekt for ønsker, aktiv i tre år', 'Follow-up after employment by six rules: from the start, to both parties, concrete goals, a joint action plan, respect for wishes, active for three years', 'L12283–12310, L12563–12580'),
-  tg('TG-user-satisfaction', '6.1', 'Verktøy for brukertilfredshet tilpasset språk, kultur og emosjonell belastning', 'Satisfaction tools adapted to language, culture and emotional strain', 'L12460–12466, L12583–12587'),
-  tg('TG-employment-quality', '6.2', 'Sikter mot faste kontrakter og mindre ufrivillig deltid; tid til utplassering og til lønnet arbeid måles hver for seg', 'Aims at permanent contracts and less involuntary part time; time to placement and to paid work measured apart', 'L12468–12485, L12589–12591'),
+  tg(
+    'TG-after-follow-up',
+    '5E',
+    'Etteroppfølging etter seks regler: fra start, til begge parter, konkrete mål, felles tiltaksplan, respekt for ønsker, aktiv i tre år',
+    'Follow-up after employment by six rules: from the start, to both parties, concrete goals, a joint action plan, respect for wishes, active for three years',
+    'L12283–12310, L12563–12580',
+  ),
+  tg(
+    'TG-user-satisfaction',
+    '6.1',
+    'Verktøy for brukertilfredshet tilpasset språk, kultur og emosjonell belastning',
+    'Satisfaction tools adapted to language, culture and emotional strain',
+    'L12460–12466, L12583–12587',
+  ),
+  tg(
+    'TG-employment-quality',
+    '6.2',
+    'Sikter mot faste kontrakter og mindre ufrivillig deltid; tid til utplassering og til lønnet arbeid måles hver for seg',
+    'Aims at permanent contracts and less involuntary part time; time to placement and to paid work measured apart',
+    'L12468–12485, L12589–12591',
+  ),
 ]);

@@ -25,25 +25,29 @@ export const SeqfSelfAssessmentSchema = z.strictObject({
   /** `full` (all nine areas) or `five-step-only` (area 5). */
   scope: z.enum(['full', 'five-step-only']),
   /** One rating per criterion or target-group adjustment. */
-  ratings: z.array(
-    z.strictObject({
-      /** The SEQF criterion or target-group adjustment. */
-      criterionId: z.enum([...SEQF_CRITERION_IDS, ...TARGET_GROUP_ADJUSTMENT_IDS]),
-      /** The level the team claims, 1 to 5. */
-      claimedLevel: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
-      /** Evidence per level above 1. */
-      evidence: z.array(
-        z.strictObject({
-          /** The level the evidence documents, 2 to 5. */
-          level: z.union([z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
-          /** What documents it, in a sentence about the organisation (not about a participant). */
-          description: z.string().min(1).max(2000),
-          /** A reference to the document in the team's archive. */
-          documentRef: z.string().min(1).max(200).optional(),
-        }),
-      ).max(INPUT_LIMITS.smallLists),
-    }),
-  ).max(INPUT_LIMITS.planEntries),
+  ratings: z
+    .array(
+      z.strictObject({
+        /** The SEQF criterion or target-group adjustment. */
+        criterionId: z.enum([...SEQF_CRITERION_IDS, ...TARGET_GROUP_ADJUSTMENT_IDS]),
+        /** The level the team claims, 1 to 5. */
+        claimedLevel: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
+        /** Evidence per level above 1. */
+        evidence: z
+          .array(
+            z.strictObject({
+              /** The level the evidence documents, 2 to 5. */
+              level: z.union([z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
+              /** What documents it, in a sentence about the organisation (not about a participant). */
+              description: z.string().min(1).max(2000),
+              /** A reference to the document in the team's archive. */
+              documentRef: z.string().min(1).max(200).optional(),
+            }),
+          )
+          .max(INPUT_LIMITS.smallLists),
+      }),
+    )
+    .max(INPUT_LIMITS.planEntries),
 });
 
 /**

@@ -1,6 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ADAPTATION_IDS, ADAPTATIONS, AdaptationSchema, NEED_IDS, NEEDS_WITHOUT_ADAPTATION, NeedWithoutAdaptationSchema, SE_STEP_IDS, recommendAdaptations } from '../../src';
+import {
+  ADAPTATION_IDS,
+  ADAPTATIONS,
+  AdaptationSchema,
+  NEED_IDS,
+  NEEDS_WITHOUT_ADAPTATION,
+  NeedWithoutAdaptationSchema,
+  SE_STEP_IDS,
+  recommendAdaptations,
+} from '../../src';
 import type { NeedId } from '../../src';
 import { need, profileWith } from '../fixtures/adaptations/profiles';
 
@@ -15,9 +24,12 @@ describe('ADAPTATIONS', () => {
     expect(ADAPTATIONS.map((a) => a.handbookSection)).toEqual(ADAPTATIONS.map((_, i) => i + 1));
   });
 
-  it.each(ADAPTATIONS.map((a) => [a.id, a] as const))('has a schema-valid entry for %s', (_id, adaptation) => {
-    expect(AdaptationSchema.parse(adaptation)).toEqual(adaptation);
-  });
+  it.each(ADAPTATIONS.map((a) => [a.id, a] as const))(
+    'has a schema-valid entry for %s',
+    (_id, adaptation) => {
+      expect(AdaptationSchema.parse(adaptation)).toEqual(adaptation);
+    },
+  );
 
   it('applies exactly the five adaptations listed in all three stories to everyone as core', () => {
     expect(ADAPTATIONS.filter((a) => a.tier === 'core').map((a) => a.id)).toEqual([
@@ -30,7 +42,10 @@ describe('ADAPTATIONS', () => {
   });
 
   it('treats the job-preparation course and suggestopedia as offers', () => {
-    expect(ADAPTATIONS.filter((a) => a.tier === 'offer').map((a) => a.id)).toEqual(['suggestopedia', 'job-preparation-course']);
+    expect(ADAPTATIONS.filter((a) => a.tier === 'offer').map((a) => a.id)).toEqual([
+      'suggestopedia',
+      'job-preparation-course',
+    ]);
   });
 
   it('gives every core adaptation to everyone and no indicated adaptation to everyone', () => {
@@ -91,7 +106,9 @@ describe('ADAPTATIONS', () => {
 
   it('warns that a job specialist is not a therapist and must refer on (handbook §10)', () => {
     const a = ADAPTATIONS.find((x) => x.id === 'negative-social-control');
-    expect(a?.cautions.some((c) => /not a therapist/.test(c.text.en) && /terapeut/.test(c.text.nb))).toBe(true);
+    expect(a?.cautions.some((c) => /not a therapist/.test(c.text.en) && /terapeut/.test(c.text.nb))).toBe(
+      true,
+    );
   });
 
   it('is frozen, so that no consumer can change a shared entry', () => {
@@ -109,10 +126,13 @@ describe('ADAPTATIONS', () => {
 });
 
 describe('NEEDS_WITHOUT_ADAPTATION', () => {
-  it.each(NEED_IDS.map((id) => [id]))('either leads %s to an adaptation or documents why not, never both', (id) => {
-    const documented = NEEDS_WITHOUT_ADAPTATION.some((n) => n.need === id);
-    expect(reachedBy(id).length > 0).toBe(!documented);
-  });
+  it.each(NEED_IDS.map((id) => [id]))(
+    'either leads %s to an adaptation or documents why not, never both',
+    (id) => {
+      const documented = NEEDS_WITHOUT_ADAPTATION.some((n) => n.need === id);
+      expect(reachedBy(id).length > 0).toBe(!documented);
+    },
+  );
 
   it('has schema-valid entries with a reason in both languages', () => {
     for (const entry of NEEDS_WITHOUT_ADAPTATION) {
@@ -132,12 +152,17 @@ describe('docs/adaptations.md', () => {
         .filter((line) => line.startsWith('| `'))
         .map((line) => {
           const [, needCell = '', adaptationsCell = ''] = line.split('|');
-          return [needCell.trim().replaceAll('`', ''), [...adaptationsCell.matchAll(/`([a-z-]+)`/g)].map((m) => m[1])] as const;
+          return [
+            needCell.trim().replaceAll('`', ''),
+            [...adaptationsCell.matchAll(/`([a-z-]+)`/g)].map((m) => m[1]),
+          ] as const;
         }),
     );
     for (const id of NEED_IDS) {
       const expected = ADAPTATIONS.filter((a) => a.indicatedBy.some((t) => t.need === id)).map((a) => a.id);
-      const documented = (rows.get(id) ?? []).filter((x) => (ADAPTATION_IDS as readonly (string | undefined)[]).includes(x));
+      const documented = (rows.get(id) ?? []).filter((x) =>
+        (ADAPTATION_IDS as readonly (string | undefined)[]).includes(x),
+      );
       expect(documented, id).toEqual(expected);
     }
   });

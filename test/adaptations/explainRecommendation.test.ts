@@ -15,7 +15,9 @@ describe('explainRecommendation', () => {
     const lines = text.split('\n');
     expect(lines[0]).toBe('Relationship building and a sense of safety (core)');
     expect(lines[1]).toBe('Why: the handbook applies this adaptation to everyone in the target group.');
-    expect(lines[2]).toMatch(/^Steps: Initial contact and cooperation agreement, .* – applies at the case’s current step\.$/);
+    expect(lines[2]).toMatch(
+      /^Steps: Initial contact and cooperation agreement, .* – applies at the case’s current step\.$/,
+    );
     expect(lines).toContain('First actions:');
     expect(lines).toContain('- Meet her often at the start, and listen more than you talk.');
     expect(lines.at(-1)).toMatch(/^Source: Handbook Tilpasset SE, .*§2 .*\(L187–199\)$/);
@@ -36,7 +38,10 @@ describe('explainRecommendation', () => {
   });
 
   it('starts with safety first and lists what to do now and the cautions', () => {
-    const text = explainRecommendation(rec('negative-social-control', profileWith('negative-social-control')), 'en');
+    const text = explainRecommendation(
+      rec('negative-social-control', profileWith('negative-social-control')),
+      'en',
+    );
     const lines = text.split('\n');
     expect(lines[0]).toBe('Safety first – act now.');
     expect(text).toMatch(/- .*crisis centre/);
@@ -45,12 +50,17 @@ describe('explainRecommendation', () => {
   });
 
   it('says when an adaptation is already in use and when it does not apply at the current step', () => {
-    const text = explainRecommendation(rec('after-follow-up', profileWith(), { inUse: ['after-follow-up'], currentStep: 'job-finding' }), 'en');
+    const text = explainRecommendation(
+      rec('after-follow-up', profileWith(), { inUse: ['after-follow-up'], currentStep: 'job-finding' }),
+      'en',
+    );
     expect(text).toContain('Already in use in this case.');
     expect(text).toContain('does not apply at the case’s current step');
   });
 
   it('calls an offer a voluntary offer', () => {
-    expect(explainRecommendation(rec('job-preparation-course', profileWith()), 'nb')).toContain('Hvorfor: et frivillig tilbud.');
+    expect(explainRecommendation(rec('job-preparation-course', profileWith()), 'nb')).toContain(
+      'Hvorfor: et frivillig tilbud.',
+    );
   });
 });

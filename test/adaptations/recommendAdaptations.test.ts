@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ADAPTATION_IDS, ADAPTATION_TIERS, AdaptationRecommendationSchema, SupportedEmploymentError, recommendAdaptations } from '../../src';
+import {
+  ADAPTATION_IDS,
+  ADAPTATION_TIERS,
+  AdaptationRecommendationSchema,
+  SupportedEmploymentError,
+  recommendAdaptations,
+} from '../../src';
 import type { AdaptationRecommendation, NeedsProfile, RecommendAdaptationsOptions } from '../../src';
 import { deepFreeze } from '../fixtures/deepFreeze';
 import { arbitraryProfile, need, profileWith } from '../fixtures/adaptations/profiles';
@@ -25,7 +31,9 @@ describe('recommendAdaptations', () => {
   });
 
   it('puts safety first when violence or negative social control is disclosed', () => {
-    const recs = recommendAdaptations(profileWith('housing', 'self-confidence', need('negative-social-control', 'low')));
+    const recs = recommendAdaptations(
+      profileWith('housing', 'self-confidence', need('negative-social-control', 'low')),
+    );
     expect(recs[0]?.adaptationId).toBe('negative-social-control');
     expect(recs[0]?.safety).toBe(true);
     expect(recs[0]?.tier).toBe('indicated');
@@ -35,13 +43,20 @@ describe('recommendAdaptations', () => {
   it('says what to do now when safety is at stake: crisis centre, police, child welfare, GP, consent', () => {
     const [first] = recommendAdaptations(profileWith('negative-social-control'));
     const actions = first?.firstActions.map((a) => a.en).join(' ') ?? '';
-    for (const word of [/crisis centre/, /police/, /child welfare/, /GP/, /consent/]) expect(actions).toMatch(word);
+    for (const word of [/crisis centre/, /police/, /child welfare/, /GP/, /consent/])
+      expect(actions).toMatch(word);
     expect(first?.cautions.map((c) => c.en).join(' ')).toMatch(/not a therapist/);
   });
 
   it('turns close cooperation with the family into cooperation with a trusted person when there is negative social control', () => {
-    const without = byId(recommendAdaptations(profileWith(need('care-responsibilities', 'high'))), 'family-and-network-cooperation');
-    const withControl = byId(recommendAdaptations(profileWith(need('care-responsibilities', 'high'), 'negative-social-control')), 'family-and-network-cooperation');
+    const without = byId(
+      recommendAdaptations(profileWith(need('care-responsibilities', 'high'))),
+      'family-and-network-cooperation',
+    );
+    const withControl = byId(
+      recommendAdaptations(profileWith(need('care-responsibilities', 'high'), 'negative-social-control')),
+      'family-and-network-cooperation',
+    );
     expect(without?.firstActions[0]?.en).toMatch(/family council/);
     expect(withControl?.firstActions[0]?.en).toMatch(/trusted person she chooses/);
     expect(withControl?.firstActions.map((a) => a.en).join(' ')).not.toMatch(/family council, ideally/);
@@ -49,7 +64,10 @@ describe('recommendAdaptations', () => {
 
   it('adds the no-family-council caution to family mapping only when there is negative social control', () => {
     const plain = byId(recommendAdaptations(profileWith()), 'clearing-room-for-work');
-    const unsafe = byId(recommendAdaptations(profileWith('negative-social-control')), 'clearing-room-for-work');
+    const unsafe = byId(
+      recommendAdaptations(profileWith('negative-social-control')),
+      'clearing-room-for-work',
+    );
     expect(plain?.cautions.some((c) => /family council/.test(c.en))).toBe(false);
     expect(unsafe?.cautions.some((c) => /family council/.test(c.en))).toBe(true);
   });
@@ -75,23 +93,49 @@ describe('recommendAdaptations', () => {
 
   it('respects the trigger severity and its evidence: a heavy care load or an unsure or opposed family indicate family cooperation (§6)', () => {
     const family = 'family-and-network-cooperation';
-    expect(ids(recommendAdaptations(profileWith(need('care-responsibilities', 'moderate'))))).not.toContain(family);
+    expect(ids(recommendAdaptations(profileWith(need('care-responsibilities', 'moderate'))))).not.toContain(
+      family,
+    );
     expect(ids(recommendAdaptations(profileWith(need('care-responsibilities', 'high'))))).toContain(family);
-    expect(ids(recommendAdaptations(profileWith(need('family-situation', 'moderate', ['familyStance']))))).toContain(family);
-    expect(ids(recommendAdaptations(profileWith(need('family-situation', 'moderate', ['maritalChallenges']))))).not.toContain(family);
-    expect(ids(recommendAdaptations(profileWith(need('family-situation', 'low', ['familyStance']))))).not.toContain(family);
+    expect(
+      ids(recommendAdaptations(profileWith(need('family-situation', 'moderate', ['familyStance'])))),
+    ).toContain(family);
+    expect(
+      ids(recommendAdaptations(profileWith(need('family-situation', 'moderate', ['maritalChallenges'])))),
+    ).not.toContain(family);
+    expect(
+      ids(recommendAdaptations(profileWith(need('family-situation', 'low', ['familyStance'])))),
+    ).not.toContain(family);
   });
 
   it('offers suggestopedia for stalled tuition, not for a written-only gap (§3)', () => {
-    expect(ids(recommendAdaptations(profileWith(need('norwegian-language', 'low', ['norwegian.written']))))).not.toContain('suggestopedia');
-    expect(ids(recommendAdaptations(profileWith(need('norwegian-language', 'moderate', ['norwegian.slowProgress']))))).toContain('suggestopedia');
+    expect(
+      ids(recommendAdaptations(profileWith(need('norwegian-language', 'low', ['norwegian.written'])))),
+    ).not.toContain('suggestopedia');
+    expect(
+      ids(
+        recommendAdaptations(profileWith(need('norwegian-language', 'moderate', ['norwegian.slowProgress']))),
+      ),
+    ).toContain('suggestopedia');
   });
 
   it('gives employer training from the employer steps on, and when work-culture gaps are observed (§12)', () => {
-    expect(ids(recommendAdaptations(profileWith(), { currentStep: 'job-finding' }))).not.toContain('employer-training');
-    const atEmployer = byId(recommendAdaptations(profileWith(), { currentStep: 'employer-engagement' }), 'employer-training');
-    expect(atEmployer).toMatchObject({ tier: 'indicated', triggeredBy: [], triggeredByStep: 'employer-engagement' });
-    const observed = byId(recommendAdaptations(profileWith(need('cultural-differences', 'moderate', ['workplaceObservations']))), 'employer-training');
+    expect(ids(recommendAdaptations(profileWith(), { currentStep: 'job-finding' }))).not.toContain(
+      'employer-training',
+    );
+    const atEmployer = byId(
+      recommendAdaptations(profileWith(), { currentStep: 'employer-engagement' }),
+      'employer-training',
+    );
+    expect(atEmployer).toMatchObject({
+      tier: 'indicated',
+      triggeredBy: [],
+      triggeredByStep: 'employer-engagement',
+    });
+    const observed = byId(
+      recommendAdaptations(profileWith(need('cultural-differences', 'moderate', ['workplaceObservations']))),
+      'employer-training',
+    );
     expect(observed?.triggeredBy).toEqual(['cultural-differences']);
   });
 
@@ -101,7 +145,10 @@ describe('recommendAdaptations', () => {
   });
 
   it('lists the triggering needs in taxonomy order, as the rationale', () => {
-    const rec = byId(recommendAdaptations(profileWith('finances', 'care-responsibilities', 'health')), 'clearing-room-for-work');
+    const rec = byId(
+      recommendAdaptations(profileWith('finances', 'care-responsibilities', 'health')),
+      'clearing-room-for-work',
+    );
     expect(rec?.triggeredBy).toEqual(['health', 'finances', 'care-responsibilities']);
   });
 
@@ -129,7 +176,11 @@ describe('recommendAdaptations', () => {
 
   it('does not reorder by step', () => {
     const a = ids(recommendAdaptations(profileWith('mobility', 'workplace-support')));
-    const b = ids(recommendAdaptations(profileWith('mobility', 'workplace-support'), { currentStep: 'on-off-job-support' }));
+    const b = ids(
+      recommendAdaptations(profileWith('mobility', 'workplace-support'), {
+        currentStep: 'on-off-job-support',
+      }),
+    );
     expect(b).toEqual(a);
   });
 
@@ -140,7 +191,10 @@ describe('recommendAdaptations', () => {
   });
 
   it('leaves adaptations in use out when asked, but never the safety adaptation', () => {
-    const options: RecommendAdaptationsOptions = { inUse: ['empowerment', 'negative-social-control'], inUseMode: 'omit' };
+    const options: RecommendAdaptationsOptions = {
+      inUse: ['empowerment', 'negative-social-control'],
+      inUseMode: 'omit',
+    };
     const recs = recommendAdaptations(profileWith('negative-social-control'), options);
     expect(ids(recs)).not.toContain('empowerment');
     expect(recs[0]).toMatchObject({ adaptationId: 'negative-social-control', inUse: true });
@@ -161,7 +215,9 @@ describe('recommendAdaptations', () => {
     [{ maxFirstActions: 0 }],
     [{ unknownOption: true }],
   ])('throws invalid_option for options %j', (options) => {
-    expect(() => recommendAdaptations(profileWith(), options as RecommendAdaptationsOptions)).toThrow(SupportedEmploymentError);
+    expect(() => recommendAdaptations(profileWith(), options as RecommendAdaptationsOptions)).toThrow(
+      SupportedEmploymentError,
+    );
     expect(() => recommendAdaptations(profileWith(), options as RecommendAdaptationsOptions)).toThrow(
       expect.objectContaining({ code: 'invalid_option' }),
     );
@@ -169,7 +225,10 @@ describe('recommendAdaptations', () => {
 
   it('does not change the profile or the options', () => {
     const profile = profileWith('negative-social-control', 'mobility');
-    const options = deepFreeze<RecommendAdaptationsOptions>({ inUse: ['empowerment'], currentStep: 'job-finding' });
+    const options = deepFreeze<RecommendAdaptationsOptions>({
+      inUse: ['empowerment'],
+      currentStep: 'job-finding',
+    });
     const before = JSON.stringify(profile);
     expect(() => recommendAdaptations(profile, options)).not.toThrow();
     expect(JSON.stringify(profile)).toBe(before);
@@ -183,10 +242,17 @@ describe('recommendAdaptations', () => {
   });
 
   describe('properties', () => {
-    const tierRank = (r: AdaptationRecommendation): number => (r.safety ? -1 : ADAPTATION_TIERS.indexOf(r.tier));
+    const tierRank = (r: AdaptationRecommendation): number =>
+      r.safety ? -1 : ADAPTATION_TIERS.indexOf(r.tier);
     const options = fc.record(
       {
-        currentStep: fc.constantFrom('initial-contact', 'vocational-profiling', 'job-finding', 'employer-engagement', 'on-off-job-support'),
+        currentStep: fc.constantFrom(
+          'initial-contact',
+          'vocational-profiling',
+          'job-finding',
+          'employer-engagement',
+          'on-off-job-support',
+        ),
         programme: fc.constantFrom('jobbsjansen', 'introduction-programme', 'nav', 'other'),
         inUse: fc.uniqueArray(fc.constantFrom(...ADAPTATION_IDS)),
         inUseMode: fc.constantFrom('mark', 'omit'),
@@ -234,7 +300,9 @@ describe('recommendAdaptations', () => {
           const recs = recommendAdaptations(profile, opts);
           for (let i = 1; i < recs.length; i++) {
             const [a, b] = [recs[i - 1]!, recs[i]!];
-            const order = tierRank(a) - tierRank(b) || ADAPTATION_IDS.indexOf(a.adaptationId) - ADAPTATION_IDS.indexOf(b.adaptationId);
+            const order =
+              tierRank(a) - tierRank(b) ||
+              ADAPTATION_IDS.indexOf(a.adaptationId) - ADAPTATION_IDS.indexOf(b.adaptationId);
             expect(order).toBeLessThan(0);
           }
         }),
@@ -249,7 +317,8 @@ describe('recommendAdaptations', () => {
           for (const rec of recommendAdaptations(profile, opts)) {
             expect(AdaptationRecommendationSchema.parse(rec)).toEqual(rec);
             expect(rec.triggeredBy.every((n) => present.has(n))).toBe(true);
-            if (rec.tier === 'indicated') expect(rec.triggeredBy.length > 0 || rec.triggeredByStep !== undefined).toBe(true);
+            if (rec.tier === 'indicated')
+              expect(rec.triggeredBy.length > 0 || rec.triggeredByStep !== undefined).toBe(true);
           }
         }),
         { seed: 42, numRuns: 200 },

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { SE_STEP_IDS, STEP_SUPPORT, SUPPORT_DIMENSIONS, StepSupportSchema, SupportedEmploymentError, getStepSupport } from '../../src';
+import {
+  SE_STEP_IDS,
+  STEP_SUPPORT,
+  SUPPORT_DIMENSIONS,
+  StepSupportSchema,
+  SupportedEmploymentError,
+  getStepSupport,
+} from '../../src';
 import type { SeStepId } from '../../src';
 
 // Counts of the bullets in the AFI report figures (notes §11.2): user participation, language support,
@@ -17,26 +24,29 @@ describe('STEP_SUPPORT', () => {
     expect(STEP_SUPPORT.map((s) => s.step)).toEqual([...SE_STEP_IDS]);
   });
 
-  it.each(COUNTS)('lists the methods of %s from %s', (step, figure, participation, language, culture, other, from, to) => {
-    const support = getStepSupport(step);
-    expect(StepSupportSchema.parse(support)).toEqual(support);
-    expect(support.figure).toBe(figure);
-    expect(support.dimensions['user-participation']).toHaveLength(participation);
-    expect(support.dimensions['language-support']).toHaveLength(language);
-    expect(support.dimensions['cultural-differences']).toHaveLength(culture);
-    expect(support.dimensions['other-methods']).toHaveLength(other);
-    expect(support.source).toMatchObject({ document: 'afi-report', lines: `L${from}–${to}` });
-    for (const dimension of SUPPORT_DIMENSIONS) {
-      for (const method of support.dimensions[dimension]) {
-        const match = /^L(\d+)(?:–(\d+))?$/.exec(method.lines);
-        expect(match, method.text.en).not.toBeNull();
-        const first = Number(match?.[1]);
-        const last = Number(match?.[2] ?? match?.[1]);
-        expect(first).toBeGreaterThanOrEqual(from);
-        expect(last).toBeLessThanOrEqual(to);
+  it.each(COUNTS)(
+    'lists the methods of %s from %s',
+    (step, figure, participation, language, culture, other, from, to) => {
+      const support = getStepSupport(step);
+      expect(StepSupportSchema.parse(support)).toEqual(support);
+      expect(support.figure).toBe(figure);
+      expect(support.dimensions['user-participation']).toHaveLength(participation);
+      expect(support.dimensions['language-support']).toHaveLength(language);
+      expect(support.dimensions['cultural-differences']).toHaveLength(culture);
+      expect(support.dimensions['other-methods']).toHaveLength(other);
+      expect(support.source).toMatchObject({ document: 'afi-report', lines: `L${from}–${to}` });
+      for (const dimension of SUPPORT_DIMENSIONS) {
+        for (const method of support.dimensions[dimension]) {
+          const match = /^L(\d+)(?:–(\d+))?$/.exec(method.lines);
+          expect(match, method.text.en).not.toBeNull();
+          const first = Number(match?.[1]);
+          const last = Number(match?.[2] ?? match?.[1]);
+          expect(first).toBeGreaterThanOrEqual(from);
+          expect(last).toBeLessThanOrEqual(to);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('keeps the methods of each dimension in source order', () => {
     for (const support of STEP_SUPPORT) {
@@ -48,8 +58,16 @@ describe('STEP_SUPPORT', () => {
   });
 
   it('includes an interpreter for the agreement at step 1 and a same-language buddy at step 5', () => {
-    expect(getStepSupport('initial-contact').dimensions['language-support'].some((m) => /interpreter/.test(m.text.en))).toBe(true);
-    expect(getStepSupport('on-off-job-support').dimensions['language-support'].some((m) => /same mother tongue/.test(m.text.en))).toBe(true);
+    expect(
+      getStepSupport('initial-contact').dimensions['language-support'].some((m) =>
+        /interpreter/.test(m.text.en),
+      ),
+    ).toBe(true);
+    expect(
+      getStepSupport('on-off-job-support').dimensions['language-support'].some((m) =>
+        /same mother tongue/.test(m.text.en),
+      ),
+    ).toBe(true);
   });
 
   it('is frozen', () => {
@@ -60,6 +78,8 @@ describe('STEP_SUPPORT', () => {
 describe('getStepSupport', () => {
   it('throws unknown_id for a step outside the five', () => {
     expect(() => getStepSupport('step-6' as SeStepId)).toThrow(SupportedEmploymentError);
-    expect(() => getStepSupport('step-6' as SeStepId)).toThrow(expect.objectContaining({ code: 'unknown_id' }));
+    expect(() => getStepSupport('step-6' as SeStepId)).toThrow(
+      expect.objectContaining({ code: 'unknown_id' }),
+    );
   });
 });

@@ -20,13 +20,33 @@ const CORE = { core: true } as const;
 
 // "AMINAS TILPASNINGER" (L457)
 const AMINA: Listed = [
-  ['L459–462', 'Relasjonsbygging, skape trygghet. Den viktigste jobben vi gjør.', 'relationship-building', CORE],
+  [
+    'L459–462',
+    'Relasjonsbygging, skape trygghet. Den viktigste jobben vi gjør.',
+    'relationship-building',
+    CORE,
+  ],
   ['L464–466', 'Rydde plass til jobb- kartlegging av familiesituasjonen', 'clearing-room-for-work', CORE],
-  ['L468–469', 'Tverrfaglig samarbeid innad på kontoret', 'interdisciplinary-cooperation', { needs: ['inter-agency-cooperation'] }],
+  [
+    'L468–469',
+    'Tverrfaglig samarbeid innad på kontoret',
+    'interdisciplinary-cooperation',
+    { needs: ['inter-agency-cooperation'] },
+  ],
   ['L471–472', 'Empowerment-de usynlige kvinnene', 'empowerment', CORE],
   ['L474', 'Etteroppfølging', 'after-follow-up', CORE],
-  ['L476–478', 'Nettverksbygging-lite eller ikke eksisterende nettverk', 'network-building', { needs: ['social-network'] }],
-  ['L480–482', 'Negativ sosial kontroll/Vold i nære relasjoner', 'negative-social-control', { needs: ['negative-social-control'] }],
+  [
+    'L476–478',
+    'Nettverksbygging-lite eller ikke eksisterende nettverk',
+    'network-building',
+    { needs: ['social-network'] },
+  ],
+  [
+    'L480–482',
+    'Negativ sosial kontroll/Vold i nære relasjoner',
+    'negative-social-control',
+    { needs: ['negative-social-control'] },
+  ],
   ['L484–487', 'Kartlegging av norskkunnskaper plan for kompetanseheving', 'norwegian-skills-plan', CORE],
   ['L489', 'Kulturelle forskjeller', 'cultural-differences', { needs: ['cultural-differences'] }],
 ];
@@ -49,18 +69,38 @@ const ZAHRA: Listed = [
   ['L561', 'Relasjonsbygging', 'relationship-building', CORE],
   ['L563–565', 'Rydde plass til jobb-kartlegging av familien', 'clearing-room-for-work', CORE],
   ['L567', 'Nettverksbygging', 'network-building', { needs: ['social-network'] }],
-  ['L569–570', 'Jobbstøtte på arbeidsplassen', 'on-the-job-support', { needs: ['literacy', 'work-experience', 'workplace-support'] }],
+  [
+    'L569–570',
+    'Jobbstøtte på arbeidsplassen',
+    'on-the-job-support',
+    { needs: ['literacy', 'work-experience', 'workplace-support'] },
+  ],
   ['L572', 'Empowerment', 'empowerment', CORE],
   ['L574–575', 'Kulturelle forskjeller', 'cultural-differences', { needs: ['cultural-differences'] }],
-  ['L577–579', 'Tverrfaglig samarbeid innad på kontoret.', 'interdisciplinary-cooperation', { needs: ['inter-agency-cooperation'] }],
-  ['L581–583', 'Opplæring av arbeidsgiver iht målgruppen', 'employer-training', { needs: ['workplace-support'] }],
+  [
+    'L577–579',
+    'Tverrfaglig samarbeid innad på kontoret.',
+    'interdisciplinary-cooperation',
+    { needs: ['inter-agency-cooperation'] },
+  ],
+  [
+    'L581–583',
+    'Opplæring av arbeidsgiver iht målgruppen',
+    'employer-training',
+    { needs: ['workplace-support'] },
+  ],
 ];
 
 /**
  * The step each case reached, read from the story: a list records what was done as far as
  * her case got (domain specification §5).
  */
-const STORIES: readonly (readonly [name: string, assessment: NeedsAssessment, reached: SeStepId, listed: Listed])[] = [
+const STORIES: readonly (readonly [
+  name: string,
+  assessment: NeedsAssessment,
+  reached: SeStepId,
+  listed: Listed,
+])[] = [
   // L453: after the crisis they looked at her options for work and education; she went on to school (L455).
   ['Amina', aminaAssessment, 'vocational-profiling', AMINA],
   // L508: a placement at a school, with a plan agreed with the management; L510 on the job.
@@ -82,13 +122,16 @@ describe('recommendAdaptations on the handbook stories', () => {
     expect(ids).toEqual(expect.arrayContaining(listed.map(([, , id]) => id)));
   });
 
-  it.each(cases)('%s %s («%s»): %s is reached through its section\'s rule', (_name, _line, _wording, id, through, assessment, step) => {
-    const rec = recsOf(assessment, step).find((r) => r.adaptationId === id);
-    expect(rec).toBeDefined();
-    if ('core' in through) expect(rec!.tier).toBe('core');
-    else if ('step' in through) expect(rec!.triggeredByStep).toBe(through.step);
-    else expect(rec!.triggeredBy).toEqual(expect.arrayContaining([...through.needs]));
-  });
+  it.each(cases)(
+    "%s %s («%s»): %s is reached through its section's rule",
+    (_name, _line, _wording, id, through, assessment, step) => {
+      const rec = recsOf(assessment, step).find((r) => r.adaptationId === id);
+      expect(rec).toBeDefined();
+      if ('core' in through) expect(rec!.tier).toBe('core');
+      else if ('step' in through) expect(rec!.triggeredByStep).toBe(through.step);
+      else expect(rec!.triggeredBy).toEqual(expect.arrayContaining([...through.needs]));
+    },
+  );
 
   it('puts the safety adaptation first for Amina, who disclosed violence at home (L441)', () => {
     const recs = recommendAdaptations(classifyNeeds(aminaAssessment));
@@ -114,7 +157,9 @@ describe('recommendAdaptations on the handbook stories', () => {
   it('gives employer training to Anya only once her case reaches the employer steps', () => {
     const early = recsOf(anyaAssessment, 'vocational-profiling').map((r) => r.adaptationId);
     expect(early).not.toContain('employer-training');
-    expect(recsOf(anyaAssessment, 'employer-engagement').map((r) => r.adaptationId)).toContain('employer-training');
+    expect(recsOf(anyaAssessment, 'employer-engagement').map((r) => r.adaptationId)).toContain(
+      'employer-training',
+    );
   });
 
   it.each(STORIES)('explains every recommendation for %s in both languages', (_name, assessment, step) => {

@@ -65,7 +65,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await new Promise<void>((resolve) => {
-    if (server) server.close(() => { resolve(); });
+    if (server)
+      server.close(() => {
+        resolve();
+      });
     else resolve();
   });
 });
@@ -101,7 +104,11 @@ describe('the ESM build in Chromium', () => {
     const input = {
       plan: JSON.parse(JSON.stringify(zahra.actionPlan)) as unknown,
       context: JSON.parse(JSON.stringify(zahra.context)) as SE.PlanValidationContext,
-      badPlan: { id: 'p', participantRef: 'pt', mainGoal: { kind: 'work', occupation: 'x', targetDate: '2027-02-29', paid: true } },
+      badPlan: {
+        id: 'p',
+        participantRef: 'pt',
+        mainGoal: { kind: 'work', occupation: 'x', targetDate: '2027-02-29', paid: true },
+      },
       assessment: JSON.parse(JSON.stringify(storyAssessments.amina)) as unknown,
       badAssessment: { id: 'a', assessedOn: '2026-03-02', travelsAlnoe: false },
     };
@@ -120,18 +127,24 @@ describe('the ESM build in Chromium', () => {
         badPlan: bad.ok ? [] : bad.issues.map((i) => `${i.code}:${i.path.join('.')}`),
         needs: profile?.needs.map((n) => `${n.id}:${n.severity}${n.urgent ? ':urgent' : ''}`),
         complex: profile?.isComplex,
-        badAssessment: badAssessment.ok ? [] : badAssessment.issues.map((i) => `${i.code}:${i.path.join('.')}`),
+        badAssessment: badAssessment.ok
+          ? []
+          : badAssessment.issues.map((i) => `${i.code}:${i.path.join('.')}`),
         message: report?.issues[0] ? se.localize(report.issues[0].message, 'nb') : undefined,
       };
     };
 
     // The same function runs in the page, sent as source text with the data as JSON.
-    const inPage = await page.evaluate<ReturnType<typeof run>>(`(${run.toString()})(globalThis.se, ${JSON.stringify(input)})`);
+    const inPage = await page.evaluate<ReturnType<typeof run>>(
+      `(${run.toString()})(globalThis.se, ${JSON.stringify(input)})`,
+    );
     const inNode = run(SE, input);
 
     expect(inPage).toEqual(inNode);
     expect(inNode.planParsed).toBe(true);
-    expect(inNode.codes!.map((c) => c.split(':')[1])).toEqual(expect.arrayContaining([...zahra.expectedAction]));
+    expect(inNode.codes!.map((c) => c.split(':')[1])).toEqual(
+      expect.arrayContaining([...zahra.expectedAction]),
+    );
     expect(inNode.badPlan).toEqual(expect.arrayContaining(['schema_invalid_date:mainGoal.targetDate']));
     expect(inNode.needs).toEqual(expect.arrayContaining(['negative-social-control:high:urgent']));
     expect(inNode.complex).toBe(true);

@@ -31,7 +31,14 @@ const SYSTEM_PATHS = [
 ];
 
 /** Flags for a system Chromium: no sandbox (CI runs as root), no first-run or background traffic. */
-const SYSTEM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const SYSTEM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 function isExecutable(path: string): boolean {
   try {
@@ -63,7 +70,10 @@ function packagedChromium(): { executablePath: string; args: string[] } | undefi
     const staging = `${target}.partial-${process.pid}-${Date.now()}`;
     mkdirSync(staging, { recursive: true });
     try {
-      execFileSync(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, TMPDIR: staging }, stdio: ['ignore', 'ignore', 'pipe'] });
+      execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+        env: { ...process.env, TMPDIR: staging },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
       try {
         renameSync(staging, target);
       } catch {
@@ -82,7 +92,8 @@ function packagedChromium(): { executablePath: string; args: string[] } | undefi
 export function findChromium(): { executablePath: string; args: string[]; from: string } {
   const fromEnv = process.env['CHROMIUM_PATH'];
   if (fromEnv !== undefined && fromEnv !== '') {
-    if (!isExecutable(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, which is not an executable file.`);
+    if (!isExecutable(fromEnv))
+      throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, which is not an executable file.`);
     return { executablePath: fromEnv, args: SYSTEM_ARGS, from: 'CHROMIUM_PATH' };
   }
   const packaged = packagedChromium();

@@ -44,9 +44,13 @@ describe('the outcome report in Chromium', () => {
       expect(box?.width ?? 0, id).toBeGreaterThan(100);
       expect(box?.height ?? 0, id).toBeGreaterThan(50);
     }
-    expect(await page.locator('svg[data-chart="work-goal-by-year"] g.bar rect').count()).toBeGreaterThanOrEqual(8);
+    expect(
+      await page.locator('svg[data-chart="work-goal-by-year"] g.bar rect').count(),
+    ).toBeGreaterThanOrEqual(8);
     expect(await page.locator('svg[data-chart="seqf-areas"] rect.fill').count()).toBe(9);
-    const filled = await page.locator('svg[data-chart="time-to-work"] rect.band').evaluateAll((els) => els.filter((e) => (e as SVGGraphicsElement).getBBox().width > 0).length);
+    const filled = await page
+      .locator('svg[data-chart="time-to-work"] rect.band')
+      .evaluateAll((els) => els.filter((e) => (e as SVGGraphicsElement).getBBox().width > 0).length);
     expect(filled).toBeGreaterThanOrEqual(2);
     expect(problems).toEqual([]);
     await page.close();

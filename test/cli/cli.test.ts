@@ -10,7 +10,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { classifyNeeds, parseCandidate, parseJobOpening, parseNeedsAssessment, rankOpenings, recommendAdaptations } from '../../src';
+import {
+  classifyNeeds,
+  parseCandidate,
+  parseJobOpening,
+  parseNeedsAssessment,
+  rankOpenings,
+  recommendAdaptations,
+} from '../../src';
 import { classify } from '../../src/cli/classify';
 import { generateAssessments } from '../../bench/generate';
 
@@ -31,7 +38,12 @@ interface Run {
 }
 
 function cli(args: readonly string[], input?: string): Run {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', input: input ?? '', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    input: input ?? '',
+    timeout: 60_000,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -47,7 +59,9 @@ describe('supported-employment (spawned)', { timeout: 120_000 }, () => {
     // dist/ is built once by test/globalSetup.ts.
     expect(existsSync(bin)).toBe(true);
     expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      bin: Record<string, string>;
+    };
     expect(pkg.bin['supported-employment']).toBe('./dist/cli/main.js');
   });
 
@@ -84,25 +98,39 @@ describe('supported-employment (spawned)', { timeout: 120_000 }, () => {
     it('exits 0 for a valid plan and counts in the singular for one', () => {
       const r = cli(['validate-plan', 'examples/data/plan-valid.json']);
       expect(r.status).toBe(0);
-      expect(r.stdout).toContain('examples/data/plan-valid.json: valid (checked as of 2026-03-02; 0 errors, 1 warning, 0 notes)');
+      expect(r.stdout).toContain(
+        'examples/data/plan-valid.json: valid (checked as of 2026-03-02; 0 errors, 1 warning, 0 notes)',
+      );
       expect(r.stdout).toContain('plan_training_plan_missing @ plan.activities.5.trainingPlanRef');
     });
 
     it('exits 1 for an invalid plan read from standard input, in bokmål', () => {
-      const r = cli(['validate-plan', '-', '--lang', 'nb'], readFileSync(join(root, 'examples/data/plan-invalid.json'), 'utf8'));
+      const r = cli(
+        ['validate-plan', '-', '--lang', 'nb'],
+        readFileSync(join(root, 'examples/data/plan-invalid.json'), 'utf8'),
+      );
       expect(r.status).toBe(1);
-      expect(r.stdout).toMatch(/^<stdin>: IKKE gyldig \(sjekket per 2026-05-11; 5 feil, \d+ advarsler, 0 merknader\)/);
+      expect(r.stdout).toMatch(
+        /^<stdin>: IKKE gyldig \(sjekket per 2026-05-11; 5 feil, \d+ advarsler, 0 merknader\)/,
+      );
       expect(r.stdout).toContain('Delmålet har frist etter hovedmålet.');
     });
 
     it('prints JSON with --json and never repeats a value it rejects', () => {
-      const plan = JSON.parse(readFileSync(join(root, 'examples/data/plan-valid.json'), 'utf8')) as { plan: { mainGoal: Record<string, unknown> } };
+      const plan = JSON.parse(readFileSync(join(root, 'examples/data/plan-valid.json'), 'utf8')) as {
+        plan: { mainGoal: Record<string, unknown> };
+      };
       plan.plan.mainGoal['targetDate'] = SECRET;
       const r = cli(['validate-plan', file('bad-plan.json', JSON.stringify(plan)), '--json']);
       expect(r.status).toBe(1);
-      const body = JSON.parse(r.stdout) as { valid: boolean; issues: { code: string; path: (string | number)[] }[] };
+      const body = JSON.parse(r.stdout) as {
+        valid: boolean;
+        issues: { code: string; path: (string | number)[] }[];
+      };
       expect(body.valid).toBe(false);
-      expect(body.issues.map((i) => `${i.code}@${i.path.join('.')}`)).toContain('schema_invalid_date@plan.mainGoal.targetDate');
+      expect(body.issues.map((i) => `${i.code}@${i.path.join('.')}`)).toContain(
+        'schema_invalid_date@plan.mainGoal.targetDate',
+      );
       expect(r.stdout + r.stderr).not.toContain(SECRET);
       const notJson = cli(['validate-plan', '-'], `{"name": "${SECRET}",`);
       expect(notJson.status).toBe(1);
@@ -118,7 +146,12 @@ describe('supported-employment (spawned)', { timeout: 120_000 }, () => {
       const input = assessments.map((a) => JSON.stringify(a)).join('\n') + '\n\n';
       const r = cli(['classify', file('assessments.ndjson', input)]);
       expect(r.status).toBe(0);
-      const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { line: number; ok: boolean; profile: unknown; recommendations: unknown });
+      const lines = r.stdout
+        .trim()
+        .split('\n')
+        .map(
+          (l) => JSON.parse(l) as { line: number; ok: boolean; profile: unknown; recommendations: unknown },
+        );
       expect(lines).toHaveLength(assessments.length);
       lines.forEach((out, i) => {
         const profile = classifyNeeds(parseNeedsAssessment(assessments[i]));
@@ -136,35 +169,62 @@ describe('supported-employment (spawned)', { timeout: 120_000 }, () => {
       const input = [JSON.stringify(assessments[1]), JSON.stringify(bad), `not json ${SECRET}`].join('\n');
       const r = cli(['classify', '--lang', 'nb'], input);
       expect(r.status).toBe(1);
-      const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { line: number; ok: boolean; issues?: { code: string; path: string[] }[] });
+      const lines = r.stdout
+        .trim()
+        .split('\n')
+        .map(
+          (l) => JSON.parse(l) as { line: number; ok: boolean; issues?: { code: string; path: string[] }[] },
+        );
       expect(lines.map((l) => [l.line, l.ok])).toEqual([
         [1, true],
         [2, false],
         [3, false],
       ]);
-      expect(lines[1]!.issues!.map((i) => `${i.code}@${i.path.join('.')}`)).toContain('schema_invalid_value@wishToWork');
+      expect(lines[1]!.issues!.map((i) => `${i.code}@${i.path.join('.')}`)).toContain(
+        'schema_invalid_value@wishToWork',
+      );
       expect(lines[2]!.issues!.map((i) => i.code)).toEqual(['cli_line_not_json']);
       expect(r.stdout + r.stderr).not.toContain(SECRET);
       expect(r.stderr.trim()).toBe('3 kartlegginger: 1 klassifisert, 2 passet ikke');
     });
 
     it('survives a closed pipe: `classify | head -n 1` ends without an EPIPE crash', () => {
-      const big = file('big.ndjson', generateAssessments(9, 3000).map((a) => JSON.stringify(a)).join('\n'));
-      const r = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" classify "${big}" 2>"${scratch}/err.txt" | head -n 1 >/dev/null; echo "\${PIPESTATUS[0]}"`], {
-        encoding: 'utf8',
-        timeout: 60_000,
-      });
+      const big = file(
+        'big.ndjson',
+        generateAssessments(9, 3000)
+          .map((a) => JSON.stringify(a))
+          .join('\n'),
+      );
+      const r = spawnSync(
+        'bash',
+        [
+          '-c',
+          `"${process.execPath}" "${bin}" classify "${big}" 2>"${scratch}/err.txt" | head -n 1 >/dev/null; echo "\${PIPESTATUS[0]}"`,
+        ],
+        {
+          encoding: 'utf8',
+          timeout: 60_000,
+        },
+      );
       expect(r.stdout.trim()).toBe('0');
       expect(readFileSync(join(scratch, 'err.txt'), 'utf8')).not.toMatch(/EPIPE|Error/);
     });
   });
 
   describe('match', () => {
-    const candidates = JSON.parse(readFileSync(join(root, 'examples/data/candidates.json'), 'utf8')) as unknown[];
+    const candidates = JSON.parse(
+      readFileSync(join(root, 'examples/data/candidates.json'), 'utf8'),
+    ) as unknown[];
     const openings = JSON.parse(readFileSync(join(root, 'examples/data/openings.json'), 'utf8')) as unknown[];
 
     it('prints a ranked table per candidate', () => {
-      const r = cli(['match', 'examples/data/candidates.json', 'examples/data/openings.json', '--limit', '2']);
+      const r = cli([
+        'match',
+        'examples/data/candidates.json',
+        'examples/data/openings.json',
+        '--limit',
+        '2',
+      ]);
       expect(r.status).toBe(0);
       const parsedOpenings = openings.map((o) => parseJobOpening(o));
       for (const c of candidates) {
@@ -188,21 +248,32 @@ describe('supported-employment (spawned)', { timeout: 120_000 }, () => {
     });
 
     it('exits 1 with coded issues that point into the files, without their values', () => {
-      const badCandidates = file('candidates.json', JSON.stringify([candidates[0], { ...(candidates[1] as object), norwegian: { oral: SECRET } }]));
+      const badCandidates = file(
+        'candidates.json',
+        JSON.stringify([candidates[0], { ...(candidates[1] as object), norwegian: { oral: SECRET } }]),
+      );
       const r = cli(['match', badCandidates, 'examples/data/openings.json']);
       expect(r.status).toBe(1);
       expect(r.stdout).toMatch(/schema_invalid_value @ candidates\.1\.norwegian\.oral/);
       expect(r.stdout + r.stderr).not.toContain(SECRET);
       const notJson = cli(['match', badCandidates, '-', '--json'], SECRET);
       expect(notJson.status).toBe(1);
-      expect(JSON.parse(notJson.stdout)).toMatchObject({ valid: false, issues: expect.arrayContaining([expect.objectContaining({ code: 'cli_file_not_json', path: ['openings'] })]) });
+      expect(JSON.parse(notJson.stdout)).toMatchObject({
+        valid: false,
+        issues: expect.arrayContaining([
+          expect.objectContaining({ code: 'cli_file_not_json', path: ['openings'] }),
+        ]),
+      });
       expect(notJson.stdout).not.toContain(SECRET);
     });
   });
 });
 
 describe('classify on a terminal (in-process, stderr as a TTY)', () => {
-  async function runClassify(lines: number, tty: boolean): Promise<{ code: number; err: string; outLines: number }> {
+  async function runClassify(
+    lines: number,
+    tty: boolean,
+  ): Promise<{ code: number; err: string; outLines: number }> {
     const stdin = new PassThrough();
     const stdout = new PassThrough();
     const stderr = new PassThrough();

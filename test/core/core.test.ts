@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY, ERROR_CODES, formatSourceRef, ISSUE_CODES, IssueSchema, localize, LocalizedTextSchema, POLICY_SOURCES, PolicySchema, resolvePolicy, SCHEMA_ISSUE_CODES, SourceRefSchema, SupportedEmploymentError, type PolicyKey } from '../../src';
+import {
+  DEFAULT_POLICY,
+  ERROR_CODES,
+  formatSourceRef,
+  ISSUE_CODES,
+  IssueSchema,
+  localize,
+  LocalizedTextSchema,
+  POLICY_SOURCES,
+  PolicySchema,
+  resolvePolicy,
+  SCHEMA_ISSUE_CODES,
+  SourceRefSchema,
+  SupportedEmploymentError,
+  type PolicyKey,
+} from '../../src';
 import { parseWith, safeParseWith } from '../../src/_lib/parseWith';
 import { toReport } from '../../src/_lib/result';
 import { z } from 'zod';
@@ -22,7 +37,9 @@ describe('formatSourceRef', () => {
     expect(formatSourceRef({ document: 'handbook', section: '§15 Etteroppfølging', lines: 'L397' })).toBe(
       'Handbook Tilpasset SE, §15 Etteroppfølging (L397)',
     );
-    expect(formatSourceRef({ document: 'afi-report', section: '8.2' }, 'nb')).toBe('AFI-rapport 02:2019, 8.2');
+    expect(formatSourceRef({ document: 'afi-report', section: '8.2' }, 'nb')).toBe(
+      'AFI-rapport 02:2019, 8.2',
+    );
   });
 
   it('rejects an unknown document', () => {
@@ -145,7 +162,8 @@ describe('DEFAULT_POLICY', () => {
   it('names a source for every number', () => {
     const keys: PolicyKey[] = [];
     for (const [key, value] of Object.entries(DEFAULT_POLICY)) {
-      if (typeof value === 'object' && value !== null) for (const sub of Object.keys(value)) keys.push(`${key}.${sub}` as PolicyKey);
+      if (typeof value === 'object' && value !== null)
+        for (const sub of Object.keys(value)) keys.push(`${key}.${sub}` as PolicyKey);
       else keys.push(key as PolicyKey);
     }
     expect(Object.keys(POLICY_SOURCES).sort()).toEqual([...keys].sort());

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addCalendarDays, addCalendarMonths, addCalendarWeeks, calendarDaysBetween, compareIsoDates, IsoDateSchema, isIsoDate, SupportedEmploymentError, wholeMonthsBetween, wholeWeeksBetween } from '../../src';
+import {
+  addCalendarDays,
+  addCalendarMonths,
+  addCalendarWeeks,
+  calendarDaysBetween,
+  compareIsoDates,
+  IsoDateSchema,
+  isIsoDate,
+  SupportedEmploymentError,
+  wholeMonthsBetween,
+  wholeWeeksBetween,
+} from '../../src';
 
 describe('IsoDateSchema', () => {
   it.each([
@@ -83,10 +94,14 @@ describe('calendarDaysBetween', () => {
 
   it('is the inverse of addCalendarDays for any date and offset', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 40_000 }), fc.integer({ min: -3000, max: 3000 }), (base, offset) => {
-        const start = addCalendarDays('1990-01-01', base);
-        expect(calendarDaysBetween(start, addCalendarDays(start, offset))).toBe(offset);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 40_000 }),
+        fc.integer({ min: -3000, max: 3000 }),
+        (base, offset) => {
+          const start = addCalendarDays('1990-01-01', base);
+          expect(calendarDaysBetween(start, addCalendarDays(start, offset))).toBe(offset);
+        },
+      ),
       { seed: 42, numRuns: 300 },
     );
   });

@@ -8,7 +8,15 @@
  * language (```text, ```js).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -17,7 +25,12 @@ const scratch = join(root, '.tmp', 'doc-snippets');
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 
 /** The documents whose ts blocks are checked. */
-const documents = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => join('docs', f))];
+const documents = [
+  'README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => join('docs', f)),
+];
 
 interface Snippet {
   readonly file: string;
@@ -52,9 +65,13 @@ beforeAll(() => {
   const modules = join(scratch, 'node_modules');
   mkdirSync(join(modules, '@types'), { recursive: true });
   symlinkSync(root, join(modules, 'supported-employment'), 'dir');
-  for (const dep of ['zod', 'ajv', 'immer', 'date-fns', '@date-fns']) symlinkSync(join(root, 'node_modules', dep), join(modules, dep), 'dir');
+  for (const dep of ['zod', 'ajv', 'immer', 'date-fns', '@date-fns'])
+    symlinkSync(join(root, 'node_modules', dep), join(modules, dep), 'dir');
   symlinkSync(join(root, 'node_modules', '@types', 'node'), join(modules, '@types', 'node'), 'dir');
-  writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'doc-snippets', private: true, type: 'module' }));
+  writeFileSync(
+    join(scratch, 'package.json'),
+    JSON.stringify({ name: 'doc-snippets', private: true, type: 'module' }),
+  );
   for (const s of snippets) writeFileSync(join(scratch, nameOf(s)), `${s.code}\nexport {};\n`);
   writeFileSync(
     join(scratch, 'tsconfig.json'),
@@ -80,7 +97,10 @@ beforeAll(() => {
 /** Runs tsc in the scratch project; returns its report (file(line,col): error …, one a line). */
 function compile(project: string): string {
   try {
-    return execFileSync(process.execPath, [tsc, '-p', project, '--pretty', 'false'], { encoding: 'utf8', cwd: scratch });
+    return execFileSync(process.execPath, [tsc, '-p', project, '--pretty', 'false'], {
+      encoding: 'utf8',
+      cwd: scratch,
+    });
   } catch (error) {
     return (error as { stdout?: string }).stdout ?? String(error);
   }
@@ -94,17 +114,32 @@ function errorsFor(name: string, report: string): string[] {
 describe('the ts blocks of the README and the guides', () => {
   it('are found (the extractor sees every block)', () => {
     expect(snippets.length).toBeGreaterThanOrEqual(10);
-    expect(snippets.map((s) => s.file)).toEqual(expect.arrayContaining(['README.md', join('docs', 'getting-started.md')]));
+    expect(snippets.map((s) => s.file)).toEqual(
+      expect.arrayContaining(['README.md', join('docs', 'getting-started.md')]),
+    );
   });
 
-  it.each(snippets.map((s) => [`${s.file}:${s.line}`, s] as const))('%s compiles as an ESM consumer', (_where, snippet) => {
-    // The error lines name the block's scratch file; name the document instead, for the message.
-    expect(errorsFor(nameOf(snippet), output).map((e) => e.replace(nameOf(snippet), snippet.file))).toEqual([]);
-  });
+  it.each(snippets.map((s) => [`${s.file}:${s.line}`, s] as const))(
+    '%s compiles as an ESM consumer',
+    (_where, snippet) => {
+      // The error lines name the block's scratch file; name the document instead, for the message.
+      expect(errorsFor(nameOf(snippet), output).map((e) => e.replace(nameOf(snippet), snippet.file))).toEqual(
+        [],
+      );
+    },
+  );
 
   it('reports a block that does not compile (the check can fail)', () => {
-    writeFileSync(join(scratch, 'bad.ts'), `const openings = [1];\nconst n: number = openings[0];\nexport { n };\n`);
-    writeFileSync(join(scratch, 'tsconfig.bad.json'), JSON.stringify({ extends: './tsconfig.json', files: ['bad.ts'] }));
-    expect(errorsFor('bad.ts', compile('tsconfig.bad.json'))).toEqual([expect.stringMatching(/^bad\.ts\(2,7\): error TS2322/)]);
+    writeFileSync(
+      join(scratch, 'bad.ts'),
+      `const openings = [1];\nconst n: number = openings[0];\nexport { n };\n`,
+    );
+    writeFileSync(
+      join(scratch, 'tsconfig.bad.json'),
+      JSON.stringify({ extends: './tsconfig.json', files: ['bad.ts'] }),
+    );
+    expect(errorsFor('bad.ts', compile('tsconfig.bad.json'))).toEqual([
+      expect.stringMatching(/^bad\.ts\(2,7\): error TS2322/),
+    ]);
   }, 120_000);
 });

@@ -20,7 +20,9 @@ beforeAll(() => {
 
 describe('examples/full-case.ts', () => {
   it('is what npm run example runs', () => {
-    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
     expect(pkg.scripts['example']).toBe('tsx examples/full-case.ts');
   });
 
@@ -65,7 +67,10 @@ describe('examples/full-case.ts', () => {
   it('lists exactly the needs the library classifies from the same assessment', () => {
     const profile = classifyNeeds(parseNeedsAssessment(ASSESSMENT));
     const section = en.stdout.slice(en.stdout.indexOf('  need '), en.stdout.indexOf('Complex needs'));
-    const rows = section.split('\n').slice(2).filter((line) => line.trim() !== '');
+    const rows = section
+      .split('\n')
+      .slice(2)
+      .filter((line) => line.trim() !== '');
     expect(rows).toHaveLength(profile.needs.length);
     expect(rows[0]).toMatch(/^ {2}Norwegian skills/);
   });

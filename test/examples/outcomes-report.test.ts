@@ -48,7 +48,9 @@ describe('examples/outcomes-report.ts', () => {
   it('draws the four charts with their bars, bands and targets', () => {
     const years = chart('work-goal-by-year');
     expect(count(years, /<g class="bar transition"/g)).toBeGreaterThanOrEqual(4);
-    expect(count(years, /<g class="bar work-or-education"/g)).toBe(count(years, /<g class="bar transition"/g));
+    expect(count(years, /<g class="bar work-or-education"/g)).toBe(
+      count(years, /<g class="bar transition"/g),
+    );
     expect(count(years, /<g class="target /g)).toBe(2);
     expect(count(years, /class="ci"/g)).toBe(3 * count(years, /<g class="bar /g));
     const time = chart('time-to-work');
@@ -60,14 +62,28 @@ describe('examples/outcomes-report.ts', () => {
   });
 
   it('shows the figures the library computes for the same cohort', () => {
-    const records = generateCohort(2026, 300, '2025-12-31').map((c) => toOutcomeRecord(c.seCase, '2025-12-31', { jobSpecialistId: c.jobSpecialistId, complexAtIntake: c.complexAtIntake }));
-    const overall = computeOutcomeKpis(records, { asOf: '2025-12-31', cohort: { basis: 'reported', from: '2021-01-01', to: '2025-12-31' } });
+    const records = generateCohort(2026, 300, '2025-12-31').map((c) =>
+      toOutcomeRecord(c.seCase, '2025-12-31', {
+        jobSpecialistId: c.jobSpecialistId,
+        complexAtIntake: c.complexAtIntake,
+      }),
+    );
+    const overall = computeOutcomeKpis(records, {
+      asOf: '2025-12-31',
+      cohort: { basis: 'reported', from: '2021-01-01', to: '2025-12-31' },
+    });
     const wg = overall.rates.workGoalRate;
     expect(wg).not.toBeNull();
     expect(html).toContain(`${wg?.numerator} of ${wg?.denominator}`);
     const paid = overall.durations.timeToPaidWorkWeeks;
     expect(chart('time-to-work')).toContain(`data-median="${paid?.median}"`);
-    const values = [...chart('attachment').matchAll(/<g class="bar attachment" data-value="([\d.]+)"/g)].map((m) => Number(m[1]));
-    expect(values).toEqual([overall.rates.attachment6m, overall.rates.attachment12m, overall.rates.attachment36m].filter((r) => r !== null).map((r) => Number(r.value.toFixed(4))));
+    const values = [...chart('attachment').matchAll(/<g class="bar attachment" data-value="([\d.]+)"/g)].map(
+      (m) => Number(m[1]),
+    );
+    expect(values).toEqual(
+      [overall.rates.attachment6m, overall.rates.attachment12m, overall.rates.attachment36m]
+        .filter((r) => r !== null)
+        .map((r) => Number(r.value.toFixed(4))),
+    );
   });
 });

@@ -15,7 +15,12 @@ interface Body {
   valid?: boolean;
   asOf?: string;
   error?: string;
-  issues?: { code: string; severity: string; path: (string | number)[]; message: { nb: string; en: string } }[];
+  issues?: {
+    code: string;
+    severity: string;
+    path: (string | number)[];
+    message: { nb: string; en: string };
+  }[];
 }
 
 let server: Server;
@@ -30,11 +35,19 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => { resolve(); }));
+  await new Promise<void>((resolve) =>
+    server.close(() => {
+      resolve();
+    }),
+  );
 });
 
 async function post(body: string, query = ''): Promise<{ status: number; json: Body; type: string | null }> {
-  const res = await fetch(`${base}/validate/action-plan${query}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const res = await fetch(`${base}/validate/action-plan${query}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
   return { status: res.status, json: (await res.json()) as Body, type: res.headers.get('content-type') };
 }
 
@@ -54,7 +67,9 @@ describe('createPlanService', () => {
     expect(status).toBe(200);
     expect(json.valid).toBe(false);
     const errors = json.issues!.filter((i) => i.severity === 'error').map((i) => i.code);
-    expect(errors).toEqual(expect.arrayContaining(['plan_family_consent_missing', 'plan_goal_not_paid_declared_work']));
+    expect(errors).toEqual(
+      expect.arrayContaining(['plan_family_consent_missing', 'plan_goal_not_paid_declared_work']),
+    );
     expect(json.issues!.every((i) => i.message.nb.length > 0 && i.message.en.length > 0)).toBe(true);
   });
 
@@ -65,7 +80,11 @@ describe('createPlanService', () => {
     const undated = await post(JSON.stringify(plan));
     expect(undated.status).toBe(200);
     expect(undated.json.asOf).toBe('2026-09-01');
-    expect(undated.json.issues!.find((i) => i.code === 'plan_review_overdue')?.path).toEqual(['reviews', 1, 'date']);
+    expect(undated.json.issues!.find((i) => i.code === 'plan_review_overdue')?.path).toEqual([
+      'reviews',
+      1,
+      'date',
+    ]);
   });
 
   it('answers 400 with coded issues when the plan does not fit the schema', async () => {
@@ -73,7 +92,10 @@ describe('createPlanService', () => {
     expect(status).toBe(400);
     expect(json.valid).toBe(false);
     expect(json.issues!.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual(
-      expect.arrayContaining(['schema_invalid_date@plan.mainGoal.targetDate', 'schema_required@plan.mainGoal.declared']),
+      expect.arrayContaining([
+        'schema_invalid_date@plan.mainGoal.targetDate',
+        'schema_required@plan.mainGoal.declared',
+      ]),
     );
   });
 
@@ -115,7 +137,11 @@ describe('where the plan service listens', () => {
   it('binds 127.0.0.1 when started as a user starts it', async () => {
     const env: Record<string, string | undefined> = { ...process.env, PORT: '0' };
     delete env['HOST'];
-    const child = spawn(process.execPath, ['--import', 'tsx', join('examples', 'plan-service.ts')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', join('examples', 'plan-service.ts')], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     try {
       const line = await new Promise<string>((resolve, reject) => {
         let out = '';
@@ -129,7 +155,10 @@ describe('where the plan service listens', () => {
       });
       expect(line).toMatch(/^plan service: POST http:\/\/127\.0\.0\.1:\d+\/validate\/action-plan /);
       const port = Number(/:(\d+)\//.exec(line)![1]);
-      const res = await fetch(`http://127.0.0.1:${port}/validate/action-plan`, { method: 'POST', body: sample('plan-valid.json') });
+      const res = await fetch(`http://127.0.0.1:${port}/validate/action-plan`, {
+        method: 'POST',
+        body: sample('plan-valid.json'),
+      });
       expect(res.status).toBe(200);
     } finally {
       child.kill();

@@ -24,14 +24,18 @@ describe('examples/portfolio.ts', () => {
     expect(en.stdout.split('\n')[0]).toBe('Portfolio: 20 participants, 15 openings (seed 2026)');
     const rows = rowsOf(en.stdout);
     expect(rows).toHaveLength(20);
-    expect(rows.map((r) => r.trim().slice(0, 3))).toEqual(Array.from({ length: 20 }, (_, i) => `P${String(i + 1).padStart(2, '0')}`));
+    expect(rows.map((r) => r.trim().slice(0, 3))).toEqual(
+      Array.from({ length: 20 }, (_, i) => `P${String(i + 1).padStart(2, '0')}`),
+    );
   });
 
   it('reports the same assignment as assignCandidates on the same data', () => {
     const candidates = generateParticipants(2026, 20).map((c) => parseCandidate(c));
     const openings = generateOpenings(2026, 15).map((o) => parseJobOpening(o));
     const assignment = assignCandidates(candidates, openings);
-    expect(en.stdout).toContain(`Total balance of the assignment: ${assignment.totalScore.toFixed(2)} (${assignment.pairs.length} pairs)`);
+    expect(en.stdout).toContain(
+      `Total balance of the assignment: ${assignment.totalScore.toFixed(2)} (${assignment.pairs.length} pairs)`,
+    );
     const rows = rowsOf(en.stdout);
     for (const pair of assignment.pairs) expect(rows[pair.candidateIndex]).toContain(` ${pair.openingId} `);
     for (const i of assignment.unassignedCandidates) expect(rows[i]).toContain('(none this round)');

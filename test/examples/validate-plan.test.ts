@@ -22,7 +22,11 @@ afterAll(() => {
 function call(args: readonly string[]): { code: number; out: string; err: string } {
   const out: string[] = [];
   const err: string[] = [];
-  const code = main(args, (l) => out.push(l), (l) => err.push(l));
+  const code = main(
+    args,
+    (l) => out.push(l),
+    (l) => err.push(l),
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -38,9 +42,17 @@ describe('examples/validate-plan.ts (run with tsx)', () => {
     const run = runExample('validate-plan.ts', [INVALID, '--lang', 'nb']);
     expect(run.status).toBe(1);
     const lines = run.stdout.split('\n');
-    expect(lines[0]).toMatch(/^examples\/data\/plan-invalid\.json: IKKE gyldig \(sjekket per 2026-05-11; 5 feil, \d+ advarsler/);
+    expect(lines[0]).toMatch(
+      /^examples\/data\/plan-invalid\.json: IKKE gyldig \(sjekket per 2026-05-11; 5 feil, \d+ advarsler/,
+    );
     expect(lines[1]).toMatch(/^ {2}feil/);
-    for (const code of ['plan_sub_goal_after_main_goal', 'plan_responsibility_missing', 'plan_family_consent_missing', 'plan_employer_consent_missing', 'plan_goal_not_paid_declared_work']) {
+    for (const code of [
+      'plan_sub_goal_after_main_goal',
+      'plan_responsibility_missing',
+      'plan_family_consent_missing',
+      'plan_employer_consent_missing',
+      'plan_goal_not_paid_declared_work',
+    ]) {
       expect(run.stdout).toContain(code);
     }
     expect(run.stdout).toContain('Delmålet har frist etter hovedmålet.');
@@ -66,7 +78,11 @@ describe('main (in-process)', () => {
   it('prints the report as JSON with --json', () => {
     const { code, out } = call([VALID, '--json']);
     expect(code).toBe(0);
-    const report = JSON.parse(out) as { valid: boolean; asOf: string; issues: { code: string; message: { nb: string; en: string } }[] };
+    const report = JSON.parse(out) as {
+      valid: boolean;
+      asOf: string;
+      issues: { code: string; message: { nb: string; en: string } }[];
+    };
     expect(report.valid).toBe(true);
     expect(report.asOf).toBe('2026-03-02');
     expect(report.issues.map((i) => i.code)).toEqual(['plan_training_plan_missing']);
@@ -83,9 +99,19 @@ describe('main (in-process)', () => {
 
   it('validates a bare plan without an envelope', () => {
     const file = join(scratch, 'bare.json');
-    writeFileSync(file, JSON.stringify({ id: 'p', participantRef: 'pt', mainGoal: { kind: 'education', occupation: 'school', targetDate: '2027-08-16' } }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        id: 'p',
+        participantRef: 'pt',
+        mainGoal: { kind: 'education', occupation: 'school', targetDate: '2027-08-16' },
+      }),
+    );
     const { code, out } = call([file, '--as-of=2026-03-02', '--json']);
-    const report = JSON.parse(out) as { valid: boolean; issues: { code: string; path: (string | number)[] }[] };
+    const report = JSON.parse(out) as {
+      valid: boolean;
+      issues: { code: string; path: (string | number)[] }[];
+    };
     expect(report.issues.find((i) => i.code === 'plan_responsibility_missing')?.path).toEqual(['activities']);
     expect(code).toBe(report.valid ? 0 : 1);
   });

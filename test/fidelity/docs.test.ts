@@ -8,8 +8,11 @@ const blocks = Object.entries(DOC_BLOCKS).flatMap(([file, byName]) =>
 );
 
 describe('generated doc tables', () => {
-  it.each(blocks)('%s block %s matches the catalogue (run npx tsx scripts/generate-doc-tables.ts)', (file, name, make) => {
-    const doc = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
-    expect(generatedBlock(doc, name)).toBe(make().trim());
-  });
+  it.each(blocks)(
+    '%s block %s matches the catalogue (run npx tsx scripts/generate-doc-tables.ts)',
+    (file, name, make) => {
+      const doc = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+      expect(generatedBlock(doc, name)).toBe(make().trim());
+    },
+  );
 });

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { balanceJobMatch, parseCandidate, parseJobOpening, rankOpenings } from '../../src';
-import { MATCHING_VIGNETTES, ORDINARY_CANDIDATE, ORDINARY_OPENING, renderMatchingTable, type MatchingVignette } from './matching.vignettes';
+import {
+  MATCHING_VIGNETTES,
+  ORDINARY_CANDIDATE,
+  ORDINARY_OPENING,
+  renderMatchingTable,
+  type MatchingVignette,
+} from './matching.vignettes';
 
 function build(v: MatchingVignette) {
   const candidate = parseCandidate(withoutUndefined({ ...ORDINARY_CANDIDATE, ...v.candidate, id: v.id }));
@@ -26,18 +32,22 @@ describe('matching vignettes (written from the sources before they were run)', (
   describe.each(MATCHING_VIGNETTES.map((v) => [v.id, v] as const))('%s', (_id, v) => {
     const { candidate, openings } = build(v);
 
-    it.each(v.openings.map((o, i) => [o.id, o, i] as const))('opening %s: the expected factor statuses', (_o, o, i) => {
-      const balance = balanceJobMatch(candidate, openings[i]!);
-      const got = Object.fromEntries(
-        Object.keys(o.expect).map((id) => [id, balance.factors.find((f) => f.factor === id)?.status]),
-      );
-      expect(got).toEqual(o.expect);
-      expect(balance.hardConflict).toBe(o.ruledOut === true);
-      for (const f of balance.factors) {
-        // Every adaptable factor names what makes it work.
-        if (f.status === 'adaptable') expect(f.adaptations.length + f.navMeasures.length).toBeGreaterThan(0);
-      }
-    });
+    it.each(v.openings.map((o, i) => [o.id, o, i] as const))(
+      'opening %s: the expected factor statuses',
+      (_o, o, i) => {
+        const balance = balanceJobMatch(candidate, openings[i]!);
+        const got = Object.fromEntries(
+          Object.keys(o.expect).map((id) => [id, balance.factors.find((f) => f.factor === id)?.status]),
+        );
+        expect(got).toEqual(o.expect);
+        expect(balance.hardConflict).toBe(o.ruledOut === true);
+        for (const f of balance.factors) {
+          // Every adaptable factor names what makes it work.
+          if (f.status === 'adaptable')
+            expect(f.adaptations.length + f.navMeasures.length).toBeGreaterThan(0);
+        }
+      },
+    );
 
     it(`ranks ${v.firstRanked} first`, () => {
       expect(rankOpenings(candidate, openings)[0]?.openingId).toBe(v.firstRanked);

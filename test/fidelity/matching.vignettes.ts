@@ -29,7 +29,10 @@ export const ORDINARY_CANDIDATE: CandidateInput = {
   wishToWork: 'yes',
   culturalConstraints: { tasks: [], dress: [], contact: [] },
   rulesKnowledge: { workingLife: 'some' },
-  wishes: { industries: ['cleaning', 'canteen-and-kitchen', 'kindergarten', 'hospitality', 'retail'], permanent: true },
+  wishes: {
+    industries: ['cleaning', 'canteen-and-kitchen', 'kindergarten', 'hospitality', 'retail'],
+    permanent: true,
+  },
   commute: { home: { district: 'Søndre Nordstrand', municipality: 'Oslo' }, maxMinutes: 45 },
   attitude: { initiative: 'takes-initiative', serviceAttitude: 'established', punctuality: 'reliable' },
 };
@@ -87,7 +90,13 @@ export interface MatchingVignette {
 }
 
 const EARLY = { startTimes: ['06:00'], endTimes: ['14:00'], evenings: false, weekends: false, nights: false };
-const EVENING = { startTimes: ['14:00'], endTimes: ['22:00'], evenings: true, weekends: false, nights: false };
+const EVENING = {
+  startTimes: ['14:00'],
+  endTimes: ['22:00'],
+  evenings: true,
+  weekends: false,
+  nights: false,
+};
 
 export const MATCHING_VIGNETTES: readonly MatchingVignette[] = [
   {
@@ -95,7 +104,10 @@ export const MATCHING_VIGNETTES: readonly MatchingVignette[] = [
     facts: 'Spoken Norwegian A2; wants kindergarten or shop work',
     sources:
       'R L4149–4153 (B1 minimum for kindergartens); R L5766–5774, L5793–5809 (service work demands more); R L5775–5791 (a job taste shows whether weak Norwegian is a problem)',
-    candidate: { norwegian: { oral: 'a2' }, wishes: { industries: ['kindergarten', 'retail'], permanent: true } },
+    candidate: {
+      norwegian: { oral: 'a2' },
+      wishes: { industries: ['kindergarten', 'retail'], permanent: true },
+    },
     openings: [
       {
         id: 'shop',
@@ -169,14 +181,19 @@ export const MATCHING_VIGNETTES: readonly MatchingVignette[] = [
   {
     id: 'spouse-on-shifts-evening',
     facts: 'Married, spouse works shifts, children 4 and 7, no help recorded',
-    sources: 'H L638 (spouse working shifts); H L236–258 (family council, plan with the family); R L4421–4433',
+    sources:
+      'H L638 (spouse working shifts); H L236–258 (family council, plan with the family); R L4421–4433',
     candidate: { spouseWorksShifts: true, children: [{ age: 4 }, { age: 7 }] },
     openings: [
       {
         id: 'evening',
         says: 'canteen 14:00–22:00',
         opening: { industry: 'canteen-and-kitchen', schedule: EVENING },
-        expect: { 'working-hours': 'adaptable', 'spouse-shift-work': 'adaptable', 'after-school-care': 'unknown' },
+        expect: {
+          'working-hours': 'adaptable',
+          'spouse-shift-work': 'adaptable',
+          'after-school-care': 'unknown',
+        },
       },
       {
         id: 'day',
@@ -216,7 +233,9 @@ export const MATCHING_VIGNETTES: readonly MatchingVignette[] = [
     facts: 'Long search, wants full-time kitchen work',
     sources:
       'R L4916–4936 (offers of undeclared or partly undeclared work after a placement); SPEC §6 (declared work is a hard constraint)',
-    candidate: { wishes: { industries: ['canteen-and-kitchen'], positionTypes: ['full-time'], permanent: true } },
+    candidate: {
+      wishes: { industries: ['canteen-and-kitchen'], positionTypes: ['full-time'], permanent: true },
+    },
     openings: [
       {
         id: 'undeclared',
@@ -291,7 +310,12 @@ export const MATCHING_VIGNETTES: readonly MatchingVignette[] = [
       {
         id: 'seasonal-half',
         says: 'hotel, seasonal 50 %, unknown whether it leads on',
-        opening: { industry: 'hospitality', positionType: 'seasonal', positionPercent: 50, development: undefined },
+        opening: {
+          industry: 'hospitality',
+          positionType: 'seasonal',
+          positionPercent: 50,
+          development: undefined,
+        },
         expect: { 'position-type': 'conflict', 'sole-provider': 'conflict' },
       },
       {
@@ -330,7 +354,9 @@ export const MATCHING_VIGNETTES: readonly MatchingVignette[] = [
     id: 'halal-with-the-imam',
     facts: 'Cannot handle non-halal meat, open to seeking a solution',
     sources: 'H L310 (she asked the imam and could take the job)',
-    candidate: { culturalConstraints: { tasks: ['non-halal-meat'], dress: [], contact: [], negotiable: true } },
+    candidate: {
+      culturalConstraints: { tasks: ['non-halal-meat'], dress: [], contact: [], negotiable: true },
+    },
     openings: [
       {
         id: 'kitchen',
@@ -349,10 +375,18 @@ export const MATCHING_VIGNETTES: readonly MatchingVignette[] = [
     facts: 'Wishes to be a "barnehageassistent"; does not want cleaning; industries not recorded',
     sources:
       'H L644 (interest in the occupation); R L7398, L7716 (job tasting to map wishes); SPEC §6 (conflict only for rejected work)',
-    candidate: { jobWishes: ['barnehageassistent'], wishes: { avoidIndustries: ['cleaning'], permanent: true } },
+    candidate: {
+      jobWishes: ['barnehageassistent'],
+      wishes: { avoidIndustries: ['cleaning'], permanent: true },
+    },
     openings: [
       { id: 'cleaning', says: 'cleaning job', opening: {}, expect: { interest: 'conflict' } },
-      { id: 'laundry', says: 'laundry job', opening: { industry: 'laundry' }, expect: { interest: 'adaptable' } },
+      {
+        id: 'laundry',
+        says: 'laundry job',
+        opening: { industry: 'laundry' },
+        expect: { interest: 'adaptable' },
+      },
       {
         id: 'kindergarten',
         says: 'kindergarten, "Assistent"',

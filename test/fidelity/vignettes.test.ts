@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assessSeSuitability, checkProgrammeEligibility, classifyNeeds, parseNeedsAssessment, recommendAdaptations } from '../../src';
+import {
+  assessSeSuitability,
+  checkProgrammeEligibility,
+  classifyNeeds,
+  parseNeedsAssessment,
+  recommendAdaptations,
+} from '../../src';
 import { VIGNETTES } from './vignettes';
 
 const cases = VIGNETTES.map((v) => [`${v.id} ${v.title}`, v] as const);
@@ -38,6 +44,7 @@ describe('fidelity vignettes (docs/fidelity.md)', () => {
     if (v.suitability !== undefined) expect(suitability.recommendation, 'SE suitability').toBe(v.suitability);
     if (v.path !== undefined) expect(suitability.path, 'SE path').toBe(v.path);
     if (assessment.wishToWork === 'yes') expect(suitability.recommendation).not.toBe('motivation-work-first');
-    if (v.jobbsjansen !== undefined) expect(checkProgrammeEligibility(assessment, 'jobbsjansen').status).toBe(v.jobbsjansen);
+    if (v.jobbsjansen !== undefined)
+      expect(checkProgrammeEligibility(assessment, 'jobbsjansen').status).toBe(v.jobbsjansen);
   });
 });

@@ -2,13 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { AssignmentSchema, assignCandidates, scoreMatchGrid, SupportedEmploymentError } from '../../src';
 import { makeCandidate, makeOpening } from '../fixtures/matching/factories';
 
-const kindergarten = { industries: ['kindergarten' as const], positionTypes: ['part-time' as const], permanent: true };
+const kindergarten = {
+  industries: ['kindergarten' as const],
+  positionTypes: ['part-time' as const],
+  permanent: true,
+};
 
 describe('assignCandidates', () => {
   // Aisha fits both jobs fully. Greedy, taking the first best pair, gives her the
   // kindergarten job and leaves Beatrice the cleaning job she avoids; the optimum swaps them.
-  const aisha = makeCandidate({ id: 'aisha', wishes: { ...kindergarten, industries: ['kindergarten', 'cleaning'] } });
-  const beatrice = makeCandidate({ id: 'beatrice', wishes: { ...kindergarten, avoidIndustries: ['cleaning'] } });
+  const aisha = makeCandidate({
+    id: 'aisha',
+    wishes: { ...kindergarten, industries: ['kindergarten', 'cleaning'] },
+  });
+  const beatrice = makeCandidate({
+    id: 'beatrice',
+    wishes: { ...kindergarten, avoidIndustries: ['cleaning'] },
+  });
   const kindergartenJob = makeOpening({ id: 'kindergarten', industry: 'kindergarten' });
   const cleaningJob = makeOpening({ id: 'cleaning', industry: 'cleaning' });
 
@@ -25,7 +35,10 @@ describe('assignCandidates', () => {
 
   it('reports the total as the sum of the assigned scores', () => {
     const result = assignCandidates([aisha, beatrice], [kindergartenJob, cleaningJob]);
-    expect(result.totalScore).toBeCloseTo(result.pairs.reduce((sum, p) => sum + p.score, 0), 12);
+    expect(result.totalScore).toBeCloseTo(
+      result.pairs.reduce((sum, p) => sum + p.score, 0),
+      12,
+    );
   });
 
   it('never assigns a pair with a hard conflict, leaving both unassigned instead', () => {
@@ -55,7 +68,12 @@ describe('assignCandidates', () => {
   });
 
   it('assigns nothing from empty lists', () => {
-    expect(assignCandidates([], [])).toEqual({ pairs: [], totalScore: 0, unassignedCandidates: [], unassignedOpenings: [] });
+    expect(assignCandidates([], [])).toEqual({
+      pairs: [],
+      totalScore: 0,
+      unassignedCandidates: [],
+      unassignedOpenings: [],
+    });
   });
 
   it.each([[-0.1], [1.1], [Number.NaN]])('rejects minScore %s', (minScore) => {

@@ -1,9 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { balanceJobMatch, DEFAULT_LANGUAGE_DEMAND, DEFAULT_MATCH_SETTINGS, DEFAULT_MATCH_WEIGHTS, INDUSTRIES, JobMatchBalanceSchema, MATCH_FACTOR_IDS, MATCH_FACTORS, parseCandidate, parseJobOpening, SupportedEmploymentError, type JobMatchBalance } from '../../src';
+import {
+  balanceJobMatch,
+  DEFAULT_LANGUAGE_DEMAND,
+  DEFAULT_MATCH_SETTINGS,
+  DEFAULT_MATCH_WEIGHTS,
+  INDUSTRIES,
+  JobMatchBalanceSchema,
+  MATCH_FACTOR_IDS,
+  MATCH_FACTORS,
+  parseCandidate,
+  parseJobOpening,
+  SupportedEmploymentError,
+  type JobMatchBalance,
+} from '../../src';
 import { deepFreeze } from '../fixtures/deepFreeze';
 import { employer, makeCandidate, makeOpening } from '../fixtures/matching/factories';
 
-const CREDIT = { fit: 1, adaptable: DEFAULT_MATCH_SETTINGS.adaptableCredit, conflict: 0, unknown: DEFAULT_MATCH_SETTINGS.unknownCredit };
+const CREDIT = {
+  fit: 1,
+  adaptable: DEFAULT_MATCH_SETTINGS.adaptableCredit,
+  conflict: 0,
+  unknown: DEFAULT_MATCH_SETTINGS.unknownCredit,
+};
 
 /** The documented formula, recomputed from the statuses alone. */
 function formula(balance: JobMatchBalance, credit = CREDIT): number {
@@ -27,8 +45,12 @@ describe('balanceJobMatch', () => {
   });
 
   it('returns a result that fits its own schema', () => {
-    expect(JobMatchBalanceSchema.safeParse(balanceJobMatch(makeCandidate(), makeOpening())).success).toBe(true);
-    expect(JobMatchBalanceSchema.safeParse(balanceJobMatch(sparseCandidate, sparseOpening)).success).toBe(true);
+    expect(JobMatchBalanceSchema.safeParse(balanceJobMatch(makeCandidate(), makeOpening())).success).toBe(
+      true,
+    );
+    expect(JobMatchBalanceSchema.safeParse(balanceJobMatch(sparseCandidate, sparseOpening)).success).toBe(
+      true,
+    );
   });
 
   it('scores a full fit 1 with full coverage', () => {
@@ -41,7 +63,10 @@ describe('balanceJobMatch', () => {
 
   it('computes the score by the documented formula', () => {
     for (const [c, o] of [
-      [makeCandidate({ familyStance: 'opposed', travelsAlone: false }), makeOpening({ declaredWork: undefined })],
+      [
+        makeCandidate({ familyStance: 'opposed', travelsAlone: false }),
+        makeOpening({ declaredWork: undefined }),
+      ],
       [sparseCandidate, sparseOpening],
     ] as const) {
       const balance = balanceJobMatch(c, o);
@@ -61,7 +86,9 @@ describe('balanceJobMatch', () => {
     const half = balanceJobMatch(sparseCandidate, sparseOpening);
     const none = balanceJobMatch(sparseCandidate, sparseOpening, { unknownCredit: 0 });
     expect(none.score).toBeLessThan(half.score);
-    expect(() => balanceJobMatch(sparseCandidate, sparseOpening, { unknownCredit: 0.6 })).toThrow(SupportedEmploymentError);
+    expect(() => balanceJobMatch(sparseCandidate, sparseOpening, { unknownCredit: 0.6 })).toThrow(
+      SupportedEmploymentError,
+    );
   });
 
   it('sets the score to 0 on a hard conflict, whatever else fits', () => {
@@ -74,7 +101,10 @@ describe('balanceJobMatch', () => {
   });
 
   it('takes weights from the options', () => {
-    const c = makeCandidate({ travelsAlone: false, commute: { home: { district: 'Søndre Nordstrand' }, maxMinutes: 5 } });
+    const c = makeCandidate({
+      travelsAlone: false,
+      commute: { home: { district: 'Søndre Nordstrand' }, maxMinutes: 5 },
+    });
     const plain = balanceJobMatch(c, makeOpening());
     const ignored = balanceJobMatch(c, makeOpening(), { weights: { commute: 0 } });
     expect(plain.score).toBeLessThan(1);
@@ -108,7 +138,9 @@ describe('balanceJobMatch', () => {
       makeCandidate({ singleProvider: true, spouseWorksShifts: true, children: [{ age: 3 }] }),
       makeOpening({ schedule: undefined }),
     );
-    const hours = balance.clarifications.filter((q) => q.question.en.startsWith('What are the working hours'));
+    const hours = balance.clarifications.filter((q) =>
+      q.question.en.startsWith('What are the working hours'),
+    );
     expect(hours).toHaveLength(1);
     expect(hours[0]?.party).toBe('employer');
     expect(hours[0]?.factors).toEqual(['spouse-shift-work', 'sole-provider', 'working-hours']);
@@ -119,13 +151,19 @@ describe('balanceJobMatch', () => {
     for (const f of balance.factors) {
       expect(f.source.section.length).toBeGreaterThan(0);
     }
-    expect(balance.factors.find((f) => f.factor === 'declared-work')?.source).toEqual(MATCH_FACTORS['declared-work'].source);
+    expect(balance.factors.find((f) => f.factor === 'declared-work')?.source).toEqual(
+      MATCH_FACTORS['declared-work'].source,
+    );
   });
 
   it('never writes the person’s data into a reason', () => {
     const marker = 'Zq9-private-marker';
     const balance = balanceJobMatch(
-      makeCandidate({ id: marker, jobWishes: [marker], commute: { home: { district: marker }, maxMinutes: 30 } }),
+      makeCandidate({
+        id: marker,
+        jobWishes: [marker],
+        commute: { home: { district: marker }, maxMinutes: 30 },
+      }),
       makeOpening({ id: marker, occupation: marker }),
     );
     const texts = JSON.stringify([balance.factors.map((f) => f.reason), balance.clarifications]);
@@ -168,7 +206,10 @@ describe('balanceJobMatch: language demand', () => {
   it.each(INDUSTRIES.map((industry) => [industry, DEFAULT_LANGUAGE_DEMAND[industry].level] as const))(
     'uses the default demand for %s (%s) when the opening states none',
     (industry, level) => {
-      const balance = balanceJobMatch(makeCandidate(), makeOpening({ industry, language: { customerContact: 'none' } }));
+      const balance = balanceJobMatch(
+        makeCandidate(),
+        makeOpening({ industry, language: { customerContact: 'none' } }),
+      );
       expect(balance.languageDemand).toEqual({ level, from: 'industry-default' });
     },
   );
@@ -185,13 +226,18 @@ describe('balanceJobMatch: language demand', () => {
   });
 
   it('raises the demand for extensive customer contact', () => {
-    const balance = balanceJobMatch(makeCandidate(), makeOpening({ language: { customerContact: 'extensive' } }));
+    const balance = balanceJobMatch(
+      makeCandidate(),
+      makeOpening({ language: { customerContact: 'extensive' } }),
+    );
     expect(balance.languageDemand).toEqual({ level: 'b1-plus', from: 'customer-contact' });
     expect(balance.factors.find((f) => f.factor === 'language-level')?.status).toBe('adaptable');
   });
 
   it('takes the industry table from the options', () => {
-    const balance = balanceJobMatch(makeCandidate(), makeOpening(), { languageDemandByIndustry: { cleaning: 'b2' } });
+    const balance = balanceJobMatch(makeCandidate(), makeOpening(), {
+      languageDemandByIndustry: { cleaning: 'b2' },
+    });
     expect(balance.languageDemand).toEqual({ level: 'b2', from: 'industry-default' });
     expect(balance.factors.find((f) => f.factor === 'language-level')?.status).toBe('adaptable');
   });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ASSESSMENT_CANDIDATE_FIELDS, balanceJobMatch, candidateFromAssessment, CandidateSchema, NeedsAssessmentSchema, parseNeedsAssessment, SupportedEmploymentError } from '../../src';
+import {
+  ASSESSMENT_CANDIDATE_FIELDS,
+  balanceJobMatch,
+  candidateFromAssessment,
+  CandidateSchema,
+  NeedsAssessmentSchema,
+  parseNeedsAssessment,
+  SupportedEmploymentError,
+} from '../../src';
 import { deepFreeze } from '../fixtures/deepFreeze';
 import { makeOpening } from '../fixtures/matching/factories';
 
@@ -35,9 +43,16 @@ describe('candidateFromAssessment', () => {
   });
 
   it('adds the matching facts', () => {
-    const candidate = candidateFromAssessment(assessment, { careRelief: 'can-be-arranged', wishes: { industries: ['laundry'] } });
+    const candidate = candidateFromAssessment(assessment, {
+      careRelief: 'can-be-arranged',
+      wishes: { industries: ['laundry'] },
+    });
     expect(candidate.careRelief).toBe('can-be-arranged');
-    expect(balanceJobMatch(candidate, makeOpening({ industry: 'laundry' })).factors.find((f) => f.factor === 'interest')?.status).toBe('fit');
+    expect(
+      balanceJobMatch(candidate, makeOpening({ industry: 'laundry' })).factors.find(
+        (f) => f.factor === 'interest',
+      )?.status,
+    ).toBe('fit');
   });
 
   it('leaves out facts the assessment does not know', () => {
@@ -49,7 +64,9 @@ describe('candidateFromAssessment', () => {
   });
 
   it('throws invalid_input when the matching facts do not fit', () => {
-    expect(() => candidateFromAssessment(assessment, { careRelief: 'granny' as never })).toThrow(SupportedEmploymentError);
+    expect(() => candidateFromAssessment(assessment, { careRelief: 'granny' as never })).toThrow(
+      SupportedEmploymentError,
+    );
   });
 });
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { balanceJobMatch, CandidateSchema, FACTOR_RULES, JobOpeningSchema, MATCH_FACTOR_IDS } from '../../src';
+import {
+  balanceJobMatch,
+  CandidateSchema,
+  FACTOR_RULES,
+  JobOpeningSchema,
+  MATCH_FACTOR_IDS,
+} from '../../src';
 import { makeCandidate, makeOpening } from '../fixtures/matching/factories';
 import { generateCandidates, generateOpenings } from '../fixtures/matching/generate';
 
@@ -21,23 +27,29 @@ describe('FACTOR_RULES', () => {
     expect(Object.keys(FACTOR_RULES)).toEqual([...MATCH_FACTOR_IDS]);
   });
 
-  it.each(MATCH_FACTOR_IDS)('%s: names real input fields, a measure for every adaptable and a question for every unknown', (id) => {
-    const rule = FACTOR_RULES[id];
-    for (const path of rule.inputs.candidate) expect(hasPath(CandidateSchema, path), path).toBe(true);
-    for (const path of rule.inputs.opening) expect(hasPath(JobOpeningSchema, path), path).toBe(true);
-    expect(new Set(rule.outcomes.map((o) => o.key)).size).toBe(rule.outcomes.length);
-    for (const o of rule.outcomes) {
-      if (o.status === 'adaptable') expect(o.adaptations.length + o.navMeasures.length, o.key).toBeGreaterThan(0);
-      expect(o.clarify !== undefined, o.key).toBe(o.status === 'unknown');
-      if (o.hard) expect(o.status).toBe('conflict');
-    }
-    expect(rule.outcomes.some((o) => o.status === 'fit')).toBe(true);
-  });
+  it.each(MATCH_FACTOR_IDS)(
+    '%s: names real input fields, a measure for every adaptable and a question for every unknown',
+    (id) => {
+      const rule = FACTOR_RULES[id];
+      for (const path of rule.inputs.candidate) expect(hasPath(CandidateSchema, path), path).toBe(true);
+      for (const path of rule.inputs.opening) expect(hasPath(JobOpeningSchema, path), path).toBe(true);
+      expect(new Set(rule.outcomes.map((o) => o.key)).size).toBe(rule.outcomes.length);
+      for (const o of rule.outcomes) {
+        if (o.status === 'adaptable')
+          expect(o.adaptations.length + o.navMeasures.length, o.key).toBeGreaterThan(0);
+        expect(o.clarify !== undefined, o.key).toBe(o.status === 'unknown');
+        if (o.hard) expect(o.status).toBe('conflict');
+      }
+      expect(rule.outcomes.some((o) => o.status === 'fit')).toBe(true);
+    },
+  );
 
   it('holds every reason balanceJobMatch gives, with the same status and text', () => {
     const pairs = [
       [makeCandidate(), makeOpening()] as const,
-      ...generateCandidates(7, 40).flatMap((c, i) => generateOpenings(100 + i, 3).map((o) => [c, o] as const)),
+      ...generateCandidates(7, 40).flatMap((c, i) =>
+        generateOpenings(100 + i, 3).map((o) => [c, o] as const),
+      ),
     ];
     for (const [c, o] of pairs) {
       for (const f of balanceJobMatch(c, o).factors) {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { balanceJobMatch, type CandidateInput, type JobOpeningInput, type MatchFactorId, type MatchStatus } from '../../src';
+import {
+  balanceJobMatch,
+  type CandidateInput,
+  type JobOpeningInput,
+  type MatchFactorId,
+  type MatchStatus,
+} from '../../src';
 import { employer, makeCandidate, makeOpening } from '../fixtures/matching/factories';
 
 type CandidatePatch = { [K in keyof CandidateInput]?: CandidateInput[K] | undefined };
@@ -32,24 +38,43 @@ function check(factor: MatchFactorId, row: Row): void {
     expect(found.adaptations).toEqual([]);
     expect(found.navMeasures).toEqual([]);
   }
-  if (row.status === 'unknown') expect(balance.clarifications.some((q) => q.factors.includes(factor))).toBe(true);
+  if (row.status === 'unknown')
+    expect(balance.clarifications.some((q) => q.factors.includes(factor))).toBe(true);
   else expect(balance.clarifications.some((q) => q.factors.includes(factor))).toBe(false);
   if (row.hard === true) expect(balance.score).toBe(0);
 }
 
 const FAMILY = ['clearing-room-for-work', 'family-and-network-cooperation'];
 const YOUNG = [{ age: 2 }, { age: 5 }];
-const EVENING = { startTimes: ['14:00'], endTimes: ['22:00'], evenings: true, weekends: false, nights: false };
+const EVENING = {
+  startTimes: ['14:00'],
+  endTimes: ['22:00'],
+  evenings: true,
+  weekends: false,
+  nights: false,
+};
 const EARLY = { startTimes: ['06:00'], endTimes: ['14:00'], evenings: false, weekends: false, nights: false };
-const NEW_TO_NORWAY = { workExperience: { norwayYears: 0, abroadYears: 0, occupations: [] }, rulesKnowledge: { workingLife: 'little' as const } };
-const NO_EXPERIENCE = { experienceIndustries: [], workExperience: { norwayYears: 0, occupations: [] }, jobWishes: [] };
+const NEW_TO_NORWAY = {
+  workExperience: { norwayYears: 0, abroadYears: 0, occupations: [] },
+  rulesKnowledge: { workingLife: 'little' as const },
+};
+const NO_EXPERIENCE = {
+  experienceIndustries: [],
+  workExperience: { norwayYears: 0, occupations: [] },
+  jobWishes: [],
+};
 const NO_TRAINING = { training: { mentor: false, willingTrainer: false, trainingPlan: false } };
 
 describe('balanceJobMatch: family-situation', () => {
   it.each<Row>([
     { name: 'a supportive family fits', status: 'fit' },
     { name: 'a neutral family fits', candidate: { familyStance: 'neutral' }, status: 'fit' },
-    { name: 'an opposed family is adaptable with a family council', candidate: { familyStance: 'opposed' }, status: 'adaptable', adaptations: FAMILY },
+    {
+      name: 'an opposed family is adaptable with a family council',
+      candidate: { familyStance: 'opposed' },
+      status: 'adaptable',
+      adaptations: FAMILY,
+    },
     {
       name: 'a controlling family puts safety first',
       candidate: { familyStance: 'controlling' },
@@ -62,15 +87,29 @@ describe('balanceJobMatch: family-situation', () => {
       status: 'adaptable',
       adaptations: ['negative-social-control', 'interdisciplinary-cooperation'],
     },
-    { name: 'an unrecorded stance is unknown', candidate: { familyStance: undefined, safety: undefined }, status: 'unknown' },
-  ])('$name', (row) => { check('family-situation', row); });
+    {
+      name: 'an unrecorded stance is unknown',
+      candidate: { familyStance: undefined, safety: undefined },
+      status: 'unknown',
+    },
+  ])('$name', (row) => {
+    check('family-situation', row);
+  });
 });
 
 describe('balanceJobMatch: spouse-shift-work', () => {
   it.each<Row>([
     { name: 'a spouse without shifts fits', status: 'fit' },
-    { name: 'shifts without young children fit', candidate: { spouseWorksShifts: true, children: [{ age: 15, needsAfterSchoolFollowUp: false }] }, status: 'fit' },
-    { name: 'shifts with a day job inside care hours fit', candidate: { spouseWorksShifts: true, children: YOUNG }, status: 'fit' },
+    {
+      name: 'shifts without young children fit',
+      candidate: { spouseWorksShifts: true, children: [{ age: 15, needsAfterSchoolFollowUp: false }] },
+      status: 'fit',
+    },
+    {
+      name: 'shifts with a day job inside care hours fit',
+      candidate: { spouseWorksShifts: true, children: YOUNG },
+      status: 'fit',
+    },
     {
       name: 'shifts with an evening job are adaptable when cover can be arranged',
       candidate: { spouseWorksShifts: true, children: YOUNG, careRelief: 'can-be-arranged' },
@@ -91,16 +130,35 @@ describe('balanceJobMatch: spouse-shift-work', () => {
       status: 'adaptable',
       adaptations: FAMILY,
     },
-    { name: 'an unrecorded spouse situation is unknown with young children', candidate: { spouseWorksShifts: undefined, children: YOUNG }, status: 'unknown' },
-    { name: 'an unrecorded spouse situation fits without children at home (derived)', candidate: { spouseWorksShifts: undefined }, status: 'fit' },
-    { name: 'unknown hours are unknown', candidate: { spouseWorksShifts: true, children: YOUNG }, opening: { schedule: undefined }, status: 'unknown' },
-  ])('$name', (row) => { check('spouse-shift-work', row); });
+    {
+      name: 'an unrecorded spouse situation is unknown with young children',
+      candidate: { spouseWorksShifts: undefined, children: YOUNG },
+      status: 'unknown',
+    },
+    {
+      name: 'an unrecorded spouse situation fits without children at home (derived)',
+      candidate: { spouseWorksShifts: undefined },
+      status: 'fit',
+    },
+    {
+      name: 'unknown hours are unknown',
+      candidate: { spouseWorksShifts: true, children: YOUNG },
+      opening: { schedule: undefined },
+      status: 'unknown',
+    },
+  ])('$name', (row) => {
+    check('spouse-shift-work', row);
+  });
 });
 
 describe('balanceJobMatch: sole-provider', () => {
   it.each<Row>([
     { name: 'not a sole provider fits', status: 'fit' },
-    { name: 'a sole provider with a paid day job fits', candidate: { singleProvider: true, children: YOUNG, careRelief: 'none' }, status: 'fit' },
+    {
+      name: 'a sole provider with a paid day job fits',
+      candidate: { singleProvider: true, children: YOUNG, careRelief: 'none' },
+      status: 'fit',
+    },
     {
       name: 'a sole provider with an early start and no relief conflicts',
       candidate: { singleProvider: true, children: YOUNG, careRelief: 'none' },
@@ -133,8 +191,16 @@ describe('balanceJobMatch: sole-provider', () => {
       opening: { paid: false, employer: employer({ acceptsNavMeasures: undefined }) },
       status: 'unknown',
     },
-    { name: 'an unrecorded provider situation is unknown with children', candidate: { singleProvider: undefined, children: YOUNG }, status: 'unknown' },
-    { name: 'an unrecorded provider situation fits without children at home (derived)', candidate: { singleProvider: undefined }, status: 'fit' },
+    {
+      name: 'an unrecorded provider situation is unknown with children',
+      candidate: { singleProvider: undefined, children: YOUNG },
+      status: 'unknown',
+    },
+    {
+      name: 'an unrecorded provider situation fits without children at home (derived)',
+      candidate: { singleProvider: undefined },
+      status: 'fit',
+    },
     {
       name: 'a sole provider with an early start and no recorded help conflicts, not hard (derived)',
       candidate: { singleProvider: true, children: YOUNG, careRelief: undefined },
@@ -154,15 +220,27 @@ describe('balanceJobMatch: sole-provider', () => {
       status: 'adaptable',
       adaptations: ['after-follow-up'],
     },
-  ])('$name', (row) => { check('sole-provider', row); });
+  ])('$name', (row) => {
+    check('sole-provider', row);
+  });
 });
 
 describe('balanceJobMatch: after-school-care', () => {
   const needsFollowUp = [{ age: 9, needsAfterSchoolFollowUp: true }];
-  const late = { startTimes: ['09:00'], endTimes: ['17:00'], evenings: false, weekends: false, nights: false };
+  const late = {
+    startTimes: ['09:00'],
+    endTimes: ['17:00'],
+    evenings: false,
+    weekends: false,
+    nights: false,
+  };
   it.each<Row>([
     { name: 'no children fits', status: 'fit' },
-    { name: 'a job ending in time fits', candidate: { children: needsFollowUp, careRelief: 'none' }, status: 'fit' },
+    {
+      name: 'a job ending in time fits',
+      candidate: { children: needsFollowUp, careRelief: 'none' },
+      status: 'fit',
+    },
     {
       name: 'a late job is adaptable when cover can be arranged',
       candidate: { children: needsFollowUp, careRelief: 'can-be-arranged' },
@@ -170,18 +248,48 @@ describe('balanceJobMatch: after-school-care', () => {
       status: 'adaptable',
       adaptations: FAMILY,
     },
-    { name: 'a late job conflicts without cover', candidate: { children: needsFollowUp, careRelief: 'none' }, opening: { schedule: late }, status: 'conflict' },
-    { name: 'a late job fits when others follow up', candidate: { children: needsFollowUp, careRelief: 'available' }, opening: { schedule: late }, status: 'fit' },
-    { name: 'a school child with unrecorded needs fits a job ending in time (derived)', candidate: { children: [{ age: 9 }], careRelief: undefined }, status: 'fit' },
-    { name: 'a school child with unrecorded needs fits when someone is at home (derived)', candidate: { children: [{ age: 9 }] }, opening: { schedule: late }, status: 'fit' },
+    {
+      name: 'a late job conflicts without cover',
+      candidate: { children: needsFollowUp, careRelief: 'none' },
+      opening: { schedule: late },
+      status: 'conflict',
+    },
+    {
+      name: 'a late job fits when others follow up',
+      candidate: { children: needsFollowUp, careRelief: 'available' },
+      opening: { schedule: late },
+      status: 'fit',
+    },
+    {
+      name: 'a school child with unrecorded needs fits a job ending in time (derived)',
+      candidate: { children: [{ age: 9 }], careRelief: undefined },
+      status: 'fit',
+    },
+    {
+      name: 'a school child with unrecorded needs fits when someone is at home (derived)',
+      candidate: { children: [{ age: 9 }] },
+      opening: { schedule: late },
+      status: 'fit',
+    },
     {
       name: 'a school child with unrecorded needs is unknown for a late job when nobody at home is recorded',
-      candidate: { children: [{ age: 9 }], careRelief: undefined, singleProvider: undefined, spouseWorksShifts: undefined },
+      candidate: {
+        children: [{ age: 9 }],
+        careRelief: undefined,
+        singleProvider: undefined,
+        spouseWorksShifts: undefined,
+      },
       opening: { schedule: late },
       status: 'unknown',
     },
-    { name: 'unrecorded children are unknown', candidate: { children: undefined, careRelief: undefined, singleProvider: undefined }, status: 'unknown' },
-  ])('$name', (row) => { check('after-school-care', row); });
+    {
+      name: 'unrecorded children are unknown',
+      candidate: { children: undefined, careRelief: undefined, singleProvider: undefined },
+      status: 'unknown',
+    },
+  ])('$name', (row) => {
+    check('after-school-care', row);
+  });
 });
 
 describe('balanceJobMatch: marital-challenges', () => {
@@ -193,8 +301,14 @@ describe('balanceJobMatch: marital-challenges', () => {
       status: 'adaptable',
       adaptations: ['family-and-network-cooperation', 'interdisciplinary-cooperation'],
     },
-    { name: 'unrecorded difficulties are unknown', candidate: { maritalChallenges: undefined }, status: 'unknown' },
-  ])('$name', (row) => { check('marital-challenges', row); });
+    {
+      name: 'unrecorded difficulties are unknown',
+      candidate: { maritalChallenges: undefined },
+      status: 'unknown',
+    },
+  ])('$name', (row) => {
+    check('marital-challenges', row);
+  });
 });
 
 describe('balanceJobMatch: cultural-differences', () => {
@@ -219,8 +333,14 @@ describe('balanceJobMatch: cultural-differences', () => {
       status: 'adaptable',
       adaptations: ['cultural-differences', 'employer-training', 'job-preparation-course'],
     },
-    { name: 'unknown working-life experience is unknown', candidate: { workExperience: undefined, rulesKnowledge: undefined }, status: 'unknown' },
-  ])('$name', (row) => { check('cultural-differences', row); });
+    {
+      name: 'unknown working-life experience is unknown',
+      candidate: { workExperience: undefined, rulesKnowledge: undefined },
+      status: 'unknown',
+    },
+  ])('$name', (row) => {
+    check('cultural-differences', row);
+  });
 });
 
 describe('balanceJobMatch: commute', () => {
@@ -228,13 +348,37 @@ describe('balanceJobMatch: commute', () => {
   const work = { coordinates: { latitude: 59.91, longitude: 10.75 } };
   it.each<Row>([
     { name: 'a short trip she makes alone fits', status: 'fit' },
-    { name: 'a short trip she cannot yet make alone is adaptable with training', candidate: { travelsAlone: false }, status: 'adaptable', adaptations: ['public-transport-training'] },
-    { name: 'a trip longer than her limit conflicts', candidate: { commute: { home: { district: 'Søndre Nordstrand' }, maxMinutes: 15 } }, status: 'conflict' },
+    {
+      name: 'a short trip she cannot yet make alone is adaptable with training',
+      candidate: { travelsAlone: false },
+      status: 'adaptable',
+      adaptations: ['public-transport-training'],
+    },
+    {
+      name: 'a trip longer than her limit conflicts',
+      candidate: { commute: { home: { district: 'Søndre Nordstrand' }, maxMinutes: 15 } },
+      status: 'conflict',
+    },
     { name: 'an unknown workplace is unknown', opening: { location: undefined }, status: 'unknown' },
-    { name: 'an unknown limit is unknown', candidate: { commute: { home: { district: 'Søndre Nordstrand' } } }, status: 'unknown' },
-    { name: 'unknown travelling alone is unknown', candidate: { travelsAlone: undefined }, status: 'unknown' },
-    { name: 'a trip estimated from coordinates fits when within her limit', candidate: { commute: { home, maxMinutes: 45 } }, opening: { location: work }, status: 'fit' },
-  ])('$name', (row) => { check('commute', row); });
+    {
+      name: 'an unknown limit is unknown',
+      candidate: { commute: { home: { district: 'Søndre Nordstrand' } } },
+      status: 'unknown',
+    },
+    {
+      name: 'unknown travelling alone is unknown',
+      candidate: { travelsAlone: undefined },
+      status: 'unknown',
+    },
+    {
+      name: 'a trip estimated from coordinates fits when within her limit',
+      candidate: { commute: { home, maxMinutes: 45 } },
+      opening: { location: work },
+      status: 'fit',
+    },
+  ])('$name', (row) => {
+    check('commute', row);
+  });
 
   it('uses the travel time the caller supplies', () => {
     const balance = balanceJobMatch(makeCandidate(), makeOpening(), { travelMinutes: () => 90 });
@@ -247,12 +391,38 @@ describe('balanceJobMatch: interest', () => {
   const elsewhere = { industries: ['laundry' as const], openToOtherWork: false };
   it.each<Row>([
     { name: 'a wished industry fits', status: 'fit' },
-    { name: 'a wished occupation fits', candidate: { wishes: elsewhere, jobWishes: ['renholder'] }, status: 'fit' },
-    { name: 'an avoided industry conflicts', candidate: { wishes: { industries: [], avoidIndustries: ['cleaning'] } }, status: 'conflict' },
-    { name: 'an industry outside her wishes is explored when she is open', candidate: { wishes: { ...elsewhere, openToOtherWork: true }, jobWishes: [] }, status: 'adaptable', adaptations: ['empowerment'] },
-    { name: 'an industry outside her wishes conflicts when she is not open', candidate: { wishes: elsewhere, jobWishes: [] }, status: 'conflict' },
-    { name: 'wishes she cannot name yet are explored', candidate: { wishes: { industries: [] }, jobWishes: [] }, status: 'adaptable', adaptations: ['empowerment'] },
-    { name: 'unrecorded wishes are unknown', candidate: { wishes: undefined, jobWishes: undefined }, status: 'unknown' },
+    {
+      name: 'a wished occupation fits',
+      candidate: { wishes: elsewhere, jobWishes: ['renholder'] },
+      status: 'fit',
+    },
+    {
+      name: 'an avoided industry conflicts',
+      candidate: { wishes: { industries: [], avoidIndustries: ['cleaning'] } },
+      status: 'conflict',
+    },
+    {
+      name: 'an industry outside her wishes is explored when she is open',
+      candidate: { wishes: { ...elsewhere, openToOtherWork: true }, jobWishes: [] },
+      status: 'adaptable',
+      adaptations: ['empowerment'],
+    },
+    {
+      name: 'an industry outside her wishes conflicts when she is not open',
+      candidate: { wishes: elsewhere, jobWishes: [] },
+      status: 'conflict',
+    },
+    {
+      name: 'wishes she cannot name yet are explored',
+      candidate: { wishes: { industries: [] }, jobWishes: [] },
+      status: 'adaptable',
+      adaptations: ['empowerment'],
+    },
+    {
+      name: 'unrecorded wishes are unknown',
+      candidate: { wishes: undefined, jobWishes: undefined },
+      status: 'unknown',
+    },
     {
       name: 'a job wish names the industry of the opening ("barnehageassistent")',
       candidate: { wishes: undefined, jobWishes: ['Barnehageassistent'] },
@@ -271,16 +441,30 @@ describe('balanceJobMatch: interest', () => {
       status: 'adaptable',
       adaptations: ['empowerment'],
     },
-  ])('$name', (row) => { check('interest', row); });
+  ])('$name', (row) => {
+    check('interest', row);
+  });
 });
 
 describe('balanceJobMatch: motivation', () => {
   it.each<Row>([
     { name: 'wanting work fits', status: 'fit' },
-    { name: 'being unsure means motivation work first', candidate: { wishToWork: 'unsure' }, status: 'adaptable', adaptations: ['relationship-building', 'empowerment'] },
-    { name: 'not (yet) wanting work is never a reason to exclude', candidate: { wishToWork: 'no' }, status: 'adaptable', adaptations: ['relationship-building', 'empowerment'] },
+    {
+      name: 'being unsure means motivation work first',
+      candidate: { wishToWork: 'unsure' },
+      status: 'adaptable',
+      adaptations: ['relationship-building', 'empowerment'],
+    },
+    {
+      name: 'not (yet) wanting work is never a reason to exclude',
+      candidate: { wishToWork: 'no' },
+      status: 'adaptable',
+      adaptations: ['relationship-building', 'empowerment'],
+    },
     { name: 'an unrecorded wish is unknown', candidate: { wishToWork: undefined }, status: 'unknown' },
-  ])('$name', (row) => { check('motivation', row); });
+  ])('$name', (row) => {
+    check('motivation', row);
+  });
 });
 
 describe('balanceJobMatch: attitude', () => {
@@ -288,26 +472,46 @@ describe('balanceJobMatch: attitude', () => {
     { name: 'an attitude that meets expectations fits', status: 'fit' },
     {
       name: 'waiting for instructions where initiative is expected is adaptable',
-      candidate: { attitude: { initiative: 'waits-for-instructions', serviceAttitude: 'established', punctuality: 'reliable' } },
+      candidate: {
+        attitude: {
+          initiative: 'waits-for-instructions',
+          serviceAttitude: 'established',
+          punctuality: 'reliable',
+        },
+      },
       status: 'adaptable',
       adaptations: ['cultural-differences', 'employer-training', 'on-the-job-support'],
     },
     {
       name: 'a developing service attitude is adaptable in service work',
-      candidate: { attitude: { initiative: 'takes-initiative', serviceAttitude: 'developing', punctuality: 'reliable' } },
+      candidate: {
+        attitude: { initiative: 'takes-initiative', serviceAttitude: 'developing', punctuality: 'reliable' },
+      },
       opening: { expectations: { initiative: true, serviceAttitude: true, experienceRequired: false } },
       status: 'adaptable',
       adaptations: ['job-preparation-course', 'on-the-job-support'],
     },
     {
       name: 'needing support with punctuality is adaptable',
-      candidate: { attitude: { initiative: 'takes-initiative', serviceAttitude: 'established', punctuality: 'needs-support' } },
+      candidate: {
+        attitude: {
+          initiative: 'takes-initiative',
+          serviceAttitude: 'established',
+          punctuality: 'needs-support',
+        },
+      },
       status: 'adaptable',
       adaptations: ['job-preparation-course', 'on-the-job-support'],
     },
     { name: 'an unrecorded attitude is unknown', candidate: { attitude: undefined }, status: 'unknown' },
-    { name: 'unstated employer expectations are unknown', opening: { expectations: undefined }, status: 'unknown' },
-  ])('$name', (row) => { check('attitude', row); });
+    {
+      name: 'unstated employer expectations are unknown',
+      opening: { expectations: undefined },
+      status: 'unknown',
+    },
+  ])('$name', (row) => {
+    check('attitude', row);
+  });
 });
 
 describe('balanceJobMatch: experience', () => {
@@ -315,7 +519,13 @@ describe('balanceJobMatch: experience', () => {
   it.each<Row>([
     { name: 'experience from the same industry fits', status: 'fit' },
     { name: 'no experience fits where none is required', candidate: NO_EXPERIENCE, status: 'fit' },
-    { name: 'missing experience is adaptable with a willing trainer', candidate: NO_EXPERIENCE, opening: required, status: 'adaptable', adaptations: ['on-the-job-support'] },
+    {
+      name: 'missing experience is adaptable with a willing trainer',
+      candidate: NO_EXPERIENCE,
+      opening: required,
+      status: 'adaptable',
+      adaptations: ['on-the-job-support'],
+    },
     {
       name: 'missing experience is adaptable with NAV work training',
       candidate: NO_EXPERIENCE,
@@ -335,8 +545,15 @@ describe('balanceJobMatch: experience', () => {
       opening: required,
       status: 'unknown',
     },
-    { name: 'an unstated requirement is unknown', candidate: NO_EXPERIENCE, opening: { expectations: { initiative: true } }, status: 'unknown' },
-  ])('$name', (row) => { check('experience', row); });
+    {
+      name: 'an unstated requirement is unknown',
+      candidate: NO_EXPERIENCE,
+      opening: { expectations: { initiative: true } },
+      status: 'unknown',
+    },
+  ])('$name', (row) => {
+    check('experience', row);
+  });
 });
 
 describe('balanceJobMatch: language-level', () => {
@@ -351,8 +568,17 @@ describe('balanceJobMatch: language-level', () => {
       adaptations: ['norwegian-skills-plan', 'on-the-job-support'],
       nav: ['mentor', 'work-training'],
     },
-    { name: 'a larger gap conflicts', candidate: { norwegian: { oral: 'a1' } }, opening: kindergarten, status: 'conflict' },
-    { name: "a stated demand above her level conflicts", opening: { language: { required: 'c1' } }, status: 'conflict' },
+    {
+      name: 'a larger gap conflicts',
+      candidate: { norwegian: { oral: 'a1' } },
+      opening: kindergarten,
+      status: 'conflict',
+    },
+    {
+      name: 'a stated demand above her level conflicts',
+      opening: { language: { required: 'c1' } },
+      status: 'conflict',
+    },
     {
       name: 'not reading is adaptable with support on the job',
       candidate: { literacy: { latinScript: false } },
@@ -361,20 +587,49 @@ describe('balanceJobMatch: language-level', () => {
       adaptations: ['norwegian-skills-plan', 'on-the-job-support'],
     },
     { name: 'an unmapped level is unknown', candidate: { norwegian: undefined }, status: 'unknown' },
-    { name: 'unknown reading is unknown where reading is needed', candidate: { literacy: undefined }, opening: { language: { readingRequired: true } }, status: 'unknown' },
-  ])('$name', (row) => { check('language-level', row); });
+    {
+      name: 'unknown reading is unknown where reading is needed',
+      candidate: { literacy: undefined },
+      opening: { language: { readingRequired: true } },
+      status: 'unknown',
+    },
+  ])('$name', (row) => {
+    check('language-level', row);
+  });
 });
 
 describe('balanceJobMatch: working-hours', () => {
   const mother = { children: YOUNG, availability: undefined };
   it.each<Row>([
     { name: 'day hours inside her limits fit', status: 'fit' },
-    { name: 'a 06:00 start with small children and no relief is a hard conflict', candidate: { ...mother, careRelief: 'none' }, opening: { schedule: EARLY }, status: 'conflict', hard: true },
-    { name: 'a 06:00 start is adaptable when cover can be arranged', candidate: { ...mother, careRelief: 'can-be-arranged' }, opening: { schedule: EARLY }, status: 'adaptable', adaptations: FAMILY },
-    { name: 'a 06:00 start fits when someone takes over', candidate: { ...mother, careRelief: 'available' }, opening: { schedule: EARLY }, status: 'fit' },
+    {
+      name: 'a 06:00 start with small children and no relief is a hard conflict',
+      candidate: { ...mother, careRelief: 'none' },
+      opening: { schedule: EARLY },
+      status: 'conflict',
+      hard: true,
+    },
+    {
+      name: 'a 06:00 start is adaptable when cover can be arranged',
+      candidate: { ...mother, careRelief: 'can-be-arranged' },
+      opening: { schedule: EARLY },
+      status: 'adaptable',
+      adaptations: FAMILY,
+    },
+    {
+      name: 'a 06:00 start fits when someone takes over',
+      candidate: { ...mother, careRelief: 'available' },
+      opening: { schedule: EARLY },
+      status: 'fit',
+    },
     {
       name: 'a 06:00 start is unknown when neither cover nor the parents at home are known',
-      candidate: { ...mother, careRelief: undefined, singleProvider: undefined, spouseWorksShifts: undefined },
+      candidate: {
+        ...mother,
+        careRelief: undefined,
+        singleProvider: undefined,
+        spouseWorksShifts: undefined,
+      },
       opening: { schedule: EARLY },
       status: 'unknown',
     },
@@ -397,14 +652,23 @@ describe('balanceJobMatch: working-hours', () => {
       opening: { schedule: EVENING },
       status: 'conflict',
     },
-    { name: 'a 06:00 start fits when her children are old enough to be alone (derived)', candidate: { children: [{ age: 13 }, { age: 16 }], availability: undefined }, opening: { schedule: EARLY }, status: 'fit' },
+    {
+      name: 'a 06:00 start fits when her children are old enough to be alone (derived)',
+      candidate: { children: [{ age: 13 }, { age: 16 }], availability: undefined },
+      opening: { schedule: EARLY },
+      status: 'fit',
+    },
     {
       name: 'a stated limit with small children and no relief is a hard conflict',
       candidate: { children: YOUNG, careRelief: 'none', availability: { earliestStart: '08:30' } },
       status: 'conflict',
       hard: true,
     },
-    { name: 'a start before her stated limit conflicts', candidate: { availability: { earliestStart: '09:00' } }, status: 'conflict' },
+    {
+      name: 'a start before her stated limit conflicts',
+      candidate: { availability: { earliestStart: '09:00' } },
+      status: 'conflict',
+    },
     {
       name: 'a stated limit stays a conflict even when childcare could be arranged (she decides)',
       candidate: { children: YOUNG, careRelief: 'can-be-arranged', availability: { earliestStart: '08:30' } },
@@ -412,18 +676,38 @@ describe('balanceJobMatch: working-hours', () => {
       hard: false,
     },
     { name: 'unknown hours are unknown', opening: { schedule: undefined }, status: 'unknown' },
-    { name: 'evenings fit when she has no children at home and states no limits (derived)', candidate: { availability: undefined }, opening: { schedule: EVENING }, status: 'fit' },
-    { name: 'an early start is unknown when her children are not known', candidate: { children: undefined, availability: undefined }, opening: { schedule: EARLY }, status: 'unknown' },
-  ])('$name', (row) => { check('working-hours', row); });
+    {
+      name: 'evenings fit when she has no children at home and states no limits (derived)',
+      candidate: { availability: undefined },
+      opening: { schedule: EVENING },
+      status: 'fit',
+    },
+    {
+      name: 'an early start is unknown when her children are not known',
+      candidate: { children: undefined, availability: undefined },
+      opening: { schedule: EARLY },
+      status: 'unknown',
+    },
+  ])('$name', (row) => {
+    check('working-hours', row);
+  });
 });
 
 describe('balanceJobMatch: religious-constraints', () => {
-  const cc = (over: object) => ({ culturalConstraints: { tasks: [], dress: [], contact: [], negotiable: false, ...over } });
+  const cc = (over: object) => ({
+    culturalConstraints: { tasks: [], dress: [], contact: [], negotiable: false, ...over },
+  });
   const pork = (reassignable: boolean) => ({ sensitiveTasks: { involves: ['pork' as const], reassignable } });
   const uniform = (over: object) => ({ dress: { uniform: true, ...over } });
   it.each<Row>([
     { name: 'a job with nothing sensitive fits', status: 'fit' },
-    { name: 'a task colleagues can take is adaptable', candidate: cc({ tasks: ['pork'] }), opening: pork(true), status: 'adaptable', adaptations: ['cultural-differences'] },
+    {
+      name: 'a task colleagues can take is adaptable',
+      candidate: cc({ tasks: ['pork'] }),
+      opening: pork(true),
+      status: 'adaptable',
+      adaptations: ['cultural-differences'],
+    },
     {
       name: 'a task she is open to resolving is adaptable',
       candidate: cc({ tasks: ['non-halal-meat'], negotiable: true }),
@@ -431,7 +715,13 @@ describe('balanceJobMatch: religious-constraints', () => {
       status: 'adaptable',
       adaptations: ['cultural-differences'],
     },
-    { name: 'an unresolved task conflict is hard', candidate: cc({ tasks: ['pork'] }), opening: pork(false), status: 'conflict', hard: true },
+    {
+      name: 'an unresolved task conflict is hard',
+      candidate: cc({ tasks: ['pork'] }),
+      opening: pork(false),
+      status: 'conflict',
+      hard: true,
+    },
     {
       name: 'a pork task against a recorded limit is adaptable with gloves, swapping or talking it through when nobody has refused',
       candidate: { culturalConstraints: { tasks: ['pork'] } },
@@ -466,7 +756,12 @@ describe('balanceJobMatch: religious-constraints', () => {
       status: 'conflict',
       hard: true,
     },
-    { name: 'a hijab already in the uniform fits', candidate: cc({ dress: ['hijab'] }), opening: uniform({ accommodates: ['hijab'] }), status: 'fit' },
+    {
+      name: 'a hijab already in the uniform fits',
+      candidate: cc({ dress: ['hijab'] }),
+      opening: uniform({ accommodates: ['hijab'] }),
+      status: 'fit',
+    },
     {
       name: 'a uniform the employer will adapt is adaptable',
       candidate: cc({ dress: ['hijab'] }),
@@ -474,10 +769,27 @@ describe('balanceJobMatch: religious-constraints', () => {
       status: 'adaptable',
       adaptations: ['cultural-differences', 'employer-training'],
     },
-    { name: 'a uniform the employer will not adapt conflicts, but not hard', candidate: cc({ dress: ['hijab'] }), opening: uniform({ canAdapt: false }), status: 'conflict' },
-    { name: 'unrecorded convictions are unknown where the job has sensitive tasks', candidate: { culturalConstraints: undefined }, opening: pork(false), status: 'unknown' },
-    { name: 'unknown tasks are unknown when she has constraints', candidate: cc({ tasks: ['alcohol'] }), opening: { sensitiveTasks: undefined }, status: 'unknown' },
-  ])('$name', (row) => { check('religious-constraints', row); });
+    {
+      name: 'a uniform the employer will not adapt conflicts, but not hard',
+      candidate: cc({ dress: ['hijab'] }),
+      opening: uniform({ canAdapt: false }),
+      status: 'conflict',
+    },
+    {
+      name: 'unrecorded convictions are unknown where the job has sensitive tasks',
+      candidate: { culturalConstraints: undefined },
+      opening: pork(false),
+      status: 'unknown',
+    },
+    {
+      name: 'unknown tasks are unknown when she has constraints',
+      candidate: cc({ tasks: ['alcohol'] }),
+      opening: { sensitiveTasks: undefined },
+      status: 'unknown',
+    },
+  ])('$name', (row) => {
+    check('religious-constraints', row);
+  });
 });
 
 describe('balanceJobMatch: health-limitations', () => {
@@ -485,52 +797,130 @@ describe('balanceJobMatch: health-limitations', () => {
   const heavy = { demands: ['heavy-lifting' as const] };
   it.each<Row>([
     { name: 'no limitations fit', status: 'fit' },
-    { name: 'a clash the employer can adapt is adaptable', candidate: lifting, opening: heavy, status: 'adaptable', adaptations: ['on-the-job-support'], nav: ['inclusion-grant'] },
-    { name: 'a clash is adaptable with an inclusion grant', candidate: lifting, opening: { ...heavy, canAccommodateHealth: false }, status: 'adaptable', nav: ['inclusion-grant'] },
+    {
+      name: 'a clash the employer can adapt is adaptable',
+      candidate: lifting,
+      opening: heavy,
+      status: 'adaptable',
+      adaptations: ['on-the-job-support'],
+      nav: ['inclusion-grant'],
+    },
+    {
+      name: 'a clash is adaptable with an inclusion grant',
+      candidate: lifting,
+      opening: { ...heavy, canAccommodateHealth: false },
+      status: 'adaptable',
+      nav: ['inclusion-grant'],
+    },
     {
       name: 'a clash that cannot be adapted conflicts',
       candidate: lifting,
       opening: { ...heavy, canAccommodateHealth: false, employer: employer({ acceptsNavMeasures: [] }) },
       status: 'conflict',
     },
-    { name: 'unrecorded health is unknown where the job has demands', candidate: { health: undefined }, opening: heavy, status: 'unknown' },
+    {
+      name: 'unrecorded health is unknown where the job has demands',
+      candidate: { health: undefined },
+      opening: heavy,
+      status: 'unknown',
+    },
     {
       name: 'night shifts clash with a night-work limitation',
       candidate: { health: { limitations: ['night-work'] }, availability: { nights: true } },
-      opening: { schedule: { startTimes: ['22:00'], endTimes: ['24:00'], evenings: true, weekends: false, nights: true }, canAccommodateHealth: false, employer: employer({ acceptsNavMeasures: [] }) },
+      opening: {
+        schedule: {
+          startTimes: ['22:00'],
+          endTimes: ['24:00'],
+          evenings: true,
+          weekends: false,
+          nights: true,
+        },
+        canAccommodateHealth: false,
+        employer: employer({ acceptsNavMeasures: [] }),
+      },
       status: 'conflict',
     },
-    { name: 'limitations the job does not touch fit', candidate: { health: { limitations: ['noise'] } }, opening: heavy, status: 'fit' },
-  ])('$name', (row) => { check('health-limitations', row); });
+    {
+      name: 'limitations the job does not touch fit',
+      candidate: { health: { limitations: ['noise'] } },
+      opening: heavy,
+      status: 'fit',
+    },
+  ])('$name', (row) => {
+    check('health-limitations', row);
+  });
 });
 
 describe('balanceJobMatch: development-potential', () => {
-  const none = { development: { pathToPermanent: false, moreHoursPossible: false, certificatePossible: false } };
+  const none = {
+    development: { pathToPermanent: false, moreHoursPossible: false, certificatePossible: false },
+  };
   it.each<Row>([
     { name: 'a path to a permanent position fits', status: 'fit' },
-    { name: 'an unpaid placement with a hiring prospect is adaptable', opening: { paid: false }, status: 'adaptable', adaptations: ['on-the-job-support'], nav: ['work-training'] },
-    { name: 'an unpaid placement without a hiring prospect is a practice trap', opening: { paid: false, hiringProspect: false }, status: 'conflict' },
+    {
+      name: 'an unpaid placement with a hiring prospect is adaptable',
+      opening: { paid: false },
+      status: 'adaptable',
+      adaptations: ['on-the-job-support'],
+      nav: ['work-training'],
+    },
+    {
+      name: 'an unpaid placement without a hiring prospect is a practice trap',
+      opening: { paid: false, hiringProspect: false },
+      status: 'conflict',
+    },
     { name: 'a dead end conflicts when she wants a permanent job', opening: none, status: 'conflict' },
-    { name: 'a dead end can be a first step', candidate: { wishes: { industries: ['cleaning'], positionTypes: ['part-time'], permanent: false } }, opening: none, status: 'adaptable', adaptations: ['after-follow-up'] },
+    {
+      name: 'a dead end can be a first step',
+      candidate: { wishes: { industries: ['cleaning'], positionTypes: ['part-time'], permanent: false } },
+      opening: none,
+      status: 'adaptable',
+      adaptations: ['after-follow-up'],
+    },
     { name: 'unknown development is unknown', opening: { development: undefined }, status: 'unknown' },
-  ])('$name', (row) => { check('development-potential', row); });
+  ])('$name', (row) => {
+    check('development-potential', row);
+  });
 });
 
 describe('balanceJobMatch: declared-work', () => {
   it.each<Row>([
     { name: 'declared work fits', status: 'fit' },
-    { name: 'undeclared work is a hard conflict', opening: { declaredWork: false }, status: 'conflict', hard: true },
+    {
+      name: 'undeclared work is a hard conflict',
+      opening: { declaredWork: false },
+      status: 'conflict',
+      hard: true,
+    },
     { name: 'unconfirmed declaration is unknown', opening: { declaredWork: undefined }, status: 'unknown' },
-  ])('$name', (row) => { check('declared-work', row); });
+  ])('$name', (row) => {
+    check('declared-work', row);
+  });
 });
 
 describe('balanceJobMatch: position-type', () => {
-  const shifts = { wishes: { industries: ['cleaning' as const], positionTypes: ['extra-shifts' as const, 'part-time' as const], permanent: true } };
+  const shifts = {
+    wishes: {
+      industries: ['cleaning' as const],
+      positionTypes: ['extra-shifts' as const, 'part-time' as const],
+      permanent: true,
+    },
+  };
   it.each<Row>([
     { name: 'a wished type and share fit', status: 'fit' },
     { name: 'an unwished type conflicts', opening: { positionType: 'seasonal' }, status: 'conflict' },
-    { name: 'a share above her limit conflicts', candidate: { availability: { maxPositionPercent: 60 } }, opening: { positionPercent: 100 }, status: 'conflict' },
-    { name: 'a small share that can grow is adaptable', opening: { positionPercent: 20 }, status: 'adaptable', adaptations: ['after-follow-up'] },
+    {
+      name: 'a share above her limit conflicts',
+      candidate: { availability: { maxPositionPercent: 60 } },
+      opening: { positionPercent: 100 },
+      status: 'conflict',
+    },
+    {
+      name: 'a small share that can grow is adaptable',
+      opening: { positionPercent: 20 },
+      status: 'adaptable',
+      adaptations: ['after-follow-up'],
+    },
     {
       name: 'a small share that cannot grow conflicts',
       opening: { positionPercent: 20, development: { pathToPermanent: true, moreHoursPossible: false } },
@@ -539,10 +929,19 @@ describe('balanceJobMatch: position-type', () => {
     {
       name: 'extra shifts without growth do not meet a high income need',
       candidate: { ...shifts, incomeNeed: 'high' },
-      opening: { positionType: 'extra-shifts', development: { pathToPermanent: false, moreHoursPossible: false, certificatePossible: false } },
+      opening: {
+        positionType: 'extra-shifts',
+        development: { pathToPermanent: false, moreHoursPossible: false, certificatePossible: false },
+      },
       status: 'conflict',
     },
-    { name: 'an unpaid placement is adaptable with a wage subsidy for a high income need', candidate: { incomeNeed: 'high' }, opening: { paid: false }, status: 'adaptable', nav: ['wage-subsidy'] },
+    {
+      name: 'an unpaid placement is adaptable with a wage subsidy for a high income need',
+      candidate: { incomeNeed: 'high' },
+      opening: { paid: false },
+      status: 'adaptable',
+      nav: ['wage-subsidy'],
+    },
     { name: 'an unknown position type is unknown', opening: { positionType: undefined }, status: 'unknown' },
     {
       name: 'a seasonal half position conflicts for a sole provider who needs a full income, wish unrecorded (derived)',
@@ -558,16 +957,29 @@ describe('balanceJobMatch: position-type', () => {
     },
     {
       name: 'with neither a wished type nor an income need it is unknown',
-      candidate: { incomeNeed: undefined, singleProvider: false, finances: undefined, wishes: { industries: ['cleaning'] } },
+      candidate: {
+        incomeNeed: undefined,
+        singleProvider: false,
+        finances: undefined,
+        wishes: { industries: ['cleaning'] },
+      },
       status: 'unknown',
     },
-  ])('$name', (row) => { check('position-type', row); });
+  ])('$name', (row) => {
+    check('position-type', row);
+  });
 });
 
 describe('balanceJobMatch: training-capacity', () => {
   it.each<Row>([
     { name: 'a mentor fits', status: 'fit' },
-    { name: 'a mentor grant is adaptable', opening: NO_TRAINING, status: 'adaptable', adaptations: ['employer-training'], nav: ['mentor'] },
+    {
+      name: 'a mentor grant is adaptable',
+      opening: NO_TRAINING,
+      status: 'adaptable',
+      adaptations: ['employer-training'],
+      nav: ['mentor'],
+    },
     {
       name: 'support from the job specialist is adaptable',
       opening: { ...NO_TRAINING, employer: employer({ acceptsNavMeasures: [] }) },
@@ -576,13 +988,21 @@ describe('balanceJobMatch: training-capacity', () => {
     },
     {
       name: 'no trainer and no support allowed conflicts',
-      opening: { ...NO_TRAINING, employer: employer({ acceptsNavMeasures: [], allowsJobSpecialistOnSite: false }) },
+      opening: {
+        ...NO_TRAINING,
+        employer: employer({ acceptsNavMeasures: [], allowsJobSpecialistOnSite: false }),
+      },
       status: 'conflict',
     },
     {
       name: 'unknown training capacity is unknown',
-      opening: { training: undefined, employer: employer({ acceptsNavMeasures: [], allowsJobSpecialistOnSite: undefined }) },
+      opening: {
+        training: undefined,
+        employer: employer({ acceptsNavMeasures: [], allowsJobSpecialistOnSite: undefined }),
+      },
       status: 'unknown',
     },
-  ])('$name', (row) => { check('training-capacity', row); });
+  ])('$name', (row) => {
+    check('training-capacity', row);
+  });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseCandidate, parseJobOpening, safeParseCandidate, safeParseJobOpening, SupportedEmploymentError } from '../../src';
+import {
+  parseCandidate,
+  parseJobOpening,
+  safeParseCandidate,
+  safeParseJobOpening,
+  SupportedEmploymentError,
+} from '../../src';
 import { BASE_CANDIDATE, BASE_OPENING } from '../fixtures/matching/factories';
 
 describe('parseCandidate', () => {
@@ -58,7 +64,10 @@ describe('safeParseJobOpening', () => {
   });
 
   it('rejects an unknown NAV measure', () => {
-    const result = safeParseJobOpening({ ...BASE_OPENING, employer: { id: 'e', acceptsNavMeasures: ['free-lunch'] } });
+    const result = safeParseJobOpening({
+      ...BASE_OPENING,
+      employer: { id: 'e', acceptsNavMeasures: ['free-lunch'] },
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues[0]?.path).toEqual(['employer', 'acceptsNavMeasures', 0]);
   });

@@ -1,17 +1,35 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignCandidates, balanceJobMatch, JobMatchBalanceSchema, rankCandidates, rankOpenings, scoreMatchGrid, type Candidate, type JobOpening } from '../../src';
+import {
+  assignCandidates,
+  balanceJobMatch,
+  JobMatchBalanceSchema,
+  rankCandidates,
+  rankOpenings,
+  scoreMatchGrid,
+  type Candidate,
+  type JobOpening,
+} from '../../src';
 import { hungarianMax } from '../../src/matching/internal/hungarian';
 import { createRng, generateCandidate, generateOpening } from '../fixtures/matching/generate';
 
 const SETTINGS = { seed: 42, numRuns: 200 };
 
-const candidateArb = fc.integer({ min: 0, max: 2 ** 31 - 1 }).map((seed) => generateCandidate(createRng(seed), seed));
-const openingArb = fc.integer({ min: 0, max: 2 ** 31 - 1 }).map((seed) => generateOpening(createRng(seed), seed));
+const candidateArb = fc
+  .integer({ min: 0, max: 2 ** 31 - 1 })
+  .map((seed) => generateCandidate(createRng(seed), seed));
+const openingArb = fc
+  .integer({ min: 0, max: 2 ** 31 - 1 })
+  .map((seed) => generateOpening(createRng(seed), seed));
 const listOf = <T>(arb: fc.Arbitrary<T>, max: number) => fc.array(arb, { minLength: 0, maxLength: max });
 
 /** Greedy: repeatedly take the best remaining allowed pair. */
-function greedyTotal(scores: Float64Array, allowed: (k: number) => boolean, rows: number, cols: number): number {
+function greedyTotal(
+  scores: Float64Array,
+  allowed: (k: number) => boolean,
+  rows: number,
+  cols: number,
+): number {
   const usedR = new Uint8Array(rows);
   const usedC = new Uint8Array(cols);
   let total = 0;
@@ -34,7 +52,12 @@ function greedyTotal(scores: Float64Array, allowed: (k: number) => boolean, rows
 }
 
 /** Brute force: the best total over every one-to-one partial assignment of allowed pairs. */
-function bruteTotal(scores: Float64Array, allowed: (k: number) => boolean, rows: number, cols: number): number {
+function bruteTotal(
+  scores: Float64Array,
+  allowed: (k: number) => boolean,
+  rows: number,
+  cols: number,
+): number {
   const usedC = new Uint8Array(cols);
   const go = (r: number): number => {
     if (r === rows) return 0;
@@ -52,7 +75,8 @@ function bruteTotal(scores: Float64Array, allowed: (k: number) => boolean, rows:
   return go(0);
 }
 
-const allowedIn = (grid: ReturnType<typeof scoreMatchGrid>) => (k: number) => grid.hardConflict[k] === 0 && (grid.scores[k] as number) > 0;
+const allowedIn = (grid: ReturnType<typeof scoreMatchGrid>) => (k: number) =>
+  grid.hardConflict[k] === 0 && (grid.scores[k] as number) > 0;
 
 describe('balanceJobMatch (properties)', () => {
   it('keeps the score and coverage in [0, 1], with 0 on a hard conflict', () => {
@@ -93,7 +117,9 @@ describe('balanceJobMatch (properties)', () => {
         const b = balanceJobMatch(c, o);
         const credit = { fit: 1, adaptable: 0.75, conflict: 0, unknown: 1 };
         const asIfUnknownFit = b.factors.reduce((sum, f) => sum + f.weight * credit[f.status], 0) / 30;
-        const unknownWeight = b.factors.filter((f) => f.status === 'unknown').reduce((sum, f) => sum + f.weight, 0);
+        const unknownWeight = b.factors
+          .filter((f) => f.status === 'unknown')
+          .reduce((sum, f) => sum + f.weight, 0);
         if (!b.hardConflict && unknownWeight > 0) expect(b.score).toBeLessThan(asIfUnknownFit);
         expect(b.coverage).toBeCloseTo(1 - unknownWeight / 30, 12);
       }),
@@ -114,7 +140,9 @@ describe('rankOpenings and rankCandidates (properties)', () => {
           expect(prev.score >= cur.score).toBe(true);
           if (prev.score === cur.score) expect(prev.index).toBeLessThan(cur.index);
         }
-        ranked.forEach((r) => { expect(r.score).toBe(balanceJobMatch(c, os[r.index] as JobOpening).score); });
+        ranked.forEach((r) => {
+          expect(r.score).toBe(balanceJobMatch(c, os[r.index] as JobOpening).score);
+        });
       }),
       { ...SETTINGS, numRuns: 100 },
     );
@@ -144,10 +172,13 @@ describe('assignCandidates (properties)', () => {
         const cols = new Set(result.pairs.map((p) => p.openingIndex));
         expect(rows.size).toBe(result.pairs.length);
         expect(cols.size).toBe(result.pairs.length);
-        for (const p of result.pairs) expect(grid.hardConflict[p.candidateIndex * grid.cols + p.openingIndex]).toBe(0);
+        for (const p of result.pairs)
+          expect(grid.hardConflict[p.candidateIndex * grid.cols + p.openingIndex]).toBe(0);
         expect(result.unassignedCandidates.length + result.pairs.length).toBe(cs.length);
         expect(result.unassignedOpenings.length + result.pairs.length).toBe(os.length);
-        expect(result.totalScore).toBeGreaterThanOrEqual(greedyTotal(grid.scores, allowedIn(grid), grid.rows, grid.cols) - 1e-9);
+        expect(result.totalScore).toBeGreaterThanOrEqual(
+          greedyTotal(grid.scores, allowedIn(grid), grid.rows, grid.cols) - 1e-9,
+        );
       }),
       SETTINGS,
     );
@@ -158,7 +189,10 @@ describe('assignCandidates (properties)', () => {
       fc.property(listOf(candidateArb, 6), listOf(openingArb, 6), (cs, os) => {
         const grid = scoreMatchGrid(cs, os);
         const result = assignCandidates(cs, os);
-        expect(result.totalScore).toBeCloseTo(bruteTotal(grid.scores, allowedIn(grid), grid.rows, grid.cols), 9);
+        expect(result.totalScore).toBeCloseTo(
+          bruteTotal(grid.scores, allowedIn(grid), grid.rows, grid.cols),
+          9,
+        );
       }),
       { ...SETTINGS, numRuns: 100 },
     );
@@ -182,7 +216,10 @@ describe('assignCandidates (properties)', () => {
             seen.add(c);
             total += benefit[r * cols + c] as number;
           });
-          expect(total).toBeCloseTo(bruteTotal(benefit, (k) => (benefit[k] as number) > 0, rows, cols), 9);
+          expect(total).toBeCloseTo(
+            bruteTotal(benefit, (k) => (benefit[k] as number) > 0, rows, cols),
+            9,
+          );
         },
       ),
       SETTINGS,

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { balanceJobMatch, rankCandidates, rankOpenings, RankedCandidateSchema, RankedOpeningSchema, scoreMatchGrid, SupportedEmploymentError } from '../../src';
+import {
+  balanceJobMatch,
+  rankCandidates,
+  rankOpenings,
+  RankedCandidateSchema,
+  RankedOpeningSchema,
+  scoreMatchGrid,
+  SupportedEmploymentError,
+} from '../../src';
 import { deepFreeze } from '../fixtures/deepFreeze';
 import { makeCandidate, makeOpening } from '../fixtures/matching/factories';
 import { generateCandidates, generateOpenings } from '../fixtures/matching/generate';
@@ -32,7 +40,8 @@ describe('rankOpenings', () => {
     expect(last?.hardConflicts).toEqual(['declared-work']);
     expect(last?.conflicts).toEqual(['declared-work']);
     expect(first?.balance).toBeUndefined();
-    for (const r of rankOpenings(candidate, openings)) expect(RankedOpeningSchema.safeParse(r).success).toBe(true);
+    for (const r of rankOpenings(candidate, openings))
+      expect(RankedOpeningSchema.safeParse(r).success).toBe(true);
   });
 
   it('attaches the full balance when asked to explain', () => {
@@ -41,7 +50,10 @@ describe('rankOpenings', () => {
   });
 
   it('returns only the best `limit` results', () => {
-    expect(rankOpenings(candidate, openings, { limit: 2 }).map((r) => r.openingId)).toEqual(['perfect', 'perfect-too']);
+    expect(rankOpenings(candidate, openings, { limit: 2 }).map((r) => r.openingId)).toEqual([
+      'perfect',
+      'perfect-too',
+    ]);
     expect(rankOpenings(candidate, openings, { limit: 0 })).toEqual([]);
     expect(rankOpenings(candidate, openings, { limit: 99 })).toHaveLength(4);
   });
@@ -56,7 +68,9 @@ describe('rankOpenings', () => {
 
   it('does not change its inputs', () => {
     const frozen = deepFreeze(generateOpenings(7, 20));
-    expect(() => rankOpenings(deepFreeze(generateCandidates(8, 1))[0]!, frozen, { explain: true })).not.toThrow();
+    expect(() =>
+      rankOpenings(deepFreeze(generateCandidates(8, 1))[0]!, frozen, { explain: true }),
+    ).not.toThrow();
   });
 });
 
@@ -64,8 +78,16 @@ describe('rankCandidates', () => {
   const opening = makeOpening({ industry: 'kindergarten', occupation: 'Barnehageassistent' });
   const candidates = [
     makeCandidate({ id: 'a1', norwegian: { oral: 'a1' } }),
-    makeCandidate({ id: 'b1', norwegian: { oral: 'b1' }, wishes: { industries: ['kindergarten'], positionTypes: ['part-time'], permanent: true } }),
-    makeCandidate({ id: 'a2', norwegian: { oral: 'a2' }, wishes: { industries: ['kindergarten'], positionTypes: ['part-time'], permanent: true } }),
+    makeCandidate({
+      id: 'b1',
+      norwegian: { oral: 'b1' },
+      wishes: { industries: ['kindergarten'], positionTypes: ['part-time'], permanent: true },
+    }),
+    makeCandidate({
+      id: 'a2',
+      norwegian: { oral: 'a2' },
+      wishes: { industries: ['kindergarten'], positionTypes: ['part-time'], permanent: true },
+    }),
   ];
 
   it('puts the candidate at the kindergarten language minimum who wants the job first', () => {
@@ -93,11 +115,12 @@ describe('scoreMatchGrid', () => {
     const os = generateOpenings(12, 7);
     const grid = scoreMatchGrid(cs, os);
     expect([grid.rows, grid.cols]).toEqual([6, 7]);
-    cs.forEach((c, r) => { os.forEach((o, k) => {
+    cs.forEach((c, r) => {
+      os.forEach((o, k) => {
         const balance = balanceJobMatch(c, o);
         expect(grid.scores[r * 7 + k]).toBe(balance.score);
         expect(grid.hardConflict[r * 7 + k]).toBe(balance.hardConflict ? 1 : 0);
-      }); },
-    );
+      });
+    });
   });
 });

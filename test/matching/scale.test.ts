@@ -12,11 +12,18 @@ import { createRng, generateCandidate, generateOpenings } from '../fixtures/matc
 describe('matching at scale', () => {
   it('rankOpenings with a limit returns the first results of the full ranking', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 2 ** 30 }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 50 }), (seed, count, limit) => {
-        const candidate = generateCandidate(createRng(seed), 0);
-        const openings = generateOpenings(seed + 1, count);
-        expect(rankOpenings(candidate, openings, { limit })).toStrictEqual(rankOpenings(candidate, openings).slice(0, limit));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 2 ** 30 }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 0, max: 50 }),
+        (seed, count, limit) => {
+          const candidate = generateCandidate(createRng(seed), 0);
+          const openings = generateOpenings(seed + 1, count);
+          expect(rankOpenings(candidate, openings, { limit })).toStrictEqual(
+            rankOpenings(candidate, openings).slice(0, limit),
+          );
+        },
+      ),
       { numRuns: 60 },
     );
   });

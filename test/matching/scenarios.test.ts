@@ -14,7 +14,11 @@ describe('balanceJobMatch: the kindergarten assistant who waited for instruction
     jobWishes: ['barnehageassistent'],
     rulesKnowledge: { workingLife: 'little' },
     wishes: { industries: ['kindergarten'], positionTypes: ['part-time', 'full-time'], permanent: true },
-    attitude: { initiative: 'waits-for-instructions', serviceAttitude: 'established', punctuality: 'reliable' },
+    attitude: {
+      initiative: 'waits-for-instructions',
+      serviceAttitude: 'established',
+      punctuality: 'reliable',
+    },
   });
   const opening = makeOpening({
     industry: 'kindergarten',
@@ -32,7 +36,11 @@ describe('balanceJobMatch: the kindergarten assistant who waited for instruction
   });
 
   it('prepares both her and the employer for the cultural differences', () => {
-    expect(factor(balance, 'cultural-differences').adaptations).toEqual(['cultural-differences', 'employer-training', 'job-preparation-course']);
+    expect(factor(balance, 'cultural-differences').adaptations).toEqual([
+      'cultural-differences',
+      'employer-training',
+      'job-preparation-course',
+    ]);
   });
 
   it('finds her B1 Norwegian at the kindergarten minimum', () => {
@@ -48,7 +56,10 @@ describe('balanceJobMatch: the kindergarten assistant who waited for instruction
 
   it('scores higher once expectations are clarified in a three-way conversation', () => {
     const after = balanceJobMatch(
-      makeCandidate({ ...candidate, attitude: { initiative: 'takes-initiative', serviceAttitude: 'established', punctuality: 'reliable' } }),
+      makeCandidate({
+        ...candidate,
+        attitude: { initiative: 'takes-initiative', serviceAttitude: 'established', punctuality: 'reliable' },
+      }),
       opening,
     );
     expect(after.score).toBeGreaterThan(balance.score);
@@ -61,23 +72,39 @@ describe('balanceJobMatch: the halal concern resolved with the imam (handbook §
     occupation: 'Kantinemedarbeider',
     sensitiveTasks: { involves: ['non-halal-meat'], reassignable: false },
   });
-  const wants = { wishes: { industries: ['canteen-and-kitchen' as const], positionTypes: ['part-time' as const], permanent: true } };
+  const wants = {
+    wishes: {
+      industries: ['canteen-and-kitchen' as const],
+      positionTypes: ['part-time' as const],
+      permanent: true,
+    },
+  };
 
   it('is adaptable while she is open to seeking guidance', () => {
     const balance = balanceJobMatch(
-      makeCandidate({ ...wants, culturalConstraints: { tasks: ['non-halal-meat'], dress: [], contact: [], negotiable: true } }),
+      makeCandidate({
+        ...wants,
+        culturalConstraints: { tasks: ['non-halal-meat'], dress: [], contact: [], negotiable: true },
+      }),
       canteen,
     );
     const religion = factor(balance, 'religious-constraints');
     expect(religion.status).toBe('adaptable');
     expect(religion.hard).toBe(false);
-    expect(religion.source).toEqual({ document: 'handbook', section: '§9 Kulturelle forskjeller (imamen)', lines: 'L310' });
+    expect(religion.source).toEqual({
+      document: 'handbook',
+      section: '§9 Kulturelle forskjeller (imamen)',
+      lines: 'L310',
+    });
     expect(balance.score).toBeGreaterThan(0);
   });
 
   it('is a hard conflict while there is no solution in sight', () => {
     const balance = balanceJobMatch(
-      makeCandidate({ ...wants, culturalConstraints: { tasks: ['non-halal-meat'], dress: [], contact: [], negotiable: false } }),
+      makeCandidate({
+        ...wants,
+        culturalConstraints: { tasks: ['non-halal-meat'], dress: [], contact: [], negotiable: false },
+      }),
       canteen,
     );
     expect(balance.hardConflicts).toEqual(['religious-constraints']);
@@ -86,10 +113,19 @@ describe('balanceJobMatch: the halal concern resolved with the imam (handbook §
 
   it('fits once the imam has given his permission and the limit is lifted', () => {
     const before = balanceJobMatch(
-      makeCandidate({ ...wants, culturalConstraints: { tasks: ['non-halal-meat'], dress: [], contact: [], negotiable: true } }),
+      makeCandidate({
+        ...wants,
+        culturalConstraints: { tasks: ['non-halal-meat'], dress: [], contact: [], negotiable: true },
+      }),
       canteen,
     );
-    const after = balanceJobMatch(makeCandidate({ ...wants, culturalConstraints: { tasks: [], dress: [], contact: [], negotiable: true } }), canteen);
+    const after = balanceJobMatch(
+      makeCandidate({
+        ...wants,
+        culturalConstraints: { tasks: [], dress: [], contact: [], negotiable: true },
+      }),
+      canteen,
+    );
     expect(factor(after, 'religious-constraints').status).toBe('fit');
     expect(after.score).toBeGreaterThan(before.score);
   });
@@ -107,7 +143,11 @@ describe("balanceJobMatch: Zahra's laundry placement (handbook, Zahras historie)
     rulesKnowledge: { workingLife: 'little' },
     experienceIndustries: [],
     jobWishes: ['vaskerimedarbeider'],
-    wishes: { industries: ['laundry'], positionTypes: ['part-time', 'full-time', 'seasonal'], permanent: true },
+    wishes: {
+      industries: ['laundry'],
+      positionTypes: ['part-time', 'full-time', 'seasonal'],
+      permanent: true,
+    },
     children: [
       { age: 14, needsAfterSchoolFollowUp: false },
       { age: 16, needsAfterSchoolFollowUp: false },
@@ -153,7 +193,11 @@ describe('balanceJobMatch: the 06:00 start with small children (AFI report 2.4.2
     singleProvider: true,
     children: [{ age: 2 }, { age: 5 }],
     availability: undefined,
-    wishes: { industries: ['cleaning' as const], positionTypes: ['part-time' as const, 'full-time' as const], permanent: true },
+    wishes: {
+      industries: ['cleaning' as const],
+      positionTypes: ['part-time' as const, 'full-time' as const],
+      permanent: true,
+    },
   };
   const early = makeOpening({
     id: 'early',
@@ -170,7 +214,10 @@ describe('balanceJobMatch: the 06:00 start with small children (AFI report 2.4.2
 
   it('is adaptable when the family or network can take over the mornings', () => {
     const balance = balanceJobMatch(makeCandidate({ ...mother, careRelief: 'can-be-arranged' }), early);
-    expect(factor(balance, 'working-hours').adaptations).toEqual(['clearing-room-for-work', 'family-and-network-cooperation']);
+    expect(factor(balance, 'working-hours').adaptations).toEqual([
+      'clearing-room-for-work',
+      'family-and-network-cooperation',
+    ]);
     expect(balance.score).toBeGreaterThan(0);
   });
 
@@ -180,14 +227,23 @@ describe('balanceJobMatch: the 06:00 start with small children (AFI report 2.4.2
       const f = factor(balance, id);
       expect(f.status).toBe('conflict');
       expect(f.hard).toBe(false);
-      expect(f.source).toEqual({ document: 'afi-report', section: '2.4.2 (alenemødre uten noen som kan levere kl. 6)', lines: 'L4421–4433' });
+      expect(f.source).toEqual({
+        document: 'afi-report',
+        section: '2.4.2 (alenemødre uten noen som kan levere kl. 6)',
+        lines: 'L4421–4433',
+      });
     }
     expect(balance.clarifications.some((q) => q.factors.includes('working-hours'))).toBe(false);
   });
 
   it('asks who can take over when neither a sole provider nor a spouse is recorded', () => {
     const balance = balanceJobMatch(
-      makeCandidate({ ...mother, singleProvider: undefined, spouseWorksShifts: undefined, careRelief: undefined }),
+      makeCandidate({
+        ...mother,
+        singleProvider: undefined,
+        spouseWorksShifts: undefined,
+        careRelief: undefined,
+      }),
       early,
     );
     const question = balance.clarifications.find((q) => q.factors.includes('working-hours'));

@@ -1,12 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkProgrammeEligibility, ELIGIBILITY_CRITERIA, parseNeedsAssessment, PROGRAMME_ELIGIBILITY, ProgrammeEligibilitySchema, PROGRAMMES, SupportedEmploymentError, type NeedsAssessmentInput, type EligibilityCriterionId, type Programme } from '../../src';
+import {
+  checkProgrammeEligibility,
+  ELIGIBILITY_CRITERIA,
+  parseNeedsAssessment,
+  PROGRAMME_ELIGIBILITY,
+  ProgrammeEligibilitySchema,
+  PROGRAMMES,
+  SupportedEmploymentError,
+  type NeedsAssessmentInput,
+  type EligibilityCriterionId,
+  type Programme,
+} from '../../src';
 import { expectIssues } from '../fixtures/expectIssues';
 import { deepFreeze } from '../fixtures/deepFreeze';
 import { needsAssessmentArbitrary } from '../fixtures/needs/arbitraries';
 
 type Facts = Omit<NeedsAssessmentInput, 'id' | 'assessedOn'>;
-const assessment = (facts: Facts) => deepFreeze(parseNeedsAssessment({ id: 'a-1', assessedOn: '2026-03-02', ...facts }));
+const assessment = (facts: Facts) =>
+  deepFreeze(parseNeedsAssessment({ id: 'a-1', assessedOn: '2026-03-02', ...facts }));
 
 const homeBased: Facts = {
   gender: 'female',
@@ -20,9 +32,33 @@ const homeBased: Facts = {
 describe('checkProgrammeEligibility', () => {
   it.each([
     ['a home-based woman who needs qualification', 'jobbsjansen', homeBased, 'eligible', 'main-group'],
-    ['a single provider on transitional benefit', 'jobbsjansen', { gender: 'female', age: 43, currentWork: 'none', singleProvider: true, finances: { mainIncome: 'transitional-benefit' } }, 'eligible', 'single-providers-on-transitional-benefit'],
-    ['a woman on social assistance outside the Qualification Programme', 'jobbsjansen', { gender: 'female', age: 50, finances: { benefits: ['social-assistance'] }, otherSchemes: [] }, 'eligible', 'social-assistance-recipients'],
-    ['a refugee who needs qualification', 'introduction-programme', { immigrationReason: 'refugee', age: 30, norwegian: { oral: 'a1' } }, 'eligible', 'refugees-and-reunited-family'],
+    [
+      'a single provider on transitional benefit',
+      'jobbsjansen',
+      {
+        gender: 'female',
+        age: 43,
+        currentWork: 'none',
+        singleProvider: true,
+        finances: { mainIncome: 'transitional-benefit' },
+      },
+      'eligible',
+      'single-providers-on-transitional-benefit',
+    ],
+    [
+      'a woman on social assistance outside the Qualification Programme',
+      'jobbsjansen',
+      { gender: 'female', age: 50, finances: { benefits: ['social-assistance'] }, otherSchemes: [] },
+      'eligible',
+      'social-assistance-recipients',
+    ],
+    [
+      'a refugee who needs qualification',
+      'introduction-programme',
+      { immigrationReason: 'refugee', age: 30, norwegian: { oral: 'a1' } },
+      'eligible',
+      'refugees-and-reunited-family',
+    ],
   ] as const)('finds %s eligible for %s', (_name, programme, facts, status, group) => {
     // `as const` makes the lists readonly; the assessment input takes mutable ones.
     const input = structuredClone(facts) as Facts;
@@ -42,12 +78,23 @@ describe('checkProgrammeEligibility', () => {
     expect(result.status).toBe('not-eligible');
     expect(result.unmet).toEqual(expect.arrayContaining(unmet));
     expect(result.unknown).toEqual([]);
-    expectIssues(result.issues, [{ code: 'programme_criterion_unmet', severity: 'warning', path: [ELIGIBILITY_CRITERIA[unmet[0]!].paths[0]!] }]);
+    expectIssues(result.issues, [
+      {
+        code: 'programme_criterion_unmet',
+        severity: 'warning',
+        path: [ELIGIBILITY_CRITERIA[unmet[0]!].paths[0]!],
+      },
+    ]);
   });
 
   it('finds a woman in full-time work not eligible in any group', () => {
     const result = checkProgrammeEligibility(
-      assessment({ ...homeBased, currentWork: 'full-time', singleProvider: false, finances: { benefits: [] } }),
+      assessment({
+        ...homeBased,
+        currentWork: 'full-time',
+        singleProvider: false,
+        finances: { benefits: [] },
+      }),
       'jobbsjansen',
     );
     expect(result.status).toBe('not-eligible');
@@ -57,27 +104,39 @@ describe('checkProgrammeEligibility', () => {
   it('stays unknown when facts are missing, and names them with their paths', () => {
     const result = checkProgrammeEligibility(assessment({ gender: 'female' }), 'jobbsjansen');
     expect(result.status).toBe('unknown');
-    expect(result.unknown).toEqual(expect.arrayContaining(['age-18-to-55', 'at-home', 'single-provider', 'receives-social-assistance']));
+    expect(result.unknown).toEqual(
+      expect.arrayContaining(['age-18-to-55', 'at-home', 'single-provider', 'receives-social-assistance']),
+    );
     expectIssues(result.issues, [{ code: 'programme_criterion_unknown', severity: 'info', path: ['age'] }]);
   });
 
   it('never rules out a need for qualification from the facts alone', () => {
     const result = checkProgrammeEligibility(
-      assessment({ ...homeBased, schooling: 'higher', norwegian: { oral: 'c1' }, workExperience: { norwayYears: 5 } }),
+      assessment({
+        ...homeBased,
+        schooling: 'higher',
+        norwegian: { oral: 'c1' },
+        workExperience: { norwayYears: 5 },
+      }),
       'jobbsjansen',
     );
     expect(result.groups[0]!.criteria.find((c) => c.id === 'needs-qualification')!.status).toBe('unknown');
   });
 
-  it.each(['nav', 'other'] as const)('returns unknown for %s, whose criteria are not catalogued', (programme) => {
-    const result = checkProgrammeEligibility(assessment(homeBased), programme);
-    expect(result.status).toBe('unknown');
-    expect(PROGRAMME_ELIGIBILITY[programme].catalogued).toBe(false);
-    expectIssues(result.issues, [{ code: 'programme_criteria_not_catalogued', severity: 'info' }]);
-  });
+  it.each(['nav', 'other'] as const)(
+    'returns unknown for %s, whose criteria are not catalogued',
+    (programme) => {
+      const result = checkProgrammeEligibility(assessment(homeBased), programme);
+      expect(result.status).toBe('unknown');
+      expect(PROGRAMME_ELIGIBILITY[programme].catalogued).toBe(false);
+      expectIssues(result.issues, [{ code: 'programme_criteria_not_catalogued', severity: 'info' }]);
+    },
+  );
 
   it('throws unknown_id for a programme that does not exist', () => {
-    expect(() => checkProgrammeEligibility(assessment({}), 'kvp' as Programme)).toThrow(SupportedEmploymentError);
+    expect(() => checkProgrammeEligibility(assessment({}), 'kvp' as Programme)).toThrow(
+      SupportedEmploymentError,
+    );
   });
 
   it('keeps its rules as data: every group criterion is a catalogued criterion with a source', () => {
@@ -96,7 +155,8 @@ describe('checkProgrammeEligibility', () => {
       fc.property(needsAssessmentArbitrary, fc.constantFrom(...PROGRAMMES), (a, programme) => {
         const result = checkProgrammeEligibility(a, programme);
         expect(ProgrammeEligibilitySchema.safeParse(result).success).toBe(true);
-        if (result.status === 'eligible') expect(result.groups.some((g) => g.criteria.every((c) => c.status === 'met'))).toBe(true);
+        if (result.status === 'eligible')
+          expect(result.groups.some((g) => g.criteria.every((c) => c.status === 'met'))).toBe(true);
         if (result.status === 'not-eligible') {
           expect(result.groups.every((g) => g.criteria.some((c) => c.status === 'unmet'))).toBe(true);
           expect(result.unmet.length).toBeGreaterThan(0);

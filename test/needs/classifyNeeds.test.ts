@@ -1,6 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyNeeds, DEFAULT_NEED_RULE_CONTEXT, DEFAULT_POLICY, NEED_IDS, NEED_RULES, NEEDS, NeedsProfileSchema, parseNeedsAssessment, resolvePolicy, SupportedEmploymentError, type NeedSeverity, type NeedsAssessment, type NeedsProfile } from '../../src';
+import {
+  classifyNeeds,
+  DEFAULT_NEED_RULE_CONTEXT,
+  DEFAULT_POLICY,
+  NEED_IDS,
+  NEED_RULES,
+  NEEDS,
+  NeedsProfileSchema,
+  parseNeedsAssessment,
+  resolvePolicy,
+  SupportedEmploymentError,
+  type NeedSeverity,
+  type NeedsAssessment,
+  type NeedsProfile,
+} from '../../src';
 import { deepFreeze } from '../fixtures/deepFreeze';
 import { needsAssessmentArbitrary, withFewerFacts } from '../fixtures/needs/arbitraries';
 import { RULE_CASES, type Facts } from '../fixtures/needs/ruleCases';
@@ -77,7 +91,7 @@ describe('classifyNeeds', () => {
     expect(profile.needs).toEqual([]);
   });
 
-  it('asks about missing children ages and a spouse\'s shifts only when there are children', () => {
+  it("asks about missing children ages and a spouse's shifts only when there are children", () => {
     const profile = classifyNeeds(assessment({ children: [{ age: 4 }, {}] }));
     expect(profile.unknowns).toContain('children[].age');
     expect(profile.unknowns).toContain('spouseWorksShifts');
@@ -91,24 +105,40 @@ describe('classifyNeeds', () => {
   });
 
   it('takes the highest severity of the rows that hold and joins their evidence', () => {
-    const profile = classifyNeeds(assessment({ finances: { strained: true, debt: true, benefits: ['social-assistance'] } }));
+    const profile = classifyNeeds(
+      assessment({ finances: { strained: true, debt: true, benefits: ['social-assistance'] } }),
+    );
     const finances = profile.needs.find((n) => n.id === 'finances')!;
     expect(finances.severity).toBe('high');
     expect(finances.evidence).toEqual(['finances.strained', 'finances.debt', 'finances.benefits']);
   });
 
   it('lists needs in taxonomy order with their level and distinguishing flag', () => {
-    const profile = classifyNeeds(assessment({ familyStance: 'opposed', travelsAlone: false, interpreterNeeded: true }));
+    const profile = classifyNeeds(
+      assessment({ familyStance: 'opposed', travelsAlone: false, interpreterNeeded: true }),
+    );
     expect(profile.needs.map((n) => n.id)).toEqual(['mobility', 'family-situation', 'language-support']);
     expect(profile.needs.map((n) => n.level)).toEqual(['micro', 'meso', 'meso']);
     expect(profile.distinguishingNeeds).toEqual(['family-situation', 'language-support']);
   });
 
   it.each<[string, Facts, boolean]>([
-    ['three moderate needs over two levels', { travelsAlone: false, housing: 'temporary', familyStance: 'opposed' }, true],
-    ['three moderate needs on one level', { travelsAlone: false, digitalSkills: { email: false }, networkOutsideFamily: 'little' }, false],
+    [
+      'three moderate needs over two levels',
+      { travelsAlone: false, housing: 'temporary', familyStance: 'opposed' },
+      true,
+    ],
+    [
+      'three moderate needs on one level',
+      { travelsAlone: false, digitalSkills: { email: false }, networkOutsideFamily: 'little' },
+      false,
+    ],
     ['two moderate needs over two levels', { travelsAlone: false, familyStance: 'opposed' }, false],
-    ['low needs only', { confidence: 'medium', familyStance: 'neutral', rulesKnowledge: { society: 'some' } }, false],
+    [
+      'low needs only',
+      { confidence: 'medium', familyStance: 'neutral', rulesKnowledge: { society: 'some' } },
+      false,
+    ],
   ])('applies the default complex-needs rule: %s', (_name, facts, complex) => {
     expect(classifyNeeds(assessment(facts)).isComplex).toBe(complex);
   });
@@ -116,33 +146,51 @@ describe('classifyNeeds', () => {
   it('takes the complex-needs rule from options and from a policy', () => {
     const a = assessment({ travelsAlone: false, familyStance: 'opposed' });
     expect(classifyNeeds(a, { complexNeeds: { minModerateNeeds: 2 } }).isComplex).toBe(true);
-    expect(classifyNeeds(a, { policy: resolvePolicy({ complexNeeds: { minModerateNeeds: 2, minLevels: 2 } }) }).isComplex).toBe(true);
+    expect(
+      classifyNeeds(a, { policy: resolvePolicy({ complexNeeds: { minModerateNeeds: 2, minLevels: 2 } }) })
+        .isComplex,
+    ).toBe(true);
     expect(classifyNeeds(a, { complexNeeds: { minModerateNeeds: 2, minLevels: 3 } }).isComplex).toBe(false);
   });
 
   it('takes placement limits from the policy', () => {
     const a = assessment({ placements: [{ paid: false, weeks: 10 }] });
     expect(severityOf(classifyNeeds(a), 'practice-trap')).toBe('moderate');
-    expect(severityOf(classifyNeeds(a, { policy: resolvePolicy({ unpaidPlacementMaxWeeks: 12 }) }), 'practice-trap')).toBeUndefined();
+    expect(
+      severityOf(
+        classifyNeeds(a, { policy: resolvePolicy({ unpaidPlacementMaxWeeks: 12 }) }),
+        'practice-trap',
+      ),
+    ).toBeUndefined();
     expect(DEFAULT_POLICY.unpaidPlacementMaxWeeks).toBe(6);
   });
 
   it('takes thresholds from options', () => {
     const a = assessment({ children: [{ age: 7 }, { age: 9 }, { age: 11 }] });
     expect(severityOf(classifyNeeds(a), 'care-responsibilities')).toBe('moderate');
-    expect(severityOf(classifyNeeds(a, { thresholds: { manyChildren: 4 } }), 'care-responsibilities')).toBeUndefined();
-    expect(severityOf(classifyNeeds(a, { thresholds: { careAgeBelow: 10 } }), 'care-responsibilities')).toBeUndefined();
+    expect(
+      severityOf(classifyNeeds(a, { thresholds: { manyChildren: 4 } }), 'care-responsibilities'),
+    ).toBeUndefined();
+    expect(
+      severityOf(classifyNeeds(a, { thresholds: { careAgeBelow: 10 } }), 'care-responsibilities'),
+    ).toBeUndefined();
   });
 
   it('words each rule with the thresholds in force', () => {
     const rule = NEED_RULES.find((r) => r.id === 'norwegian-oral-low')!;
     expect(rule.condition.en).toContain('B1');
-    expect(rule.conditionFor({ ...DEFAULT_NEED_RULE_CONTEXT.thresholds, workingNorwegianLevel: 'b2' }).en).toContain('B2');
+    expect(
+      rule.conditionFor({ ...DEFAULT_NEED_RULE_CONTEXT.thresholds, workingNorwegianLevel: 'b2' }).en,
+    ).toContain('B2');
   });
 
   it('counts independent barriers, not needs, for complexity unless told to count needs', () => {
     // One fact (no work in Norway) gives several needs; with a foreign degree and B2 Norwegian this is two barriers.
-    const a = assessment({ workExperience: { norwayYears: 0, abroadYears: 8 }, qualifications: [{ obtained: 'abroad', recognition: 'not-applied' }], norwegian: { oral: 'b2' } });
+    const a = assessment({
+      workExperience: { norwayYears: 0, abroadYears: 8 },
+      qualifications: [{ obtained: 'abroad', recognition: 'not-applied' }],
+      norwegian: { oral: 'b2' },
+    });
     expect(classifyNeeds(a).isComplex).toBe(false);
     // Weak Norwegian and no Latin script: five needs on three levels, but two barriers.
     const lang = assessment({ norwegian: { oral: 'a1', written: 'a1' }, literacy: { latinScript: false } });
@@ -150,7 +198,9 @@ describe('classifyNeeds', () => {
     expect(classifyNeeds(lang).isComplex).toBe(false);
     const b = assessment({ norwegian: { oral: 'a2' }, travelsAlone: false, housing: 'temporary' });
     expect(classifyNeeds(b).isComplex).toBe(true);
-    expect(classifyNeeds(b, { complexNeedsCount: 'needs', complexNeeds: { minModerateNeeds: 6 } }).isComplex).toBe(false);
+    expect(
+      classifyNeeds(b, { complexNeedsCount: 'needs', complexNeeds: { minModerateNeeds: 6 } }).isComplex,
+    ).toBe(false);
   });
 
   it.each([
@@ -206,18 +256,22 @@ describe('classifyNeeds', () => {
 
     it('never removes a need or lowers a severity when facts are added', () => {
       fc.assert(
-        fc.property(needsAssessmentArbitrary, fc.array(fc.boolean(), { minLength: 1, maxLength: 64 }), (full, bits) => {
-          const fewer = withFewerFacts(full, bits);
-          expect(parseNeedsAssessment(fewer)).toEqual(fewer);
-          const before = classifyNeeds(fewer);
-          const after = classifyNeeds(full);
-          for (const need of before.needs) {
-            const now = severityOf(after, need.id);
-            expect(now, need.id).toBeDefined();
-            expect(RANK[now!], need.id).toBeGreaterThanOrEqual(RANK[need.severity]);
-          }
-          if (before.isComplex) expect(after.isComplex).toBe(true);
-        }),
+        fc.property(
+          needsAssessmentArbitrary,
+          fc.array(fc.boolean(), { minLength: 1, maxLength: 64 }),
+          (full, bits) => {
+            const fewer = withFewerFacts(full, bits);
+            expect(parseNeedsAssessment(fewer)).toEqual(fewer);
+            const before = classifyNeeds(fewer);
+            const after = classifyNeeds(full);
+            for (const need of before.needs) {
+              const now = severityOf(after, need.id);
+              expect(now, need.id).toBeDefined();
+              expect(RANK[now!], need.id).toBeGreaterThanOrEqual(RANK[need.severity]);
+            }
+            if (before.isComplex) expect(after.isComplex).toBe(true);
+          },
+        ),
         { seed: 42, numRuns: 300 },
       );
     });
@@ -250,14 +304,23 @@ describe('classifyNeeds', () => {
   });
 
   it('marks exactly the four distinguishing needs of the taxonomy as distinguishing', () => {
-    const all = Object.values(NEEDS).filter((n) => n.distinguishing).map((n) => n.id);
-    expect(all.sort()).toEqual(['cultural-differences', 'family-situation', 'language-support', 'participation']);
+    const all = Object.values(NEEDS)
+      .filter((n) => n.distinguishing)
+      .map((n) => n.id);
+    expect(all.sort()).toEqual([
+      'cultural-differences',
+      'family-situation',
+      'language-support',
+      'participation',
+    ]);
   });
 });
 
 describe('NEED_RULES (immutability)', () => {
   it('cannot be changed by a consumer', () => {
     expect(Object.isFrozen(NEED_RULES)).toBe(true);
-    expect(NEED_RULES.every((r) => Object.isFrozen(r) && Object.isFrozen(r.evidence) && Object.isFrozen(r.source))).toBe(true);
+    expect(
+      NEED_RULES.every((r) => Object.isFrozen(r) && Object.isFrozen(r.evidence) && Object.isFrozen(r.source)),
+    ).toBe(true);
   });
 });

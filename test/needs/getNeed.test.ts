@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DISTINGUISHING_NEED_IDS, getNeed, NEED_IDS, NeedDefinitionSchema, NEEDS, NEEDS_ASSESSMENT_SPECIAL_CATEGORY_FIELDS, NeedsAssessmentSchema, SupportedEmploymentError, type NeedId } from '../../src';
+import {
+  DISTINGUISHING_NEED_IDS,
+  getNeed,
+  NEED_IDS,
+  NeedDefinitionSchema,
+  NEEDS,
+  NEEDS_ASSESSMENT_SPECIAL_CATEGORY_FIELDS,
+  NeedsAssessmentSchema,
+  SupportedEmploymentError,
+  type NeedId,
+} from '../../src';
 
 describe('NEEDS', () => {
   it('has one valid entry for every need id, in taxonomy order', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assessSeSuitability, checkProgrammeEligibility, classifyNeeds, parseNeedsAssessment, type NeedSeverity } from '../../src';
+import {
+  assessSeSuitability,
+  checkProgrammeEligibility,
+  classifyNeeds,
+  parseNeedsAssessment,
+  type NeedSeverity,
+} from '../../src';
 import { aminaAssessment, anyaAssessment, storyAssessments, zahraAssessment } from '../fixtures/stories';
 
 const needsOf = (profile: ReturnType<typeof classifyNeeds>): Record<string, NeedSeverity> =>
@@ -10,7 +16,7 @@ describe('the handbook stories', () => {
     expect(parseNeedsAssessment(assessment)).toEqual(assessment);
   });
 
-  it('shows Amina\'s needs: safety first, no network, housing, a small child on her own, low confidence', () => {
+  it("shows Amina's needs: safety first, no network, housing, a small child on her own, low confidence", () => {
     const profile = classifyNeeds(aminaAssessment);
     expect(needsOf(profile)).toEqual({
       'norwegian-language': 'moderate',
@@ -29,10 +35,15 @@ describe('the handbook stories', () => {
     });
     expect(profile.needs.find((n) => n.urgent)?.id).toBe('negative-social-control');
     expect(profile.isComplex).toBe(true);
-    expect(profile.distinguishingNeeds).toEqual(['family-situation', 'participation', 'language-support', 'cultural-differences']);
+    expect(profile.distinguishingNeeds).toEqual([
+      'family-situation',
+      'participation',
+      'language-support',
+      'cultural-differences',
+    ]);
   });
 
-  it('shows Anya\'s needs: four children alone, trauma and health limits, low confidence, finances', () => {
+  it("shows Anya's needs: four children alone, trauma and health limits, low confidence, finances", () => {
     const profile = classifyNeeds(anyaAssessment);
     expect(needsOf(profile)).toEqual({
       health: 'moderate',
@@ -48,7 +59,7 @@ describe('the handbook stories', () => {
     expect(profile.unknowns).toContain('children[].age');
   });
 
-  it('shows Zahra\'s needs: illiteracy, no work experience, years of measures without progress, exploitation at work', () => {
+  it("shows Zahra's needs: illiteracy, no work experience, years of measures without progress, exploitation at work", () => {
     const profile = classifyNeeds(zahraAssessment);
     expect(needsOf(profile)).toEqual({
       'norwegian-language': 'moderate',
@@ -76,11 +87,14 @@ describe('the handbook stories', () => {
     expect(profile.isComplex).toBe(true);
   });
 
-  it('recommends SE for all three, and finds Zahra\'s closer-follow-up indicators', () => {
+  it("recommends SE for all three, and finds Zahra's closer-follow-up indicators", () => {
     for (const assessment of Object.values(storyAssessments)) {
       expect(assessSeSuitability(assessment).recommendation).toBe('recommended');
     }
-    expect(assessSeSuitability(zahraAssessment).indicators).toEqual(['earlier-measures-without-progress', 'needs-workplace-follow-up']);
+    expect(assessSeSuitability(zahraAssessment).indicators).toEqual([
+      'earlier-measures-without-progress',
+      'needs-workplace-follow-up',
+    ]);
   });
 
   it('finds Anya eligible for Jobbsjansen as a single provider on transitional benefit', () => {
@@ -89,12 +103,14 @@ describe('the handbook stories', () => {
     expect(result.matchedGroup).toBe('single-providers-on-transitional-benefit');
   });
 
-  it('leaves Amina\'s and Zahra\'s Jobbsjansen eligibility unknown, with the facts to find out', () => {
+  it("leaves Amina's and Zahra's Jobbsjansen eligibility unknown, with the facts to find out", () => {
     const amina = checkProgrammeEligibility(aminaAssessment, 'jobbsjansen');
     expect(amina.status).toBe('unknown');
     expect(amina.unknown).toEqual(expect.arrayContaining(['at-home', 'not-in-qualification-programme']));
     const zahra = checkProgrammeEligibility(zahraAssessment, 'jobbsjansen');
     expect(zahra.status).toBe('unknown');
-    expect(zahra.unknown).toEqual(expect.arrayContaining(['not-in-ordinary-education', 'not-covered-by-other-schemes']));
+    expect(zahra.unknown).toEqual(
+      expect.arrayContaining(['not-in-ordinary-education', 'not-covered-by-other-schemes']),
+    );
   });
 });

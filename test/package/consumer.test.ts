@@ -30,7 +30,17 @@ function makeProject(name: string, type: 'module' | 'commonjs', tarball: string)
 function typecheck(dir: string, options: Record<string, unknown>, files: string[]): string {
   writeFileSync(
     join(dir, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'es2022', skipLibCheck: false, types: [], ...options }, files }),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        target: 'es2022',
+        skipLibCheck: false,
+        types: [],
+        ...options,
+      },
+      files,
+    }),
   );
   try {
     return execFileSync(process.execPath, [tsc, '-p', dir], { encoding: 'utf8' });
@@ -60,7 +70,10 @@ beforeAll(() => {
   mkdirSync(scratch, { recursive: true });
   // dist/ is built once by test/globalSetup.ts.
   const packed = JSON.parse(
-    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], { cwd: root, encoding: 'utf8' }),
+    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], {
+      cwd: root,
+      encoding: 'utf8',
+    }),
   ) as { filename: string }[];
   tarball = join(scratch, packed[0]!.filename);
 }, 120_000);
@@ -72,7 +85,9 @@ describe('the packed library', () => {
       join(dir, 'main.mjs'),
       `import { addCalendarMonths, DEFAULT_POLICY } from 'supported-employment';\nconsole.log(addCalendarMonths('2026-01-31', DEFAULT_POLICY.followUpMinimumMonths));\n`,
     );
-    expect(execFileSync(process.execPath, [join(dir, 'main.mjs')], { cwd: dir, encoding: 'utf8' }).trim()).toBe('2027-01-31');
+    expect(
+      execFileSync(process.execPath, [join(dir, 'main.mjs')], { cwd: dir, encoding: 'utf8' }).trim(),
+    ).toBe('2027-01-31');
   });
 
   it('is requirable from a CommonJS project', () => {
@@ -81,9 +96,9 @@ describe('the packed library', () => {
       join(dir, 'main.cjs'),
       `const se = require('supported-employment');\nconsole.log(se.addCalendarMonths('2028-02-29', 12), se.SupportedEmploymentError.name);\n`,
     );
-    expect(execFileSync(process.execPath, [join(dir, 'main.cjs')], { cwd: dir, encoding: 'utf8' }).trim()).toBe(
-      '2029-02-28 SupportedEmploymentError',
-    );
+    expect(
+      execFileSync(process.execPath, [join(dir, 'main.cjs')], { cwd: dir, encoding: 'utf8' }).trim(),
+    ).toBe('2029-02-28 SupportedEmploymentError');
   });
 
   it('ships the JSON Schemas under supported-employment/schemas/*, importable from ESM and CommonJS', () => {
@@ -99,52 +114,122 @@ describe('the packed library', () => {
         `console.log(schema.$schema, schema.title, index.schemas.length, file.endsWith('dist/schemas/needs-assessment.schema.json'));`,
       ].join('\n'),
     );
-    const [dialect, title, count, resolved] = execFileSync(process.execPath, [join(dir, 'main.mjs')], { cwd: dir, encoding: 'utf8' }).trim().split(' ');
-    expect([dialect, title, resolved]).toEqual(['https://json-schema.org/draft/2020-12/schema', 'ActionPlan', 'true']);
+    const [dialect, title, count, resolved] = execFileSync(process.execPath, [join(dir, 'main.mjs')], {
+      cwd: dir,
+      encoding: 'utf8',
+    })
+      .trim()
+      .split(' ');
+    expect([dialect, title, resolved]).toEqual([
+      'https://json-schema.org/draft/2020-12/schema',
+      'ActionPlan',
+      'true',
+    ]);
     expect(Number(count)).toBeGreaterThanOrEqual(8);
 
     // A validator in another stack reads the file as it is installed.
-    const installed = join(dir, 'node_modules', 'supported-employment', 'dist', 'schemas', 'action-plan.schema.json');
-    const validate = new Ajv2020({ strict: true }).addFormat('date', /^\d{4}-\d{2}-\d{2}$/).compile(JSON.parse(readFileSync(installed, 'utf8')) as object);
-    expect(validate({ id: 'p', participantRef: 'pt', mainGoal: { kind: 'education', occupation: 'school', targetDate: '2027-08-16' } })).toBe(true);
-    expect(validate({ id: 'p', participantRef: 'pt', mainGoal: { kind: 'education', occupation: 'school', targetDate: '2027-02-29' } })).toBe(false);
+    const installed = join(
+      dir,
+      'node_modules',
+      'supported-employment',
+      'dist',
+      'schemas',
+      'action-plan.schema.json',
+    );
+    const validate = new Ajv2020({ strict: true })
+      .addFormat('date', /^\d{4}-\d{2}-\d{2}$/)
+      .compile(JSON.parse(readFileSync(installed, 'utf8')) as object);
+    expect(
+      validate({
+        id: 'p',
+        participantRef: 'pt',
+        mainGoal: { kind: 'education', occupation: 'school', targetDate: '2027-08-16' },
+      }),
+    ).toBe(true);
+    expect(
+      validate({
+        id: 'p',
+        participantRef: 'pt',
+        mainGoal: { kind: 'education', occupation: 'school', targetDate: '2027-02-29' },
+      }),
+    ).toBe(false);
   });
 
-  it('runs `npx supported-employment --help` in a project that installed it', () => {
-    const dir = makeProject('bin', 'module', tarball);
-    // Link the package's bin as npm install does: node_modules/.bin/<name> -> the file package.json names.
-    const installed = join(dir, 'node_modules', 'supported-employment');
-    const { bin } = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { bin: Record<string, string> };
-    expect(Object.keys(bin)).toEqual(['supported-employment']);
-    mkdirSync(join(dir, 'node_modules', '.bin'));
-    for (const [name, file] of Object.entries(bin)) {
-      chmodSync(join(installed, file), 0o755);
-      symlinkSync(join('..', 'supported-employment', file), join(dir, 'node_modules', '.bin', name));
-    }
-    const help = execFileSync('npx', ['--no', '--', 'supported-employment', '--help'], { cwd: dir, encoding: 'utf8' });
-    expect(help).toMatch(/^usage: supported-employment <command>/);
-    const plan = JSON.stringify({ id: 'p', participantRef: 'pt', mainGoal: { kind: 'education', occupation: 'school', targetDate: '2027-08-16' } });
-    const run = spawnSync('npx', ['--no', '--', 'supported-employment', 'validate-plan', '-', '--as-of', '2026-03-02', '--json'], { cwd: dir, encoding: 'utf8', input: plan });
-    expect(run.status).toBe(1);
-    expect(JSON.parse(run.stdout)).toMatchObject({ asOf: '2026-03-02', issues: expect.arrayContaining([expect.objectContaining({ code: 'plan_responsibility_missing' })]) });
-  }, TSC_TIMEOUT);
+  it(
+    'runs `npx supported-employment --help` in a project that installed it',
+    () => {
+      const dir = makeProject('bin', 'module', tarball);
+      // Link the package's bin as npm install does: node_modules/.bin/<name> -> the file package.json names.
+      const installed = join(dir, 'node_modules', 'supported-employment');
+      const { bin } = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as {
+        bin: Record<string, string>;
+      };
+      expect(Object.keys(bin)).toEqual(['supported-employment']);
+      mkdirSync(join(dir, 'node_modules', '.bin'));
+      for (const [name, file] of Object.entries(bin)) {
+        chmodSync(join(installed, file), 0o755);
+        symlinkSync(join('..', 'supported-employment', file), join(dir, 'node_modules', '.bin', name));
+      }
+      const help = execFileSync('npx', ['--no', '--', 'supported-employment', '--help'], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
+      expect(help).toMatch(/^usage: supported-employment <command>/);
+      const plan = JSON.stringify({
+        id: 'p',
+        participantRef: 'pt',
+        mainGoal: { kind: 'education', occupation: 'school', targetDate: '2027-08-16' },
+      });
+      const run = spawnSync(
+        'npx',
+        ['--no', '--', 'supported-employment', 'validate-plan', '-', '--as-of', '2026-03-02', '--json'],
+        { cwd: dir, encoding: 'utf8', input: plan },
+      );
+      expect(run.status).toBe(1);
+      expect(JSON.parse(run.stdout)).toMatchObject({
+        asOf: '2026-03-02',
+        issues: expect.arrayContaining([expect.objectContaining({ code: 'plan_responsibility_missing' })]),
+      });
+    },
+    TSC_TIMEOUT,
+  );
 
-  it('type-checks consumer code with moduleResolution node16 (ESM and CJS)', () => {
-    const dir = makeProject('types-node16', 'module', tarball);
-    writeFileSync(join(dir, 'consumer.mts'), consumerSource);
-    writeFileSync(join(dir, 'consumer.cts'), consumerSource.replace(/^export .*$/m, 'export = { end, text, isError };'));
-    typecheck(dir, { module: 'node16', moduleResolution: 'node16' }, ['consumer.mts', 'consumer.cts']);
-  }, TSC_TIMEOUT);
+  it(
+    'type-checks consumer code with moduleResolution node16 (ESM and CJS)',
+    () => {
+      const dir = makeProject('types-node16', 'module', tarball);
+      writeFileSync(join(dir, 'consumer.mts'), consumerSource);
+      writeFileSync(
+        join(dir, 'consumer.cts'),
+        consumerSource.replace(/^export .*$/m, 'export = { end, text, isError };'),
+      );
+      typecheck(dir, { module: 'node16', moduleResolution: 'node16' }, ['consumer.mts', 'consumer.cts']);
+    },
+    TSC_TIMEOUT,
+  );
 
-  it('type-checks consumer code with moduleResolution bundler', () => {
-    const dir = makeProject('types-bundler', 'module', tarball);
-    writeFileSync(join(dir, 'consumer.ts'), consumerSource);
-    typecheck(dir, { module: 'esnext', moduleResolution: 'bundler' }, ['consumer.ts']);
-  }, TSC_TIMEOUT);
+  it(
+    'type-checks consumer code with moduleResolution bundler',
+    () => {
+      const dir = makeProject('types-bundler', 'module', tarball);
+      writeFileSync(join(dir, 'consumer.ts'), consumerSource);
+      typecheck(dir, { module: 'esnext', moduleResolution: 'bundler' }, ['consumer.ts']);
+    },
+    TSC_TIMEOUT,
+  );
 
-  it('rejects misuse at compile time', () => {
-    const dir = makeProject('types-misuse', 'module', tarball);
-    writeFileSync(join(dir, 'misuse.ts'), `import { localize } from 'supported-employment';\nlocalize({ nb: 'x', en: 'y' }, 'de');\n`);
-    expect(() => typecheck(dir, { module: 'esnext', moduleResolution: 'bundler' }, ['misuse.ts'])).toThrow(/TS2345/);
-  }, TSC_TIMEOUT);
+  it(
+    'rejects misuse at compile time',
+    () => {
+      const dir = makeProject('types-misuse', 'module', tarball);
+      writeFileSync(
+        join(dir, 'misuse.ts'),
+        `import { localize } from 'supported-employment';\nlocalize({ nb: 'x', en: 'y' }, 'de');\n`,
+      );
+      expect(() => typecheck(dir, { module: 'esnext', moduleResolution: 'bundler' }, ['misuse.ts'])).toThrow(
+        /TS2345/,
+      );
+    },
+    TSC_TIMEOUT,
+  );
 });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY, NAV_MEASURE_IDS, NAV_MEASURES, NAV_NEEDS_GROUPS, navMeasureLimitMonths, NavMeasureSchema, PolicySchema, resolvePolicy, validateActionPlan } from '../../src';
+import {
+  DEFAULT_POLICY,
+  NAV_MEASURE_IDS,
+  NAV_MEASURES,
+  NAV_NEEDS_GROUPS,
+  navMeasureLimitMonths,
+  NavMeasureSchema,
+  PolicySchema,
+  resolvePolicy,
+  validateActionPlan,
+} from '../../src';
 import { actionContext, actionPlan } from '../fixtures/plans/factories';
 
 describe('NAV_MEASURES', () => {
@@ -53,11 +63,17 @@ describe('navMeasureLimitMonths', () => {
 
   it('lets a programme override change what validation accepts', () => {
     const plan = actionPlan((d) => {
-      d.activities![4]!.navMeasure = { measure: 'work-training', startDate: '2026-08-17', endDate: '2027-08-16' };
+      d.activities![4]!.navMeasure = {
+        measure: 'work-training',
+        startDate: '2026-08-17',
+        endDate: '2027-08-16',
+      };
     });
     const codes = (policy = DEFAULT_POLICY): string[] =>
       validateActionPlan(plan, actionContext({ policy })).issues.map((i) => i.code);
     expect(codes()).not.toContain('plan_nav_measure_too_long');
-    expect(codes(resolvePolicy({ navMeasureLimits: { workTrainingMonths: 6 } }))).toContain('plan_nav_measure_too_long');
+    expect(codes(resolvePolicy({ navMeasureLimits: { workTrainingMonths: 6 } }))).toContain(
+      'plan_nav_measure_too_long',
+    );
   });
 });

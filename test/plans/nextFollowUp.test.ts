@@ -4,7 +4,12 @@ import { followUpPlan } from '../fixtures/plans/factories';
 
 describe('nextFollowUp', () => {
   it('returns the first planned contact on or after asOf', () => {
-    expect(nextFollowUp(followUpPlan(), '2026-10-02')).toEqual({ date: '2026-10-08', type: 'contact', path: ['contacts', 1], overdue: false });
+    expect(nextFollowUp(followUpPlan(), '2026-10-02')).toEqual({
+      date: '2026-10-08',
+      type: 'contact',
+      path: ['contacts', 1],
+      overdue: false,
+    });
     expect(nextFollowUp(followUpPlan(), '2026-10-08')?.date).toBe('2026-10-08');
   });
 
@@ -31,13 +36,23 @@ describe('nextFollowUp', () => {
     const plan = followUpPlan((d) => {
       d.contacts![0]!.status = 'held';
     });
-    expect(nextFollowUp(plan, '2026-10-20', { includeOverdue: true })).toEqual({ date: '2026-10-08', type: 'contact', path: ['contacts', 1], overdue: true });
+    expect(nextFollowUp(plan, '2026-10-20', { includeOverdue: true })).toEqual({
+      date: '2026-10-08',
+      type: 'contact',
+      path: ['contacts', 1],
+      overdue: true,
+    });
     expect(nextFollowUp(plan, '2026-10-20')).toMatchObject({ date: '2026-10-22', overdue: false });
   });
 
   it('returns undefined when nothing more is planned', () => {
     expect(nextFollowUp(followUpPlan(), '2029-10-02')).toBeUndefined();
-    expect(nextFollowUp(followUpPlan((d) => void ((d.contacts = []), (d.triangularMeetings = []))), '2026-01-01')).toBeUndefined();
+    expect(
+      nextFollowUp(
+        followUpPlan((d) => void ((d.contacts = []), (d.triangularMeetings = []))),
+        '2026-01-01',
+      ),
+    ).toBeUndefined();
   });
 
   it('throws invalid_date for an asOf that is not a date', () => {

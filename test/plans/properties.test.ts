@@ -1,8 +1,26 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ActionPlanSchema, addCalendarDays, calendarDaysBetween, FollowUpPlanSchema, IssueSchema, PLANS_ISSUE_CODES, TrainingPlanSchema, validateActionPlan, validateFollowUpPlan, validateTrainingPlan, type ActionPlan, type ValidationReport } from '../../src';
+import {
+  ActionPlanSchema,
+  addCalendarDays,
+  calendarDaysBetween,
+  FollowUpPlanSchema,
+  IssueSchema,
+  PLANS_ISSUE_CODES,
+  TrainingPlanSchema,
+  validateActionPlan,
+  validateFollowUpPlan,
+  validateTrainingPlan,
+  type ActionPlan,
+  type ValidationReport,
+} from '../../src';
 import { deepFreeze } from '../fixtures/deepFreeze';
-import { actionPlanInputArb, contextArb, followUpPlanInputArb, trainingPlanInputArb } from '../fixtures/plans/arbitraries';
+import {
+  actionPlanInputArb,
+  contextArb,
+  followUpPlanInputArb,
+  trainingPlanInputArb,
+} from '../fixtures/plans/arbitraries';
 import { ACTION_AS_OF, actionContext, actionPlan } from '../fixtures/plans/factories';
 import { RULE_CASES } from '../fixtures/plans/ruleCases';
 
@@ -32,7 +50,9 @@ describe('validateActionPlan (properties)', () => {
     fc.assert(
       fc.property(actionPlanInputArb, contextArb, (input, context) => {
         const plan = ActionPlanSchema.parse(input);
-        expect(validateActionPlan(plan, context)).toEqual(validateActionPlan(ActionPlanSchema.parse(structuredClone(input)), structuredClone(context)));
+        expect(validateActionPlan(plan, context)).toEqual(
+          validateActionPlan(ActionPlanSchema.parse(structuredClone(input)), structuredClone(context)),
+        );
       }),
       RUNS,
     );
@@ -48,37 +68,64 @@ describe('validateActionPlan (properties)', () => {
     expect(cleanSeeds.length).toBeGreaterThanOrEqual(3);
   });
 
-  const unrelated = (seed: { plan: ActionPlan; context: typeof cleanSeeds[number]['context'] }) => {
-    const hoursUsed = seed.plan.activities.filter((a) => a.status !== 'cancelled').reduce((sum, a) => sum + a.hoursPerWeek, 0);
+  const unrelated = (seed: { plan: ActionPlan; context: (typeof cleanSeeds)[number]['context'] }) => {
+    const hoursUsed = seed.plan.activities
+      .filter((a) => a.status !== 'cancelled')
+      .reduce((sum, a) => sum + a.hoursPerWeek, 0);
     const available = Math.max(seed.context.availableHoursPerWeek ?? 0, hoursUsed + 10);
     const asOf = seed.context.asOf;
     const room = calendarDaysBetween(asOf, seed.plan.mainGoal.targetDate);
-    return fc.record({
-      kind: fc.constantFrom('network-activity', 'meeting', 'transport-training', 'job-preparation-course', 'norwegian-training', 'education', 'other' as const),
-      owner: fc.constantFrom('participant', 'job-specialist' as const),
-      status: fc.constantFrom('planned', 'in-progress' as const),
-      hoursPerWeek: fc.double({ min: 0, max: available - hoursUsed, noNaN: true }),
-      startOffset: fc.integer({ min: -30, max: room }),
-      length: fc.integer({ min: 0, max: room }),
-      subGoalIds: fc.subarray(seed.plan.subGoals.map((g) => g.id)),
-      position: fc.nat({ max: seed.plan.activities.length }),
-    }).map((a) => {
-      const startDate = addCalendarDays(asOf, a.startOffset);
-      const endOffset = Math.max(0, Math.min(room, a.startOffset + a.length));
-      const activity = {
-        id: 'unrelated', kind: a.kind, owner: a.owner, status: a.status, hoursPerWeek: a.hoursPerWeek, subGoalIds: a.subGoalIds,
-        startDate, endDate: addCalendarDays(asOf, endOffset), consentScopes: [],
-      };
-      const activities = [...seed.plan.activities];
-      activities.splice(a.position, 0, activity as never);
-      return { plan: deepFreeze(ActionPlanSchema.parse({ ...seed.plan, activities })), context: { ...seed.context, availableHoursPerWeek: available } };
-    });
+    return fc
+      .record({
+        kind: fc.constantFrom(
+          'network-activity',
+          'meeting',
+          'transport-training',
+          'job-preparation-course',
+          'norwegian-training',
+          'education',
+          'other' as const,
+        ),
+        owner: fc.constantFrom('participant', 'job-specialist' as const),
+        status: fc.constantFrom('planned', 'in-progress' as const),
+        hoursPerWeek: fc.double({ min: 0, max: available - hoursUsed, noNaN: true }),
+        startOffset: fc.integer({ min: -30, max: room }),
+        length: fc.integer({ min: 0, max: room }),
+        subGoalIds: fc.subarray(seed.plan.subGoals.map((g) => g.id)),
+        position: fc.nat({ max: seed.plan.activities.length }),
+      })
+      .map((a) => {
+        const startDate = addCalendarDays(asOf, a.startOffset);
+        const endOffset = Math.max(0, Math.min(room, a.startOffset + a.length));
+        const activity = {
+          id: 'unrelated',
+          kind: a.kind,
+          owner: a.owner,
+          status: a.status,
+          hoursPerWeek: a.hoursPerWeek,
+          subGoalIds: a.subGoalIds,
+          startDate,
+          endDate: addCalendarDays(asOf, endOffset),
+          consentScopes: [],
+        };
+        const activities = [...seed.plan.activities];
+        activities.splice(a.position, 0, activity as never);
+        return {
+          plan: deepFreeze(ActionPlanSchema.parse({ ...seed.plan, activities })),
+          context: { ...seed.context, availableHoursPerWeek: available },
+        };
+      });
   };
 
   it('keeps a clean plan clean when an unrelated activity is added', () => {
     expect(ACTION_AS_OF).toBe(actionContext().asOf);
     for (const seed of cleanSeeds) {
-      expect(validateActionPlan(seed.plan, { ...seed.context, availableHoursPerWeek: Math.max(seed.context.availableHoursPerWeek ?? 0, 40) }).issues).toEqual([]);
+      expect(
+        validateActionPlan(seed.plan, {
+          ...seed.context,
+          availableHoursPerWeek: Math.max(seed.context.availableHoursPerWeek ?? 0, 40),
+        }).issues,
+      ).toEqual([]);
       fc.assert(
         fc.property(unrelated(seed), ({ plan, context }) => {
           expect(validateActionPlan(plan, context).issues).toEqual([]);
@@ -96,7 +143,9 @@ describe('validateTrainingPlan (properties)', () => {
         const plan = deepFreeze(TrainingPlanSchema.parse(input));
         const report = validateTrainingPlan(plan, deepFreeze(context));
         wellFormed(report);
-        expect(validateTrainingPlan(TrainingPlanSchema.parse(structuredClone(input)), structuredClone(context))).toEqual(report);
+        expect(
+          validateTrainingPlan(TrainingPlanSchema.parse(structuredClone(input)), structuredClone(context)),
+        ).toEqual(report);
       }),
       RUNS,
     );
@@ -110,7 +159,9 @@ describe('validateFollowUpPlan (properties)', () => {
         const plan = deepFreeze(FollowUpPlanSchema.parse(input));
         const report = validateFollowUpPlan(plan, deepFreeze(context));
         wellFormed(report);
-        expect(validateFollowUpPlan(FollowUpPlanSchema.parse(structuredClone(input)), structuredClone(context))).toEqual(report);
+        expect(
+          validateFollowUpPlan(FollowUpPlanSchema.parse(structuredClone(input)), structuredClone(context)),
+        ).toEqual(report);
       }),
       RUNS,
     );

@@ -1,13 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PLANS_ISSUE_CODES, SupportedEmploymentError, validateActionPlan, validateFollowUpPlan, validateTrainingPlan, type Issue } from '../../src';
+import {
+  PLANS_ISSUE_CODES,
+  SupportedEmploymentError,
+  validateActionPlan,
+  validateFollowUpPlan,
+  validateTrainingPlan,
+  type Issue,
+} from '../../src';
 import { ACTION_PLAN_RULES, FOLLOW_UP_PLAN_RULES, TRAINING_PLAN_RULES, type PlanRule } from '../../src';
 import { resolveContext } from '../../src/plans/internal/context';
 import { runRules } from '../../src/plans/internal/rule';
 import { toReport } from '../../src/_lib/result';
 import { deepFreeze } from '../fixtures/deepFreeze';
 import { expectIssues } from '../fixtures/expectIssues';
-import { actionContext, actionPlan, followUpContext, followUpPlan, trainingContext, trainingPlan } from '../fixtures/plans/factories';
+import {
+  actionContext,
+  actionPlan,
+  followUpContext,
+  followUpPlan,
+  trainingContext,
+  trainingPlan,
+} from '../fixtures/plans/factories';
 import { meetsExpectations, RULE_CASES, type RuleCase } from '../fixtures/plans/ruleCases';
 
 type AnyRule = PlanRule<never>;
@@ -89,7 +103,9 @@ describe('the clean fixture plans', () => {
 
 describe('the rule tables', () => {
   it('meet every fixture expectation when complete', () => {
-    const failing = RULE_CASES.filter((c) => !meetsExpectations(c, run(c, TABLES[c.kind]))).map((c) => c.name);
+    const failing = RULE_CASES.filter((c) => !meetsExpectations(c, run(c, TABLES[c.kind]))).map(
+      (c) => c.name,
+    );
     expect(failing).toEqual([]);
   });
 
@@ -119,7 +135,8 @@ describe('the rule tables', () => {
     for (const rules of Object.values(TABLES)) {
       for (const rule of rules) {
         expect(rule.source.section.length).toBeGreaterThan(0);
-        if (rule.source.document === 'handbook' || rule.source.document === 'afi-report') expect(rule.source.lines).toMatch(/^L\d/);
+        if (rule.source.document === 'handbook' || rule.source.document === 'afi-report')
+          expect(rule.source.lines).toMatch(/^L\d/);
       }
     }
     for (const c of RULE_CASES) {
@@ -170,12 +187,30 @@ describe('validation context', () => {
 
   it.each([
     ['negative hours', () => validateActionPlan(actionPlan(), actionContext({ availableHoursPerWeek: -1 }))],
-    ['hours that are not a number', () => validateActionPlan(actionPlan(), actionContext({ availableHoursPerWeek: Number.NaN }))],
-    ['an unknown level', () => validateActionPlan(actionPlan(), actionContext({ norwegianLevel: 'fluent' as never }))],
-    ['an unknown threshold', () => validateActionPlan(actionPlan(), actionContext(), { interpreterBelowLevel: 'x' as never })],
-    ['a negative first-contact window', () => validateFollowUpPlan(followUpPlan(), followUpContext(), { firstContactWithinDays: -1 })],
-    ['a fractional gap', () => validateFollowUpPlan(followUpPlan(), followUpContext(), { maxContactGapDays: 1.5 })],
-    ['a fractional count of earlier placements', () => validateActionPlan(actionPlan(), actionContext({ case: { unpaidPlacementsWithoutHiring: 0.5 } }))],
+    [
+      'hours that are not a number',
+      () => validateActionPlan(actionPlan(), actionContext({ availableHoursPerWeek: Number.NaN })),
+    ],
+    [
+      'an unknown level',
+      () => validateActionPlan(actionPlan(), actionContext({ norwegianLevel: 'fluent' as never })),
+    ],
+    [
+      'an unknown threshold',
+      () => validateActionPlan(actionPlan(), actionContext(), { interpreterBelowLevel: 'x' as never }),
+    ],
+    [
+      'a negative first-contact window',
+      () => validateFollowUpPlan(followUpPlan(), followUpContext(), { firstContactWithinDays: -1 }),
+    ],
+    [
+      'a fractional gap',
+      () => validateFollowUpPlan(followUpPlan(), followUpContext(), { maxContactGapDays: 1.5 }),
+    ],
+    [
+      'a fractional count of earlier placements',
+      () => validateActionPlan(actionPlan(), actionContext({ case: { unpaidPlacementsWithoutHiring: 0.5 } })),
+    ],
   ])('throws invalid_option for %s', (_name, call) => {
     expect(call).toThrow(expect.objectContaining({ code: 'invalid_option' }));
   });

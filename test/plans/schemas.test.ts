@@ -1,5 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIVITY_KINDS, ACTIVITY_OWNERS, ActionPlanSchema, CONTACT_KINDS, EMPLOYMENT_CONTRACT_TYPES, FOLLOW_UP_ADJACENT_TOPICS, FOLLOW_UP_JOB_TOPICS, FOLLOW_UP_ROLES, FOLLOW_UP_TOPICS, GOAL_STATUSES, ISSUE_CODES, MEETING_STATUSES, NAV_MEASURE_IDS, NAV_NEEDS_GROUPS, PLAN_FORMS, PLANS_ISSUE_CODES, parseActionPlan, parseFollowUpPlan, parseTrainingPlan, RecordedConsentSchema, safeParseActionPlan, safeParseFollowUpPlan, safeParseTrainingPlan, SupportedEmploymentError, TRAINING_SUPPORT_KINDS } from '../../src';
+import {
+  ACTIVITY_KINDS,
+  ACTIVITY_OWNERS,
+  ActionPlanSchema,
+  CONTACT_KINDS,
+  EMPLOYMENT_CONTRACT_TYPES,
+  FOLLOW_UP_ADJACENT_TOPICS,
+  FOLLOW_UP_JOB_TOPICS,
+  FOLLOW_UP_ROLES,
+  FOLLOW_UP_TOPICS,
+  GOAL_STATUSES,
+  ISSUE_CODES,
+  MEETING_STATUSES,
+  NAV_MEASURE_IDS,
+  NAV_NEEDS_GROUPS,
+  PLAN_FORMS,
+  PLANS_ISSUE_CODES,
+  parseActionPlan,
+  parseFollowUpPlan,
+  parseTrainingPlan,
+  RecordedConsentSchema,
+  safeParseActionPlan,
+  safeParseFollowUpPlan,
+  safeParseTrainingPlan,
+  SupportedEmploymentError,
+  TRAINING_SUPPORT_KINDS,
+} from '../../src';
 import { actionPlanInput, followUpPlanInput, trainingPlanInput } from '../fixtures/plans/factories';
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -57,7 +83,8 @@ describe('parseActionPlan', () => {
     delete goal['paid'];
     const result = safeParseActionPlan({ ...input, mainGoal: goal });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues[0]).toMatchObject({ code: 'schema_required', path: ['mainGoal', 'paid'] });
+    if (!result.ok)
+      expect(result.issues[0]).toMatchObject({ code: 'schema_required', path: ['mainGoal', 'paid'] });
   });
 
   it('throws SupportedEmploymentError with the issues attached', () => {
@@ -67,13 +94,19 @@ describe('parseActionPlan', () => {
     } catch (e) {
       expect(e).toBeInstanceOf(SupportedEmploymentError);
       expect((e as SupportedEmploymentError).code).toBe('invalid_input');
-      expect((e as SupportedEmploymentError).issues[0]).toMatchObject({ code: 'schema_too_small', path: ['id'] });
+      expect((e as SupportedEmploymentError).issues[0]).toMatchObject({
+        code: 'schema_too_small',
+        path: ['id'],
+      });
     }
   });
 
   it('rejects an unknown activity kind and hours out of range', () => {
     const input = actionPlanInput();
-    const bad = { ...input, activities: [{ ...input.activities![0]!, kind: 'volunteering', hoursPerWeek: 100 }] };
+    const bad = {
+      ...input,
+      activities: [{ ...input.activities![0]!, kind: 'volunteering', hoursPerWeek: 100 }],
+    };
     const result = safeParseActionPlan(bad);
     expect(result.ok).toBe(false);
     if (!result.ok) {
@@ -89,10 +122,26 @@ describe('parseActionPlan', () => {
 
 describe('dates that are not real dates', () => {
   it.each([
-    ['mainGoal.targetDate', (d: any) => void (d.mainGoal.targetDate = '2026-02-30'), ['mainGoal', 'targetDate']],
-    ['a sub-goal date', (d: any) => void (d.subGoals[1].targetDate = '2025-02-29'), ['subGoals', 1, 'targetDate']],
-    ['an activity end', (d: any) => void (d.activities[2].endDate = '2026-04-31'), ['activities', 2, 'endDate']],
-    ['a NAV measure end', (d: any) => void (d.activities[4].navMeasure.endDate = '2027-13-01'), ['activities', 4, 'navMeasure', 'endDate']],
+    [
+      'mainGoal.targetDate',
+      (d: any) => void (d.mainGoal.targetDate = '2026-02-30'),
+      ['mainGoal', 'targetDate'],
+    ],
+    [
+      'a sub-goal date',
+      (d: any) => void (d.subGoals[1].targetDate = '2025-02-29'),
+      ['subGoals', 1, 'targetDate'],
+    ],
+    [
+      'an activity end',
+      (d: any) => void (d.activities[2].endDate = '2026-04-31'),
+      ['activities', 2, 'endDate'],
+    ],
+    [
+      'a NAV measure end',
+      (d: any) => void (d.activities[4].navMeasure.endDate = '2027-13-01'),
+      ['activities', 4, 'navMeasure', 'endDate'],
+    ],
     ['the agreement', (d: any) => void (d.agreement.agreedOn = '2026-2-16'), ['agreement', 'agreedOn']],
     ['a review', (d: any) => void (d.reviews[0].date = '16.02.2026'), ['reviews', 0, 'date']],
   ])('gives schema_invalid_date with the path for %s in an action plan', (_name, change, path) => {
@@ -100,14 +149,19 @@ describe('dates that are not real dates', () => {
     change(input);
     const result = safeParseActionPlan(input);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues).toEqual([expect.objectContaining({ code: 'schema_invalid_date', path, severity: 'error' })]);
+    if (!result.ok)
+      expect(result.issues).toEqual([
+        expect.objectContaining({ code: 'schema_invalid_date', path, severity: 'error' }),
+      ]);
   });
 
   it('gives schema_invalid_date with the path in a training plan', () => {
     const input = trainingPlanInput();
     input.evaluations![1]!.date = '2026-09-31';
     const result = safeParseTrainingPlan(input);
-    expect(result.ok ? [] : result.issues.map((i) => [i.code, i.path])).toEqual([['schema_invalid_date', ['evaluations', 1, 'date']]]);
+    expect(result.ok ? [] : result.issues.map((i) => [i.code, i.path])).toEqual([
+      ['schema_invalid_date', ['evaluations', 1, 'date']],
+    ]);
   });
 
   it('gives schema_invalid_date with the path in a follow-up plan', () => {
@@ -139,13 +193,26 @@ describe('dates that are not real dates', () => {
 
 describe('parseTrainingPlan', () => {
   it('parses the fixture and fills defaults', () => {
-    const plan = parseTrainingPlan({ id: 'tp', participantRef: 'pt', employerRef: 'emp', startDate: '2026-04-06' });
-    expect(plan).toMatchObject({ tasks: [], learningGoals: [], support: [], evaluations: [], consentScopes: [] });
+    const plan = parseTrainingPlan({
+      id: 'tp',
+      participantRef: 'pt',
+      employerRef: 'emp',
+      startDate: '2026-04-06',
+    });
+    expect(plan).toMatchObject({
+      tasks: [],
+      learningGoals: [],
+      support: [],
+      evaluations: [],
+      consentScopes: [],
+    });
     expect(parseTrainingPlan(trainingPlanInput()).tasks).toHaveLength(2);
   });
 
   it('throws for an unknown support kind', () => {
-    expect(() => parseTrainingPlan({ ...trainingPlanInput(), support: [{ kind: 'friend' }] })).toThrow(SupportedEmploymentError);
+    expect(() => parseTrainingPlan({ ...trainingPlanInput(), support: [{ kind: 'friend' }] })).toThrow(
+      SupportedEmploymentError,
+    );
   });
 });
 
@@ -155,7 +222,9 @@ describe('parseFollowUpPlan', () => {
     const input = followUpPlanInput();
     input.contacts![0]!.withWhom = [];
     const result = safeParseFollowUpPlan(input);
-    expect(result.ok ? [] : result.issues.map((i) => [i.code, i.path])).toEqual([['schema_too_small', ['contacts', 0, 'withWhom']]]);
+    expect(result.ok ? [] : result.issues.map((i) => [i.code, i.path])).toEqual([
+      ['schema_too_small', ['contacts', 0, 'withWhom']],
+    ]);
   });
 
   it('rejects a position share of zero or above 100 %', () => {
@@ -169,8 +238,16 @@ describe('parseFollowUpPlan', () => {
 
 describe('RecordedConsentSchema', () => {
   it('accepts a consent with a withdrawal date and rejects an unknown scope', () => {
-    expect(RecordedConsentSchema.safeParse({ scope: 'family-contact', givenOn: '2026-01-05', withdrawnOn: '2026-03-01' }).success).toBe(true);
-    expect(RecordedConsentSchema.safeParse({ scope: 'everything', givenOn: '2026-01-05' }).success).toBe(false);
+    expect(
+      RecordedConsentSchema.safeParse({
+        scope: 'family-contact',
+        givenOn: '2026-01-05',
+        withdrawnOn: '2026-03-01',
+      }).success,
+    ).toBe(true);
+    expect(RecordedConsentSchema.safeParse({ scope: 'everything', givenOn: '2026-01-05' }).success).toBe(
+      false,
+    );
   });
 });
 

@@ -1,12 +1,35 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { ActionPlanSchema, ASSESSMENT_CANDIDATE_FIELDS, CandidateSchema, CaseEventSchema, classifyFields, EMPLOYER_DISCLOSURE, EMPLOYER_SHARING_STATUSES, FIELD_SENSITIVITY, getFieldSensitivity, HealthSchema, JobOpeningSchema, NEEDS_ASSESSMENT_SPECIAL_CATEGORY_FIELDS, NeedsAssessmentSchema, PRIVACY_MODEL_IDS, PRIVACY_MODELS, SeCaseSchema, SENSITIVE_TOPICS, SENSITIVITY_LEVELS, type SensitivityLevel, SupportedEmploymentError, WITHHOLD_REASONS } from '../../src';
+import {
+  ActionPlanSchema,
+  ASSESSMENT_CANDIDATE_FIELDS,
+  CandidateSchema,
+  CaseEventSchema,
+  classifyFields,
+  EMPLOYER_DISCLOSURE,
+  EMPLOYER_SHARING_STATUSES,
+  FIELD_SENSITIVITY,
+  getFieldSensitivity,
+  HealthSchema,
+  JobOpeningSchema,
+  NEEDS_ASSESSMENT_SPECIAL_CATEGORY_FIELDS,
+  NeedsAssessmentSchema,
+  PRIVACY_MODEL_IDS,
+  PRIVACY_MODELS,
+  SeCaseSchema,
+  SENSITIVE_TOPICS,
+  SENSITIVITY_LEVELS,
+  type SensitivityLevel,
+  SupportedEmploymentError,
+  WITHHOLD_REASONS,
+} from '../../src';
 import { walkFields } from '../fixtures/privacy/schemaWalk';
 import { FUZZ, FUZZ_HEAVY } from '../trust/settings';
 
 const rank = (level: SensitivityLevel): number => SENSITIVITY_LEVELS.indexOf(level);
-const under = (parent: string, path: string): boolean => path === parent || path.startsWith(`${parent}.`) || path.startsWith(`${parent}[]`);
+const under = (parent: string, path: string): boolean =>
+  path === parent || path.startsWith(`${parent}.`) || path.startsWith(`${parent}[]`);
 
 /** Free-text fields where a job specialist writes about her situation: special-category without a topic. */
 const FREE_TEXT: Readonly<Record<string, readonly string[]>> = {
@@ -68,14 +91,17 @@ describe('FIELD_SENSITIVITY rules', () => {
     for (const listed of NEEDS_ASSESSMENT_SPECIAL_CATEGORY_FIELDS) {
       const covered = Object.keys(fields).filter((path) => under(listed.path, path));
       expect(covered.length, listed.path).toBeGreaterThan(0);
-      for (const path of covered) expect(fields[path], path).toEqual({ sensitivity: 'special-category', topic: listed.category });
+      for (const path of covered)
+        expect(fields[path], path).toEqual({ sensitivity: 'special-category', topic: listed.category });
     }
   });
 
   it('adds only the family stance to the needs module’s special-category fields', () => {
     const fields = FIELD_SENSITIVITY['needs-assessment'];
     const extra = Object.keys(fields).filter(
-      (path) => fields[path]!.sensitivity === 'special-category' && !NEEDS_ASSESSMENT_SPECIAL_CATEGORY_FIELDS.some((f) => under(f.path, path)),
+      (path) =>
+        fields[path]!.sensitivity === 'special-category' &&
+        !NEEDS_ASSESSMENT_SPECIAL_CATEGORY_FIELDS.some((f) => under(f.path, path)),
     );
     expect(extra).toEqual(['familyStance']);
   });
@@ -84,7 +110,8 @@ describe('FIELD_SENSITIVITY rules', () => {
     const assessment = FIELD_SENSITIVITY['needs-assessment'];
     const candidate = FIELD_SENSITIVITY.candidate;
     for (const field of ASSESSMENT_CANDIDATE_FIELDS) {
-      for (const path of Object.keys(assessment).filter((p) => under(field, p))) expect(candidate[path], path).toEqual(assessment[path]);
+      for (const path of Object.keys(assessment).filter((p) => under(field, p)))
+        expect(candidate[path], path).toEqual(assessment[path]);
     }
   });
 
@@ -106,7 +133,9 @@ describe('FIELD_SENSITIVITY rules', () => {
 
   it('keeps facts about employers and openings public, except a name that can name a person', () => {
     const opening = FIELD_SENSITIVITY['job-opening'];
-    expect(Object.keys(opening).filter((path) => opening[path]!.sensitivity !== 'public')).toEqual(['employer.name']);
+    expect(Object.keys(opening).filter((path) => opening[path]!.sensitivity !== 'public')).toEqual([
+      'employer.name',
+    ]);
   });
 
   it('registers nothing in zod’s global registry: the classification is plain data', () => {
@@ -140,27 +169,40 @@ describe('getFieldSensitivity', () => {
     expect(getFieldSensitivity(schema, path)).toBe(level);
   });
 
-  it.each([['healthy'], ['health.diagnosis'], ['travelsAlone.more'], ['children[x].age'], ['children..age'], [''], [[]], [['health', -1]], [['__proto__']], ['constructor'], ['toString']] as const)(
-    'returns undefined for a path the model does not have: %j',
-    (path) => {
-      expect(getFieldSensitivity(NeedsAssessmentSchema, path as string)).toBeUndefined();
-    },
-  );
+  it.each([
+    ['healthy'],
+    ['health.diagnosis'],
+    ['travelsAlone.more'],
+    ['children[x].age'],
+    ['children..age'],
+    [''],
+    [[]],
+    [['health', -1]],
+    [['__proto__']],
+    ['constructor'],
+    ['toString'],
+  ] as const)('returns undefined for a path the model does not have: %j', (path) => {
+    expect(getFieldSensitivity(NeedsAssessmentSchema, path as string)).toBeUndefined();
+  });
 
   it('agrees with the catalogue for every classified path', () => {
     for (const model of PRIVACY_MODELS) {
-      for (const [path, c] of Object.entries(FIELD_SENSITIVITY[model.id])) expect(getFieldSensitivity(model.schema, path), path).toBe(c.sensitivity);
+      for (const [path, c] of Object.entries(FIELD_SENSITIVITY[model.id]))
+        expect(getFieldSensitivity(model.schema, path), path).toBe(c.sensitivity);
     }
   });
 
-  it.each([[HealthSchema], [z.object({ health: z.string() })], [NeedsAssessmentSchema.extend({})]])('throws unknown_id for a schema that is not a public model (%#)', (schema) => {
-    expect(() => getFieldSensitivity(schema, 'health')).toThrow(SupportedEmploymentError);
-    try {
-      getFieldSensitivity(schema, 'health');
-    } catch (error) {
-      expect((error as SupportedEmploymentError).code).toBe('unknown_id');
-    }
-  });
+  it.each([[HealthSchema], [z.object({ health: z.string() })], [NeedsAssessmentSchema.extend({})]])(
+    'throws unknown_id for a schema that is not a public model (%#)',
+    (schema) => {
+      expect(() => getFieldSensitivity(schema, 'health')).toThrow(SupportedEmploymentError);
+      try {
+        getFieldSensitivity(schema, 'health');
+      } catch (error) {
+        expect((error as SupportedEmploymentError).code).toBe('unknown_id');
+      }
+    },
+  );
 });
 
 describe('classifyFields', () => {
@@ -178,7 +220,10 @@ describe('classifyFields', () => {
   it('matches the catalogue entry of every field', () => {
     for (const model of PRIVACY_MODELS) {
       for (const f of classifyFields(model.schema)) {
-        const c = f.topic === undefined ? { sensitivity: f.sensitivity } : { sensitivity: f.sensitivity, topic: f.topic };
+        const c =
+          f.topic === undefined
+            ? { sensitivity: f.sensitivity }
+            : { sensitivity: f.sensitivity, topic: f.topic };
         expect(c, f.path).toEqual(FIELD_SENSITIVITY[model.id][f.path]);
       }
     }
@@ -186,15 +231,25 @@ describe('classifyFields', () => {
 
   it('cites the needs module’s source for the assessment’s special-category fields', () => {
     const health = classifyFields(NeedsAssessmentSchema).find((f) => f.path === 'health.status');
-    expect(health).toMatchObject({ sensitivity: 'special-category', topic: 'health', source: { document: 'gdpr' } });
+    expect(health).toMatchObject({
+      sensitivity: 'special-category',
+      topic: 'health',
+      source: { document: 'gdpr' },
+    });
     const safety = classifyFields(CandidateSchema).find((f) => f.path === 'safety.violence');
     expect(safety?.source).toEqual({ document: 'library', section: 'Domain specification §8 (privacy)' });
   });
 
   it('cites the handbook for family facts and GDPR art. 4(1) for other personal data', () => {
     const fields = classifyFields(CandidateSchema);
-    expect(fields.find((f) => f.path === 'careRelief')?.source).toMatchObject({ document: 'handbook', lines: 'L242' });
-    expect(fields.find((f) => f.path === 'id')?.source).toMatchObject({ document: 'gdpr', section: 'Art. 4(1) (personal data)' });
+    expect(fields.find((f) => f.path === 'careRelief')?.source).toMatchObject({
+      document: 'handbook',
+      lines: 'L242',
+    });
+    expect(fields.find((f) => f.path === 'id')?.source).toMatchObject({
+      document: 'gdpr',
+      section: 'Art. 4(1) (personal data)',
+    });
   });
 
   it('gives every field of every model a source', () => {
@@ -216,23 +271,32 @@ const guide = readFileSync(new URL('../../docs/privacy.md', import.meta.url), 'u
 function rowsOf(model: string): string[] {
   const start = guide.indexOf(`### \`${model}\``);
   const end = guide.indexOf('\n### ', start + 1);
-  return guide.slice(start, end === -1 ? undefined : end).split('\n').filter((line) => line.startsWith('| `'));
+  return guide
+    .slice(start, end === -1 ? undefined : end)
+    .split('\n')
+    .filter((line) => line.startsWith('| `'));
 }
 
 describe('docs/privacy.md', () => {
-  it.each(PRIVACY_MODELS.map((m) => [m.id] as const))('has a row for every field of %s with its sensitivity and topic', (model) => {
-    const rows = rowsOf(model);
-    const fields = FIELD_SENSITIVITY[model];
-    expect(rows).toHaveLength(Object.keys(fields).length);
-    for (const [path, c] of Object.entries(fields)) {
-      const row = rows.find((r) => r.startsWith(`| \`${path}\` |`));
-      expect(row, path).toBeDefined();
-      expect(row, path).toContain(`| ${c.sensitivity} |`);
-      if (c.topic !== undefined) expect(row, path).toContain(`\`${c.topic}\``);
-    }
-  });
+  it.each(PRIVACY_MODELS.map((m) => [m.id] as const))(
+    'has a row for every field of %s with its sensitivity and topic',
+    (model) => {
+      const rows = rowsOf(model);
+      const fields = FIELD_SENSITIVITY[model];
+      expect(rows).toHaveLength(Object.keys(fields).length);
+      for (const [path, c] of Object.entries(fields)) {
+        const row = rows.find((r) => r.startsWith(`| \`${path}\` |`));
+        expect(row, path).toBeDefined();
+        expect(row, path).toContain(`| ${c.sensitivity} |`);
+        if (c.topic !== undefined) expect(row, path).toContain(`\`${c.topic}\``);
+      }
+    },
+  );
 
-  it.each([['needs-assessment', 'assessment'], ['candidate', 'candidate']] as const)('shows the employer-brief rule of every %s field', (model, from) => {
+  it.each([
+    ['needs-assessment', 'assessment'],
+    ['candidate', 'candidate'],
+  ] as const)('shows the employer-brief rule of every %s field', (model, from) => {
     const rows = rowsOf(model);
     for (const [path, rule] of Object.entries(EMPLOYER_DISCLOSURE[from])) {
       const row = rows.find((r) => r.startsWith(`| \`${path}\` |`)) ?? '';
@@ -242,7 +306,13 @@ describe('docs/privacy.md', () => {
   });
 
   it('names every level, topic, sharing status and withhold reason', () => {
-    for (const id of [...SENSITIVITY_LEVELS, ...SENSITIVE_TOPICS, ...EMPLOYER_SHARING_STATUSES, ...WITHHOLD_REASONS]) expect(guide, id).toContain(`\`${id}\``);
+    for (const id of [
+      ...SENSITIVITY_LEVELS,
+      ...SENSITIVE_TOPICS,
+      ...EMPLOYER_SHARING_STATUSES,
+      ...WITHHOLD_REASONS,
+    ])
+      expect(guide, id).toContain(`\`${id}\``);
   });
 
   it('states the fixed seed and the number of runs of the property tests', () => {

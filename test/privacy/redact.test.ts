@@ -1,6 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getFieldSensitivity, HealthSchema, JobOpeningSchema, NeedsAssessmentSchema, PRIVACY_MODELS, redact, SeCaseSchema, SENSITIVITY_LEVELS, SupportedEmploymentError, type SensitivityLevel } from '../../src';
+import {
+  getFieldSensitivity,
+  HealthSchema,
+  JobOpeningSchema,
+  NeedsAssessmentSchema,
+  PRIVACY_MODELS,
+  redact,
+  SeCaseSchema,
+  SENSITIVITY_LEVELS,
+  SupportedEmploymentError,
+  type SensitivityLevel,
+} from '../../src';
 import type { z } from 'zod';
 import { deepFreeze } from '../fixtures/deepFreeze';
 import { MODEL_VALUES } from '../fixtures/privacy/modelArbitraries';
@@ -9,14 +20,20 @@ import { JOURNEY_EVENTS, JOURNEY_OPENING } from '../fixtures/process/journey';
 import { aminaAssessment } from '../fixtures/stories';
 import { FUZZ } from '../trust/settings';
 
-const rank = (level: SensitivityLevel | undefined): number => (level === undefined ? Infinity : SENSITIVITY_LEVELS.indexOf(level));
+const rank = (level: SensitivityLevel | undefined): number =>
+  level === undefined ? Infinity : SENSITIVITY_LEVELS.indexOf(level);
 
 /**
  * The expected copy, worked out independently of the implementation: walk the
  * value, keep a key when `getFieldSensitivity` puts it at or below `keep`, and
  * leave out an object field that ends up empty because of it.
  */
-function expected(schema: z.ZodType, value: unknown, keep: SensitivityLevel, path: (string | number)[] = []): unknown {
+function expected(
+  schema: z.ZodType,
+  value: unknown,
+  keep: SensitivityLevel,
+  path: (string | number)[] = [],
+): unknown {
   if (Array.isArray(value)) return value.map((item, i) => expected(schema, item, keep, [...path, i]));
   if (typeof value !== 'object' || value === null) return value;
   const out: Record<string, unknown> = {};
@@ -73,7 +90,15 @@ describe('redact', () => {
 
   it('removes the special-category facts of an assessment by default, key and all', () => {
     const out = redact(aminaAssessment, NeedsAssessmentSchema);
-    for (const key of ['health', 'safety', 'culturalConstraints', 'countryOfOrigin', 'preferredLanguage', 'immigrationReason', 'familyStance']) {
+    for (const key of [
+      'health',
+      'safety',
+      'culturalConstraints',
+      'countryOfOrigin',
+      'preferredLanguage',
+      'immigrationReason',
+      'familyStance',
+    ]) {
       expect(Object.hasOwn(out, key), key).toBe(false);
     }
     expect(out.id).toBe(aminaAssessment.id);
@@ -86,9 +111,29 @@ describe('redact', () => {
 
   it('keeps the method’s codes of a case, and nothing about her, with keep: public', () => {
     const out = redact(caseOf(JOURNEY_EVENTS, JOURNEY_OPENING), SeCaseSchema, { keep: 'public' });
-    expect(Object.keys(out).sort()).toEqual(['assessments', 'currentStep', 'documents', 'events', 'followUpContacts', 'placements', 'referral', 'stepHistory', 'thirdPartyContacts'].sort());
+    expect(Object.keys(out).sort()).toEqual(
+      [
+        'assessments',
+        'currentStep',
+        'documents',
+        'events',
+        'followUpContacts',
+        'placements',
+        'referral',
+        'stepHistory',
+        'thirdPartyContacts',
+      ].sort(),
+    );
     const eventKeys = new Set((out.events ?? []).flatMap((e) => Object.keys(e ?? {})));
-    expect([...eventKeys].sort()).toEqual(['channel', 'document', 'kind', 'referredBy', 'step', 'type', 'with']);
+    expect([...eventKeys].sort()).toEqual([
+      'channel',
+      'document',
+      'kind',
+      'referredBy',
+      'step',
+      'type',
+      'with',
+    ]);
     expect(JSON.stringify(out)).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
@@ -99,8 +144,13 @@ describe('redact', () => {
   });
 
   it('leaves out keys the schema does not know, and a prototype key, as data never as a prototype', () => {
-    const hostile = JSON.parse('{"id":"a","assessedOn":"2026-01-05","__proto__":{"polluted":1},"secret":"x","health":{"__proto__":{"x":1}}}');
-    const out = redact(hostile, NeedsAssessmentSchema, { keep: 'special-category' }) as Record<string, unknown>;
+    const hostile = JSON.parse(
+      '{"id":"a","assessedOn":"2026-01-05","__proto__":{"polluted":1},"secret":"x","health":{"__proto__":{"x":1}}}',
+    );
+    const out = redact(hostile, NeedsAssessmentSchema, { keep: 'special-category' }) as Record<
+      string,
+      unknown
+    >;
     expect(out).toEqual({ id: 'a', assessedOn: '2026-01-05', health: {} });
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
@@ -115,12 +165,25 @@ describe('redact', () => {
   });
 
   it('leaves out values of the wrong shape', () => {
-    const out = redact({ id: 'a', assessedOn: '2026-01-05', health: 'none', children: 'two', travelsAlone: { yes: true } } as never, NeedsAssessmentSchema, { keep: 'special-category' });
+    const out = redact(
+      {
+        id: 'a',
+        assessedOn: '2026-01-05',
+        health: 'none',
+        children: 'two',
+        travelsAlone: { yes: true },
+      } as never,
+      NeedsAssessmentSchema,
+      { keep: 'special-category' },
+    );
     expect(out).toEqual({ id: 'a', assessedOn: '2026-01-05' });
   });
 
   it('keeps the length of a list when its elements lose every field', () => {
-    const out = redact({ id: 'a', assessedOn: '2026-01-05', children: [{ extraCare: true }, { extraCare: false }] }, NeedsAssessmentSchema);
+    const out = redact(
+      { id: 'a', assessedOn: '2026-01-05', children: [{ extraCare: true }, { extraCare: false }] },
+      NeedsAssessmentSchema,
+    );
     expect(out.children).toEqual([{}, {}]);
   });
 

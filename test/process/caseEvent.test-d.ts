@@ -1,5 +1,13 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { applyCaseEvent, type CaseEvent, type CaseEventOf, type EmploymentContractType, type Result, type SeCase, type SeStepId } from '../../src';
+import {
+  applyCaseEvent,
+  type CaseEvent,
+  type CaseEventOf,
+  type EmploymentContractType,
+  type Result,
+  type SeCase,
+  type SeStepId,
+} from '../../src';
 
 declare const seCase: SeCase;
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CASE_EVENT_TYPES, CaseEventSchema, parseCaseEvent, safeParseCaseEvent, SupportedEmploymentError, type CaseEventInput } from '../../src';
+import {
+  CASE_EVENT_TYPES,
+  CaseEventSchema,
+  parseCaseEvent,
+  safeParseCaseEvent,
+  SupportedEmploymentError,
+  type CaseEventInput,
+} from '../../src';
 import { expectIssues } from '../fixtures/expectIssues';
 import { JOURNEY_EVENTS, OUTCOME_EVENTS } from '../fixtures/process/journey';
 
@@ -22,13 +29,22 @@ describe('parseCaseEvent', () => {
   });
 
   it('accepts a leap day in a leap year', () => {
-    expect(parseCaseEvent({ type: 'case-closed', id: 'x', date: '2028-02-29', outcome: 'work' }).date).toBe('2028-02-29');
+    expect(parseCaseEvent({ type: 'case-closed', id: 'x', date: '2028-02-29', outcome: 'work' }).date).toBe(
+      '2028-02-29',
+    );
   });
 
   it('refuses fields it does not know, naming the key in the path', () => {
-    const result = safeParseCaseEvent({ type: 'case-closed', id: 'x', date: '2028-02-29', outcome: 'work', note: 'free text' });
+    const result = safeParseCaseEvent({
+      type: 'case-closed',
+      id: 'x',
+      date: '2028-02-29',
+      outcome: 'work',
+      note: 'free text',
+    });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues.map((i) => [i.code, i.path])).toEqual([['schema_unrecognized_key', ['note']]]);
+    if (!result.ok)
+      expect(result.issues.map((i) => [i.code, i.path])).toEqual([['schema_unrecognized_key', ['note']]]);
   });
 
   it('throws invalid_input with the coded issues attached', () => {
@@ -40,16 +56,33 @@ describe('parseCaseEvent', () => {
     }
     expect(caught).toBeInstanceOf(SupportedEmploymentError);
     expect((caught as SupportedEmploymentError).code).toBe('invalid_input');
-    expectIssues((caught as SupportedEmploymentError).issues, [{ code: 'schema_invalid_date', path: ['date'] }]);
+    expectIssues((caught as SupportedEmploymentError).issues, [
+      { code: 'schema_invalid_date', path: ['date'] },
+    ]);
   });
 });
 
 describe('safeParseCaseEvent', () => {
   it.each([
-    ['a 29 February outside a leap year', { type: 'case-closed', id: 'x', date: '2027-02-29', outcome: 'work' }, 'schema_invalid_date', ['date']],
-    ['a 31 April', { type: 'case-closed', id: 'x', date: '2026-04-31', outcome: 'work' }, 'schema_invalid_date', ['date']],
+    [
+      'a 29 February outside a leap year',
+      { type: 'case-closed', id: 'x', date: '2027-02-29', outcome: 'work' },
+      'schema_invalid_date',
+      ['date'],
+    ],
+    [
+      'a 31 April',
+      { type: 'case-closed', id: 'x', date: '2026-04-31', outcome: 'work' },
+      'schema_invalid_date',
+      ['date'],
+    ],
     ['a missing id', { type: 'case-closed', date: '2026-04-30', outcome: 'work' }, 'schema_required', ['id']],
-    ['an outcome outside the vocabulary', { type: 'case-closed', id: 'x', date: '2026-04-30', outcome: 'won' }, 'schema_invalid_value', ['outcome']],
+    [
+      'an outcome outside the vocabulary',
+      { type: 'case-closed', id: 'x', date: '2026-04-30', outcome: 'won' },
+      'schema_invalid_value',
+      ['outcome'],
+    ],
     ['an unknown event type', { type: 'party', id: 'x', date: '2026-04-30' }, 'schema_invalid', ['type']],
     [
       'a position share above 100 %',
@@ -70,7 +103,12 @@ describe('safeParseCaseEvent', () => {
   });
 
   it('never repeats the rejected value in the message', () => {
-    const result = safeParseCaseEvent({ type: 'case-closed', id: 'secret-id', date: '2026-13-45', outcome: 'work' });
+    const result = safeParseCaseEvent({
+      type: 'case-closed',
+      id: 'secret-id',
+      date: '2026-13-45',
+      outcome: 'work',
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(JSON.stringify(result.issues)).not.toContain('2026-13-45');
   });

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { EUSE_DIMENSIONS, getStep, SE_DOCUMENT_IDS, SE_DOCUMENTS, SE_STEP_IDS, SE_STEPS, SE_VALUE_IDS, SE_VALUES, SeDocumentSchema, SeStepDefinitionSchema, SeValueSchema, SupportedEmploymentError, type SeStepId } from '../../src';
+import {
+  EUSE_DIMENSIONS,
+  getStep,
+  SE_DOCUMENT_IDS,
+  SE_DOCUMENTS,
+  SE_STEP_IDS,
+  SE_STEPS,
+  SE_VALUE_IDS,
+  SE_VALUES,
+  SeDocumentSchema,
+  SeStepDefinitionSchema,
+  SeValueSchema,
+  SupportedEmploymentError,
+  type SeStepId,
+} from '../../src';
 
 describe('SE_STEPS', () => {
   it('lists the five steps in the order of SE_STEP_IDS, numbered 1 to 5', () => {
@@ -7,9 +21,12 @@ describe('SE_STEPS', () => {
     expect(SE_STEPS.map((s) => s.number)).toEqual([1, 2, 3, 4, 5]);
   });
 
-  it.each(SE_STEPS.map((s) => [s.id, s] as const))('describes %s in a way that fits its schema', (_id, step) => {
-    expect(SeStepDefinitionSchema.parse(step)).toEqual(step);
-  });
+  it.each(SE_STEPS.map((s) => [s.id, s] as const))(
+    'describes %s in a way that fits its schema',
+    (_id, step) => {
+      expect(SeStepDefinitionSchema.parse(step)).toEqual(step);
+    },
+  );
 
   it('gives every document to exactly the step the document catalogue names', () => {
     const fromSteps = SE_STEPS.flatMap((s) => s.documents.map((d) => [d, s.id] as const));
@@ -78,9 +95,12 @@ describe('SE_DOCUMENTS', () => {
     expect(SE_DOCUMENTS.map((d) => d.id)).toEqual([...SE_DOCUMENT_IDS]);
   });
 
-  it.each(SE_DOCUMENTS.map((d) => [d.id, d] as const))('describes %s in a way that fits its schema', (_id, document) => {
-    expect(SeDocumentSchema.parse(document)).toEqual(document);
-  });
+  it.each(SE_DOCUMENTS.map((d) => [d.id, d] as const))(
+    'describes %s in a way that fits its schema',
+    (_id, document) => {
+      expect(SeDocumentSchema.parse(document)).toEqual(document);
+    },
+  );
 });
 
 describe('SE_VALUES', () => {
@@ -89,7 +109,9 @@ describe('SE_VALUES', () => {
   });
 
   it('numbers the twelve SEQF core values 1 to 12 in order', () => {
-    expect(SE_VALUES.filter((v) => v.seqfNumber !== null).map((v) => v.seqfNumber)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(SE_VALUES.filter((v) => v.seqfNumber !== null).map((v) => v.seqfNumber)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
+    ]);
   });
 
   it.each([
@@ -111,8 +133,11 @@ describe('SE_VALUES', () => {
     expect(value.sources[0]).toMatchObject({ document: 'afi-report', lines: 'L2272–2278' });
   });
 
-  it.each(SE_VALUES.map((v) => [v.id, v] as const))('describes %s in a way that fits its schema', (_id, value) => {
-    expect(SeValueSchema.parse(value)).toEqual(value);
-    expect(value.name.nb).not.toBe(value.name.en);
-  });
+  it.each(SE_VALUES.map((v) => [v.id, v] as const))(
+    'describes %s in a way that fits its schema',
+    (_id, value) => {
+      expect(SeValueSchema.parse(value)).toEqual(value);
+      expect(value.name.nb).not.toBe(value.name.en);
+    },
+  );
 });

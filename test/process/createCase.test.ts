@@ -4,7 +4,14 @@ import { createCase, SeCaseSchema, SupportedEmploymentError } from '../../src';
 describe('createCase', () => {
   it('opens an empty case with no referral, consent or step', () => {
     const c = createCase({ id: 'case-1', openedOn: '2028-02-29' });
-    expect(c).toMatchObject({ id: 'case-1', openedOn: '2028-02-29', referral: null, currentStep: null, closure: null, consents: {} });
+    expect(c).toMatchObject({
+      id: 'case-1',
+      openedOn: '2028-02-29',
+      referral: null,
+      currentStep: null,
+      closure: null,
+      consents: {},
+    });
     expect(c.events).toEqual([]);
     expect(SeCaseSchema.parse(c)).toEqual(c);
   });

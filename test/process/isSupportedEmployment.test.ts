@@ -4,12 +4,20 @@ import { expectIssues } from '../fixtures/expectIssues';
 import { caseOf, STARTED } from '../fixtures/process/cases';
 
 const enter = (id: string, date: string, step: SeStepId, reason?: 'employment-ended'): CaseEvent =>
-  reason === undefined ? { type: 'step-entered', id, date, step } : { type: 'step-entered', id, date, step, reason };
+  reason === undefined
+    ? { type: 'step-entered', id, date, step }
+    : { type: 'step-entered', id, date, step, reason };
 const close: CaseEvent = { type: 'case-closed', id: 'x', date: '2026-06-01', outcome: 'other-programme' };
 
 describe('isSupportedEmployment', () => {
   it('lists the steps a journey has not included', () => {
-    const fidelity = isSupportedEmployment(caseOf([...STARTED, enter('s2', '2026-01-12', 'vocational-profiling'), enter('s3', '2026-01-19', 'job-finding')]));
+    const fidelity = isSupportedEmployment(
+      caseOf([
+        ...STARTED,
+        enter('s2', '2026-01-12', 'vocational-profiling'),
+        enter('s3', '2026-01-19', 'job-finding'),
+      ]),
+    );
     expect(fidelity.supportedEmployment).toBe(false);
     expect(fidelity.includedSteps).toEqual(['initial-contact', 'vocational-profiling', 'job-finding']);
     expect(fidelity.missingSteps).toEqual(['employer-engagement', 'on-off-job-support']);
@@ -24,9 +32,13 @@ describe('isSupportedEmployment', () => {
   });
 
   it('reports missing steps as errors once the case is closed: the journey was not SE', () => {
-    const fidelity = isSupportedEmployment(caseOf([...STARTED, enter('s3', '2026-01-19', 'job-finding'), close]));
+    const fidelity = isSupportedEmployment(
+      caseOf([...STARTED, enter('s3', '2026-01-19', 'job-finding'), close]),
+    );
     expect(fidelity.issues.map((i) => i.severity)).toEqual(['error', 'error', 'error']);
-    expect(fidelity.issues[0]?.message.en).toContain('Step 2, "Vocational profiling and career planning", was not part of the journey');
+    expect(fidelity.issues[0]?.message.en).toContain(
+      'Step 2, "Vocational profiling and career planning", was not part of the journey',
+    );
   });
 
   it('counts a journey that went back and forth through all five steps as SE', () => {
@@ -42,7 +54,13 @@ describe('isSupportedEmployment', () => {
     );
     expect(fidelity).toEqual({
       supportedEmployment: true,
-      includedSteps: ['initial-contact', 'vocational-profiling', 'job-finding', 'employer-engagement', 'on-off-job-support'],
+      includedSteps: [
+        'initial-contact',
+        'vocational-profiling',
+        'job-finding',
+        'employer-engagement',
+        'on-off-job-support',
+      ],
       missingSteps: [],
       issues: [],
     });

@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyCaseEvent, canEnterStep, createCase, isSupportedEmployment, replayCase, SeCaseSchema, summarizeCase, type CaseEvent, type SeCase } from '../../src';
+import {
+  applyCaseEvent,
+  canEnterStep,
+  createCase,
+  isSupportedEmployment,
+  replayCase,
+  SeCaseSchema,
+  summarizeCase,
+  type CaseEvent,
+  type SeCase,
+} from '../../src';
 import { deepFreeze } from '../fixtures/deepFreeze';
 import { expectIssues } from '../fixtures/expectIssues';
 import { journeyArb } from '../fixtures/process/arbitraries';
@@ -27,7 +37,9 @@ describe('replayCase', () => {
   });
 
   it('refuses a journey that enters a step before any referral', () => {
-    const result = replayCase(OPENING, [{ type: 'step-entered', id: 's1', date: '2026-01-05', step: 'initial-contact' }]);
+    const result = replayCase(OPENING, [
+      { type: 'step-entered', id: 's1', date: '2026-01-05', step: 'initial-contact' },
+    ]);
     expect(result.ok).toBe(false);
     if (!result.ok) expectIssues(result.issues, [{ code: 'referral_missing', path: [0] }]);
   });
@@ -116,9 +128,19 @@ describe('replayCase', () => {
         const result = replayCase(opening, events);
         if (!result.ok) throw new Error('refused');
         const last = events[events.length - 1]?.date ?? opening.openedOn;
-        const closed = applyCaseEvent(result.value, { type: 'case-closed', id: 'close-now', date: last, outcome: 'unknown' });
+        const closed = applyCaseEvent(result.value, {
+          type: 'case-closed',
+          id: 'close-now',
+          date: last,
+          outcome: 'unknown',
+        });
         if (!closed.ok) return; // already closed by the journey
-        const after = applyCaseEvent(closed.value, { type: 'consent-given', id: 'later', date: last, scope: 'se-participation' });
+        const after = applyCaseEvent(closed.value, {
+          type: 'consent-given',
+          id: 'later',
+          date: last,
+          scope: 'se-participation',
+        });
         expect(after.ok).toBe(false);
         if (!after.ok) expectIssues(after.issues, [{ code: 'case_closed' }]);
       }),

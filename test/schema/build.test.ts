@@ -9,14 +9,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INPUT_SCHEMA_NAMES, INPUT_SCHEMAS } from '../../src';
-import { schemaFileName, toInputJsonSchema, writeJsonSchemas, type JsonSchemaNode } from '../../scripts/build-json-schemas';
+import {
+  schemaFileName,
+  toInputJsonSchema,
+  writeJsonSchemas,
+  type JsonSchemaNode,
+} from '../../scripts/build-json-schemas';
 import { createAjv } from './ajv';
 
 const root = join(import.meta.dirname, '..', '..');
 let out = '';
 let written: string[] = [];
 
-const read = (file: string): JsonSchemaNode => JSON.parse(readFileSync(join(out, file), 'utf8')) as JsonSchemaNode;
+const read = (file: string): JsonSchemaNode =>
+  JSON.parse(readFileSync(join(out, file), 'utf8')) as JsonSchemaNode;
 
 /** The schema without its annotations (`title`, `description` strings), which do not affect validation. */
 function withoutAnnotations(node: unknown): unknown {
@@ -48,13 +54,16 @@ describe('writeJsonSchemas', () => {
     expect(index.schemas[0]!.import).toBe('supported-employment/schemas/new-case.schema.json');
   });
 
-  it.each(INPUT_SCHEMA_NAMES)('writes %s as draft 2020-12 with the same validating keywords as zod', (name) => {
-    const schema = read(schemaFileName(name));
-    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(schema.$id).toBe(`urn:supported-employment:schema:${name}`);
-    expect(withoutAnnotations(schema)).toEqual(toInputJsonSchema(name));
-    expect(() => createAjv().compile(schema)).not.toThrow();
-  });
+  it.each(INPUT_SCHEMA_NAMES)(
+    'writes %s as draft 2020-12 with the same validating keywords as zod',
+    (name) => {
+      const schema = read(schemaFileName(name));
+      expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+      expect(schema.$id).toBe(`urn:supported-employment:schema:${name}`);
+      expect(withoutAnnotations(schema)).toEqual(toInputJsonSchema(name));
+      expect(() => createAjv().compile(schema)).not.toThrow();
+    },
+  );
 
   it('titles each schema after its model and describes it from the TSDoc summary', () => {
     const schema = read('action-plan.schema.json');
@@ -65,7 +74,9 @@ describe('writeJsonSchemas', () => {
 
   it('describes every field of the needs assessment from its doc comment', () => {
     const properties = read('needs-assessment.schema.json').properties!;
-    const undocumented = Object.entries(properties).filter(([, p]) => typeof p.description !== 'string' || p.description.length === 0);
+    const undocumented = Object.entries(properties).filter(
+      ([, p]) => typeof p.description !== 'string' || p.description.length === 0,
+    );
     expect(undocumented.map(([key]) => key)).toEqual([]);
     expect(properties['travelsAlone']!.description).toMatch(/public transport/);
     // Nested objects and array items are described too.
@@ -82,7 +93,10 @@ describe('writeJsonSchemas', () => {
 
 describe('package.json', () => {
   it('exports the schemas under supported-employment/schemas/* and builds them', () => {
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown>; scripts: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      exports: Record<string, unknown>;
+      scripts: Record<string, string>;
+    };
     expect(pkg.exports['./schemas/*']).toBe('./dist/schemas/*');
     expect(pkg.scripts['build']).toContain('scripts/build-json-schemas.ts');
   });

@@ -7,12 +7,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { ActionPlanSchema, CandidateSchema, CaseEventSchema, FollowUpPlanSchema, JobOpeningSchema, NeedsAssessmentSchema, TrainingPlanSchema } from '../../src';
+import {
+  ActionPlanSchema,
+  CandidateSchema,
+  CaseEventSchema,
+  FollowUpPlanSchema,
+  JobOpeningSchema,
+  NeedsAssessmentSchema,
+  TrainingPlanSchema,
+} from '../../src';
 import { compiledSchema } from '../../src/_lib/compiledSchema';
 import { fromZodIssues, safeParseWith } from '../../src/_lib/parseWith';
 import { createRng, generateCandidate, generateOpening } from '../fixtures/matching/generate';
 import { needsAssessmentArbitrary } from '../fixtures/needs/arbitraries';
-import { actionPlanInputArb, followUpPlanInputArb, trainingPlanInputArb } from '../fixtures/plans/arbitraries';
+import {
+  actionPlanInputArb,
+  followUpPlanInputArb,
+  trainingPlanInputArb,
+} from '../fixtures/plans/arbitraries';
 import { journeyArb } from '../fixtures/process/arbitraries';
 
 type Path = readonly (string | number)[];
@@ -29,7 +41,24 @@ function pathsOf(value: unknown, at: Path = [], out: Path[] = []): Path[] {
   return out;
 }
 
-const REPLACEMENTS: readonly unknown[] = [null, undefined, 0, -1, 1.5, 1e9, '', 'x', '2026-02-30', '2026-03-02', true, false, [], {}, ['x'], { x: 1 }];
+const REPLACEMENTS: readonly unknown[] = [
+  null,
+  undefined,
+  0,
+  -1,
+  1.5,
+  1e9,
+  '',
+  'x',
+  '2026-02-30',
+  '2026-03-02',
+  true,
+  false,
+  [],
+  {},
+  ['x'],
+  { x: 1 },
+];
 
 const mutationArb = fc.record({
   at: fc.nat(),
@@ -47,7 +76,12 @@ function mutate(value: unknown, m: { at: number; action: string; replacement: un
   for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
   const last = path[path.length - 1] as string | number;
   if (m.action === 'delete' && !Array.isArray(parent)) Reflect.deleteProperty(parent, last);
-  else if (m.action === 'add-key' && typeof parent[last] === 'object' && parent[last] !== null && !Array.isArray(parent[last])) {
+  else if (
+    m.action === 'add-key' &&
+    typeof parent[last] === 'object' &&
+    parent[last] !== null &&
+    !Array.isArray(parent[last])
+  ) {
     (parent[last] as Record<string, unknown>)['unexpectedKey'] = m.replacement;
   } else parent[last] = m.replacement;
   return copy;
@@ -63,21 +97,30 @@ function agree(schema: z.ZodType, input: unknown): boolean {
     // The parsed value is a fresh object, never the input itself.
     if (typeof input === 'object' && input !== null) expect(fast.data).not.toBe(input);
   } else {
-    const where = (issues: readonly z.core.$ZodIssue[]) => issues.map((i) => ({ code: i.code, path: i.path }));
+    const where = (issues: readonly z.core.$ZodIssue[]) =>
+      issues.map((i) => ({ code: i.code, path: i.path }));
     expect(where(fast.error?.issues ?? [])).toStrictEqual(where(plain.error.issues));
-    expect(safeParseWith(schema, input)).toStrictEqual({ ok: false, issues: fromZodIssues(plain.error.issues) });
+    expect(safeParseWith(schema, input)).toStrictEqual({
+      ok: false,
+      issues: fromZodIssues(plain.error.issues),
+    });
   }
   return plain.success;
 }
 
-const seeded = <T>(make: (rng: ReturnType<typeof createRng>, i: number) => T): fc.Arbitrary<T> => fc.integer({ min: 1, max: 2 ** 31 - 1 }).map((seed) => make(createRng(seed), seed % 1000));
+const seeded = <T>(make: (rng: ReturnType<typeof createRng>, i: number) => T): fc.Arbitrary<T> =>
+  fc.integer({ min: 1, max: 2 ** 31 - 1 }).map((seed) => make(createRng(seed), seed % 1000));
 
 const CASES: readonly { name: string; schema: z.ZodType; valid: fc.Arbitrary<unknown> }[] = [
   { name: 'NeedsAssessmentSchema', schema: NeedsAssessmentSchema, valid: needsAssessmentArbitrary },
   { name: 'ActionPlanSchema', schema: ActionPlanSchema, valid: actionPlanInputArb },
   { name: 'TrainingPlanSchema', schema: TrainingPlanSchema, valid: trainingPlanInputArb },
   { name: 'FollowUpPlanSchema', schema: FollowUpPlanSchema, valid: followUpPlanInputArb },
-  { name: 'CaseEventSchema', schema: CaseEventSchema, valid: journeyArb.filter((j) => j.events.length > 0).map((j) => j.events[0]) },
+  {
+    name: 'CaseEventSchema',
+    schema: CaseEventSchema,
+    valid: journeyArb.filter((j) => j.events.length > 0).map((j) => j.events[0]),
+  },
   { name: 'CandidateSchema', schema: CandidateSchema, valid: seeded(generateCandidate) },
   { name: 'JobOpeningSchema', schema: JobOpeningSchema, valid: seeded(generateOpening) },
 ];

@@ -64,7 +64,16 @@ describe('docs/glossary.md', () => {
 describe('docs/architecture.md', () => {
   it('names every module', () => {
     const text = read('docs/architecture.md');
-    for (const module of ['core', 'process', 'needs', 'adaptations', 'matching', 'plans', 'privacy', 'inputSchemas']) {
+    for (const module of [
+      'core',
+      'process',
+      'needs',
+      'adaptations',
+      'matching',
+      'plans',
+      'privacy',
+      'inputSchemas',
+    ]) {
       expect(text).toContain(`| \`${module}\` |`);
     }
   });

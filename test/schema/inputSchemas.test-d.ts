@@ -1,5 +1,10 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { INPUT_SCHEMAS, type ActionPlanSchema, type InputSchemaName, type NeedsAssessmentInput } from '../../src';
+import {
+  INPUT_SCHEMAS,
+  type ActionPlanSchema,
+  type InputSchemaName,
+  type NeedsAssessmentInput,
+} from '../../src';
 import type { z } from 'zod';
 
 describe('INPUT_SCHEMAS', () => {

@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { ActionPlanSchema, CandidateSchema, CaseEventSchema, EmploymentSchema, FollowUpPlanSchema, INPUT_SCHEMA_NAMES, INPUT_SCHEMAS, JobOpeningSchema, NeedsAssessmentSchema, NewCaseSchema, PolicySchema, RecordedConsentSchema, TrainingPlanSchema, OutcomeRecordSchema, SeqfSelfAssessmentSchema } from '../../src';
+import {
+  ActionPlanSchema,
+  CandidateSchema,
+  CaseEventSchema,
+  EmploymentSchema,
+  FollowUpPlanSchema,
+  INPUT_SCHEMA_NAMES,
+  INPUT_SCHEMAS,
+  JobOpeningSchema,
+  NeedsAssessmentSchema,
+  NewCaseSchema,
+  PolicySchema,
+  RecordedConsentSchema,
+  TrainingPlanSchema,
+  OutcomeRecordSchema,
+  SeqfSelfAssessmentSchema,
+} from '../../src';
 
 describe('INPUT_SCHEMAS', () => {
   it('maps every kebab-case name to the schema its module parses with', () => {

@@ -4,7 +4,20 @@
  * are refused before any walk.
  */
 import { describe, expect, it } from 'vitest';
-import { INPUT_LIMITS, INPUT_SCHEMA_NAMES, replayCase, safeParseActionPlan, safeParseCandidate, safeParseCaseEvent, safeParseFollowUpPlan, safeParseJobOpening, safeParseNeedsAssessment, safeParseTrainingPlan, type CaseEvent, type Result } from '../../src';
+import {
+  INPUT_LIMITS,
+  INPUT_SCHEMA_NAMES,
+  replayCase,
+  safeParseActionPlan,
+  safeParseCandidate,
+  safeParseCaseEvent,
+  safeParseFollowUpPlan,
+  safeParseJobOpening,
+  safeParseNeedsAssessment,
+  safeParseTrainingPlan,
+  type CaseEvent,
+  type Result,
+} from '../../src';
 import { toInputJsonSchema, type JsonSchemaNode } from '../../scripts/build-json-schemas';
 import { actionPlanInput, followUpPlanInput, trainingPlanInput } from '../fixtures/plans/factories';
 import { BASE_OPENING } from '../fixtures/matching/factories';
@@ -19,33 +32,52 @@ function* nodes(node: unknown, path = '#'): Generator<[string, JsonSchemaNode]> 
 }
 
 describe('the JSON Schemas of the input models', () => {
-  it.each(INPUT_SCHEMA_NAMES.map((name) => [name]))('%s: every array has maxItems and every free string maxLength', (name) => {
-    const unbounded: string[] = [];
-    let arrays = 0;
-    for (const [path, node] of nodes(toInputJsonSchema(name))) {
-      if (node['type'] === 'array') {
-        arrays += 1;
-        if (typeof node['maxItems'] !== 'number') unbounded.push(`${path} (array)`);
+  it.each(INPUT_SCHEMA_NAMES.map((name) => [name]))(
+    '%s: every array has maxItems and every free string maxLength',
+    (name) => {
+      const unbounded: string[] = [];
+      let arrays = 0;
+      for (const [path, node] of nodes(toInputJsonSchema(name))) {
+        if (node['type'] === 'array') {
+          arrays += 1;
+          if (typeof node['maxItems'] !== 'number') unbounded.push(`${path} (array)`);
+        }
+        const bounded =
+          typeof node['maxLength'] === 'number' ||
+          node['enum'] !== undefined ||
+          node['const'] !== undefined ||
+          node['pattern'] !== undefined ||
+          node['format'] !== undefined;
+        if (node['type'] === 'string' && !bounded) unbounded.push(`${path} (string)`);
       }
-      const bounded = typeof node['maxLength'] === 'number' || node['enum'] !== undefined || node['const'] !== undefined || node['pattern'] !== undefined || node['format'] !== undefined;
-      if (node['type'] === 'string' && !bounded) unbounded.push(`${path} (string)`);
-    }
-    expect(unbounded).toEqual([]);
-    if (['action-plan', 'training-plan', 'follow-up-plan', 'needs-assessment'].includes(name)) expect(arrays).toBeGreaterThan(0);
-  });
+      expect(unbounded).toEqual([]);
+      if (['action-plan', 'training-plan', 'follow-up-plan', 'needs-assessment'].includes(name))
+        expect(arrays).toBeGreaterThan(0);
+    },
+  );
 
   it('carry the named bounds (the plan activity list is INPUT_LIMITS.planEntries)', () => {
     const plan = toInputJsonSchema('action-plan');
-    const activities = (plan.properties?.['activities'] ?? {});
+    const activities = plan.properties?.['activities'] ?? {};
     expect(activities['maxItems']).toBe(INPUT_LIMITS.planEntries);
   });
 });
 
-const PARSERS: readonly (readonly [string, (input: unknown) => Result<unknown>, () => Record<string, unknown>, string])[] = [
+const PARSERS: readonly (readonly [
+  string,
+  (input: unknown) => Result<unknown>,
+  () => Record<string, unknown>,
+  string,
+])[] = [
   ['action plan', safeParseActionPlan, () => ({ ...actionPlanInput() }), 'activities'],
   ['training plan', safeParseTrainingPlan, () => ({ ...trainingPlanInput() }), 'tasks'],
   ['follow-up plan', safeParseFollowUpPlan, () => ({ ...followUpPlanInput() }), 'contacts'],
-  ['needs assessment', safeParseNeedsAssessment, () => ({ id: 'a', assessedOn: '2026-01-05' }), 'qualifications'],
+  [
+    'needs assessment',
+    safeParseNeedsAssessment,
+    () => ({ id: 'a', assessedOn: '2026-01-05' }),
+    'qualifications',
+  ],
   ['candidate', safeParseCandidate, () => ({ id: 'c' }), 'experienceIndustries'],
   ['job opening', safeParseJobOpening, () => ({ ...structuredClone(BASE_OPENING) }), 'demands'],
 ];
@@ -74,7 +106,10 @@ describe.each(PARSERS)('safeParse of a %s', (_name, safeParse, valid, list) => {
     holed.length = 2; // index 1 is a hole
     const result = safeParse({ ...valid(), [list]: holed });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues.some((i) => i.code === 'schema_invalid' && i.path.join('.') === `${list}.1`)).toBe(true);
+    if (!result.ok)
+      expect(result.issues.some((i) => i.code === 'schema_invalid' && i.path.join('.') === `${list}.1`)).toBe(
+        true,
+      );
   });
 
   it('refuses a 10 MB string and nesting deeper than INPUT_LIMITS.depth', () => {
@@ -107,7 +142,10 @@ describe('issue lists', () => {
 
 describe('replayCase bounds', () => {
   it('refuses more than INPUT_LIMITS.caseEvents events and a sparse list before reading any event', () => {
-    for (const events of [new Array<unknown>(MAX_ARRAY_LENGTH), new Array<unknown>(INPUT_LIMITS.caseEvents + 1)]) {
+    for (const events of [
+      new Array<unknown>(MAX_ARRAY_LENGTH),
+      new Array<unknown>(INPUT_LIMITS.caseEvents + 1),
+    ]) {
       const result = replayCase(OPENING, events as CaseEvent[]);
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.issues[0]?.code).toBe('schema_too_big');
@@ -120,7 +158,13 @@ describe('replayCase bounds', () => {
 
   it('replays 10,000 events (the index of event ids keeps it linear; timed in the benchmark)', () => {
     const events: CaseEvent[] = [...STARTED];
-    for (let i = 0; i < 10_000; i += 1) events.push({ type: 'document-recorded', id: `d${i}`, date: '2026-01-07', document: 'cooperation-agreement' });
+    for (let i = 0; i < 10_000; i += 1)
+      events.push({
+        type: 'document-recorded',
+        id: `d${i}`,
+        date: '2026-01-07',
+        document: 'cooperation-agreement',
+      });
     const result = replayCase(OPENING, events);
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.value.events).toHaveLength(events.length);

@@ -4,7 +4,17 @@
  * can be put in any one position while the others stay valid. The suite checks
  * that the table names every function `src/index.ts` exports.
  */
-import { actionPlan, actionContext, followUpContext, followUpPlan, trainingContext, trainingPlan, actionPlanInput, followUpPlanInput, trainingPlanInput } from '../fixtures/plans/factories';
+import {
+  actionPlan,
+  actionContext,
+  followUpContext,
+  followUpPlan,
+  trainingContext,
+  trainingPlan,
+  actionPlanInput,
+  followUpPlanInput,
+  trainingPlanInput,
+} from '../fixtures/plans/factories';
 import { BASE_CANDIDATE, BASE_OPENING } from '../fixtures/matching/factories';
 import { JOB, STARTED, caseOf, OPENING } from '../fixtures/process/cases';
 import { JOURNEY_EVENTS, JOURNEY_OPENING } from '../fixtures/process/journey';
@@ -30,13 +40,26 @@ const outcomeRecords = (): api.OutcomeRecord[] => [
       seStartedOn: '2024-01-15',
       firstPaidWorkOn: '2024-04-01',
       exit: { date: '2024-09-02', kind: 'work' },
-      employments: [{ start: '2024-04-01', contractType: 'permanent', positionPercent: 80, industry: 'cleaning', declared: true }],
+      employments: [
+        {
+          start: '2024-04-01',
+          contractType: 'permanent',
+          positionPercent: 80,
+          industry: 'cleaning',
+          declared: true,
+        },
+      ],
       attachment: [{ date: '2025-03-03', status: 'employed' }],
     }),
   ),
-  ...many(6, 'edu', (id) => rec(id, { exit: { date: '2024-08-01', kind: 'education' }, nonWorkStatus: 'education-or-waiting-list' })),
+  ...many(6, 'edu', (id) =>
+    rec(id, { exit: { date: '2024-08-01', kind: 'education' }, nonWorkStatus: 'education-or-waiting-list' }),
+  ),
 ];
-const KPI_OPTIONS = { asOf: '2025-12-31', cohort: { basis: 'exited', from: '2024-01-01', to: '2024-12-31' } } as const;
+const KPI_OPTIONS = {
+  asOf: '2025-12-31',
+  cohort: { basis: 'exited', from: '2024-01-01', to: '2024-12-31' },
+} as const;
 const outcomeReport = () => api.computeOutcomeKpis(outcomeRecords(), KPI_OPTIONS);
 const transitionRate = (): api.Rate => {
   const rate = outcomeReport().rates.transitionToWorkRate;
@@ -48,7 +71,14 @@ const seqfAssessment = (): api.SeqfSelfAssessment => ({
   assessedOn: '2026-03-01',
   scope: 'five-step-only',
   ratings: [
-    { criterionId: '5A', claimedLevel: 3, evidence: [{ level: 2, description: 'Routine for the first meeting' }, { level: 3, description: 'Written vocational profiles' }] },
+    {
+      criterionId: '5A',
+      claimedLevel: 3,
+      evidence: [
+        { level: 2, description: 'Routine for the first meeting' },
+        { level: 3, description: 'Written vocational profiles' },
+      ],
+    },
     { criterionId: '5B', claimedLevel: 1, evidence: [] },
   ],
 });
@@ -75,7 +105,14 @@ export const VALID_CALLS: Readonly<Record<Exclude<FunctionName, 'SupportedEmploy
   classifyFields: () => [api.NeedsAssessmentSchema],
   getFieldSensitivity: () => [api.NeedsAssessmentSchema, 'health'],
   redact: () => [structuredClone(aminaAssessment), api.NeedsAssessmentSchema, { keep: 'public' }],
-  buildEmployerBrief: () => [seCase(), { asOf: '2026-05-04', assessment: structuredClone(aminaAssessment), candidate: structuredClone(BASE_CANDIDATE) }],
+  buildEmployerBrief: () => [
+    seCase(),
+    {
+      asOf: '2026-05-04',
+      assessment: structuredClone(aminaAssessment),
+      candidate: structuredClone(BASE_CANDIDATE),
+    },
+  ],
   classifyNeeds: () => [structuredClone(aminaAssessment)],
   assessSeSuitability: () => [structuredClone(aminaAssessment)],
   checkProgrammeEligibility: () => [structuredClone(aminaAssessment), api.PROGRAMMES[0]],
@@ -116,9 +153,25 @@ export const VALID_CALLS: Readonly<Record<Exclude<FunctionName, 'SupportedEmploy
   compareNeedSeverity: () => ['moderate', 'high'],
   anchorBand: () => [18, { timeAnchorTopWeeks: 10, timeAnchorLowestWeeks: 52 }],
   wilsonInterval: () => [99, 202],
-  checkCaseload: () => [[{ jobSpecialistId: 'JS-A', roleStartedOn: '2023-02-01', activeCaseIds: ['c1', 'c2', 'c3'], programme: 'jobbsjansen' }], { asOf: '2026-04-01' }],
-  computeOutcomeKpis: () => [outcomeRecords(), { ...KPI_OPTIONS, cohort: { ...KPI_OPTIONS.cohort }, groupBy: ['programme'] }],
-  compareWithTargets: () => [outcomeReport(), { targets: ['seqf-top', 'jobbsjansen'], previous: outcomeReport() }],
+  checkCaseload: () => [
+    [
+      {
+        jobSpecialistId: 'JS-A',
+        roleStartedOn: '2023-02-01',
+        activeCaseIds: ['c1', 'c2', 'c3'],
+        programme: 'jobbsjansen',
+      },
+    ],
+    { asOf: '2026-04-01' },
+  ],
+  computeOutcomeKpis: () => [
+    outcomeRecords(),
+    { ...KPI_OPTIONS, cohort: { ...KPI_OPTIONS.cohort }, groupBy: ['programme'] },
+  ],
+  compareWithTargets: () => [
+    outcomeReport(),
+    { targets: ['seqf-top', 'jobbsjansen'], previous: outcomeReport() },
+  ],
   compareRates: () => [transitionRate(), transitionRate()],
   parseOutcomeRecord: () => [outcomeRecords()[0]],
   safeParseOutcomeRecord: () => [outcomeRecords()[0]],

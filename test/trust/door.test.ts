@@ -9,7 +9,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src';
-import { addCalendarDays, addCalendarMonths, addCalendarWeeks, applyCaseEvent, balanceJobMatch, candidateFromAssessment, classifyNeeds, compareIsoDates, explainRecommendation, ISSUE_CODES, isIsoDate, IsoDateSchema, localize, rankCandidates, recommendAdaptations, resolvePolicy, scheduleFollowUp, SupportedEmploymentError, type Issue } from '../../src';
+import {
+  addCalendarDays,
+  addCalendarMonths,
+  addCalendarWeeks,
+  applyCaseEvent,
+  balanceJobMatch,
+  candidateFromAssessment,
+  classifyNeeds,
+  compareIsoDates,
+  explainRecommendation,
+  ISSUE_CODES,
+  isIsoDate,
+  IsoDateSchema,
+  localize,
+  rankCandidates,
+  recommendAdaptations,
+  resolvePolicy,
+  scheduleFollowUp,
+  SupportedEmploymentError,
+  type Issue,
+} from '../../src';
 import { makeCandidate, makeOpening } from '../fixtures/matching/factories';
 import { hostileValue, specialValues } from '../fixtures/privacy/hostile';
 import { SE_CONSENT } from '../fixtures/process/cases';
@@ -66,7 +86,9 @@ function call(f: AnyFunction, args: readonly unknown[]): unknown {
     return f(...args);
   } catch (error) {
     if (!(error instanceof SupportedEmploymentError)) {
-      throw new Error(`threw ${error instanceof Error ? `${error.name}: ${error.message.slice(0, 80)}` : typeof error}, not SupportedEmploymentError`);
+      throw new Error(
+        `threw ${error instanceof Error ? `${error.name}: ${error.message.slice(0, 80)}` : typeof error}, not SupportedEmploymentError`,
+      );
     }
     for (const issue of error.issues) {
       expect(CODES.has(issue.code), issue.code).toBe(true);
@@ -91,24 +113,30 @@ describe('every exported function at the door', () => {
     for (const [name, f] of FUNCTIONS) expect(() => f(...(VALID_ARGS[name] ?? [])), name).not.toThrow();
   });
 
-  it.each(FUNCTIONS)('%s answers or throws SupportedEmploymentError for hand-picked hostile values in every position', (name, f) => {
-    const valid = VALID_ARGS[name] ?? [];
-    for (const value of [...specialValues(), new Array(5), { length: 4e7 }, Object.freeze({})]) {
-      for (const args of variants(valid, value)) call(f, args);
-    }
-  });
+  it.each(FUNCTIONS)(
+    '%s answers or throws SupportedEmploymentError for hand-picked hostile values in every position',
+    (name, f) => {
+      const valid = VALID_ARGS[name] ?? [];
+      for (const value of [...specialValues(), new Array(5), { length: 4e7 }, Object.freeze({})]) {
+        for (const args of variants(valid, value)) call(f, args);
+      }
+    },
+  );
 
-  it.each(FUNCTIONS)('%s answers or throws SupportedEmploymentError for generated hostile values', (name, f) => {
-    const valid = VALID_ARGS[name] ?? [];
-    fc.assert(
-      fc.property(hostileValue, fc.nat(), (value, at) => {
-        const args = [...valid];
-        args[at % Math.max(valid.length, 1)] = value;
-        call(f, args);
-      }),
-      { ...FUZZ, numRuns: 40 },
-    );
-  });
+  it.each(FUNCTIONS)(
+    '%s answers or throws SupportedEmploymentError for generated hostile values',
+    (name, f) => {
+      const valid = VALID_ARGS[name] ?? [];
+      fc.assert(
+        fc.property(hostileValue, fc.nat(), (value, at) => {
+          const args = [...valid];
+          args[at % Math.max(valid.length, 1)] = value;
+          call(f, args);
+        }),
+        { ...FUZZ, numRuns: 40 },
+      );
+    },
+  );
 });
 
 /** Runs `f`, expects SupportedEmploymentError with `code`, and returns its first issue. */
@@ -127,8 +155,16 @@ function refused(f: () => unknown, code: string): Issue | undefined {
 
 describe('the misuses named in the issues', () => {
   it('refuse an empty object, null and a cast row as an assessment', () => {
-    expect(refused(() => classifyNeeds({} as never), 'invalid_input')).toMatchObject({ code: 'schema_required', path: ['assessment', 'id'], expected: 'string' });
-    expect(refused(() => classifyNeeds(null as never), 'invalid_input')).toMatchObject({ code: 'schema_invalid_type', path: ['assessment'], expected: 'object' });
+    expect(refused(() => classifyNeeds({} as never), 'invalid_input')).toMatchObject({
+      code: 'schema_required',
+      path: ['assessment', 'id'],
+      expected: 'string',
+    });
+    expect(refused(() => classifyNeeds(null as never), 'invalid_input')).toMatchObject({
+      code: 'schema_invalid_type',
+      path: ['assessment'],
+      expected: 'object',
+    });
     const row = { ...aminaAssessment, wishToWork: 'maybe' } as never;
     const issue = refused(() => classifyNeeds(row), 'invalid_input');
     expect(issue).toMatchObject({ code: 'schema_invalid_value', path: ['assessment', 'wishToWork'] });
@@ -137,14 +173,18 @@ describe('the misuses named in the issues', () => {
   });
 
   it('refuse empty objects as a candidate and an opening, and a profile without needs', () => {
-    expect(refused(() => balanceJobMatch({} as never, {} as never), 'invalid_input')?.path[0]).toBe('candidate');
+    expect(refused(() => balanceJobMatch({} as never, {} as never), 'invalid_input')?.path[0]).toBe(
+      'candidate',
+    );
     expect(refused(() => balanceJobMatch(candidate, {} as never), 'invalid_input')?.path[0]).toBe('opening');
     expect(refused(() => recommendAdaptations({} as never), 'invalid_input')?.path[0]).toBe('profile');
   });
 
   it('refuse wrong types in the small helpers', () => {
     expect(refused(() => localize(null as never, 'nb'), 'invalid_input')?.path).toEqual(['text']);
-    expect(refused(() => localize({ nb: 'a', en: 'b' }, 'de' as never), 'invalid_input')?.path).toEqual(['locale']);
+    expect(refused(() => localize({ nb: 'a', en: 'b' }, 'de' as never), 'invalid_input')?.path).toEqual([
+      'locale',
+    ]);
     expect(refused(() => explainRecommendation(true as never, 'nb'), 'invalid_input')?.path).toEqual(['rec']);
     refused(() => addCalendarDays(Symbol('d') as never, 1), 'invalid_date');
     refused(() => compareIsoDates(Symbol('d') as never, '2026-01-01'), 'invalid_date');
@@ -152,9 +192,18 @@ describe('the misuses named in the issues', () => {
 
   it('refuse a 10 MB string where a model belongs, at the type', () => {
     const huge = 'x'.repeat(10_000_000);
-    expect(refused(() => balanceJobMatch(huge as never, opening), 'invalid_input')).toMatchObject({ path: ['candidate'], expected: 'object' });
-    expect(refused(() => applyCaseEvent(huge as never, SE_CONSENT), 'invalid_input')).toMatchObject({ path: ['seCase'], expected: 'object' });
-    expect(refused(() => candidateFromAssessment(huge as never), 'invalid_input')).toMatchObject({ path: ['assessment'], expected: 'object' });
+    expect(refused(() => balanceJobMatch(huge as never, opening), 'invalid_input')).toMatchObject({
+      path: ['candidate'],
+      expected: 'object',
+    });
+    expect(refused(() => applyCaseEvent(huge as never, SE_CONSENT), 'invalid_input')).toMatchObject({
+      path: ['seCase'],
+      expected: 'object',
+    });
+    expect(refused(() => candidateFromAssessment(huge as never), 'invalid_input')).toMatchObject({
+      path: ['assessment'],
+      expected: 'object',
+    });
   });
 
   it('refuse a huge sparse list of candidates before reading any item', () => {
@@ -165,18 +214,30 @@ describe('the misuses named in the issues', () => {
         return Reflect.get(target, key, receiver) as unknown;
       },
     });
-    expect(refused(() => rankCandidates(opening, sparse as never), 'invalid_input')).toMatchObject({ code: 'schema_too_big', path: ['candidates'] });
+    expect(refused(() => rankCandidates(opening, sparse as never), 'invalid_input')).toMatchObject({
+      code: 'schema_too_big',
+      path: ['candidates'],
+    });
     expect(reads).toBe(0);
     // A short list with a hole is refused at the hole.
     const holey: unknown[] = [candidate];
     holey[2] = candidate;
-    expect(refused(() => rankCandidates(opening, holey as never), 'invalid_input')).toMatchObject({ path: ['candidates', 1] });
+    expect(refused(() => rankCandidates(opening, holey as never), 'invalid_input')).toMatchObject({
+      path: ['candidates', 1],
+    });
   });
 
   it('refuse unknown policy overrides and options that are not objects', () => {
-    expect(refused(() => resolvePolicy({ requiredNorwegianlevel: 'b1' } as never), 'invalid_option')).toMatchObject({ code: 'schema_unrecognized_key', path: ['requiredNorwegianlevel'] });
-    expect(refused(() => resolvePolicy({ caseload: { mx: 3 } } as never), 'invalid_option')).toMatchObject({ code: 'schema_unrecognized_key', path: ['caseload', 'mx'] });
-    expect(refused(() => classifyNeeds(aminaAssessment, 'strict' as never), 'invalid_option')?.path).toEqual(['options']);
+    expect(
+      refused(() => resolvePolicy({ requiredNorwegianlevel: 'b1' } as never), 'invalid_option'),
+    ).toMatchObject({ code: 'schema_unrecognized_key', path: ['requiredNorwegianlevel'] });
+    expect(refused(() => resolvePolicy({ caseload: { mx: 3 } } as never), 'invalid_option')).toMatchObject({
+      code: 'schema_unrecognized_key',
+      path: ['caseload', 'mx'],
+    });
+    expect(refused(() => classifyNeeds(aminaAssessment, 'strict' as never), 'invalid_option')?.path).toEqual([
+      'options',
+    ]);
   });
 
   it('name code, path and expectation in the message, never the value', () => {
@@ -192,11 +253,14 @@ describe('the misuses named in the issues', () => {
 });
 
 describe('the date helpers', () => {
-  it.each([NaN, Infinity, -Infinity, 0.5, -0.5, '5', null, undefined, 2 ** 53])('refuse %s as an amount', (amount) => {
-    for (const add of [addCalendarDays, addCalendarWeeks, addCalendarMonths]) {
-      expect(refused(() => add('2026-01-31', amount as never), 'invalid_input')?.expected).toBe('integer');
-    }
-  });
+  it.each([NaN, Infinity, -Infinity, 0.5, -0.5, '5', null, undefined, 2 ** 53])(
+    'refuse %s as an amount',
+    (amount) => {
+      for (const add of [addCalendarDays, addCalendarWeeks, addCalendarMonths]) {
+        expect(refused(() => add('2026-01-31', amount as never), 'invalid_input')?.expected).toBe('integer');
+      }
+    },
+  );
 
   it('treat -0 as no change', () => {
     expect(addCalendarDays('2026-01-31', -0)).toBe('2026-01-31');
@@ -223,10 +287,18 @@ describe('the date helpers', () => {
 
   it('move any in-range date by whole days both ways and back to where it started', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1950-01-01T00:00:00Z'), max: new Date('9950-01-01T00:00:00Z'), noInvalidDate: true }), fc.integer({ min: -10_000, max: 10_000 }), (d, n) => {
-        const start = d.toISOString().slice(0, 10);
-        expect(addCalendarDays(addCalendarDays(start, n), -n)).toBe(start);
-      }),
+      fc.property(
+        fc.date({
+          min: new Date('1950-01-01T00:00:00Z'),
+          max: new Date('9950-01-01T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        fc.integer({ min: -10_000, max: 10_000 }),
+        (d, n) => {
+          const start = d.toISOString().slice(0, 10);
+          expect(addCalendarDays(addCalendarDays(start, n), -n)).toBe(start);
+        },
+      ),
       FUZZ,
     );
   });

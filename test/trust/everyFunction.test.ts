@@ -32,14 +32,21 @@ function outcome(fn: (...args: unknown[]) => unknown, args: unknown[]): string {
  * argument), which are built separately; listed so that this suite stays
  * honest about them and fails on any other raw error.
  */
-const DOOR = new Set<string>([
-]);
+const DOOR = new Set<string>([]);
 
 /** The functions that guard bounds themselves: they get the huge values too (the others run them in `npm run stress`). */
 const GUARDED = (name: string): boolean =>
-  /^(safeParse|parse|validate)[A-Z]/.test(name) || ['createCase', 'resolvePolicy', 'replayCase', 'applyCaseEvent', 'buildEmployerBrief', 'redact'].includes(name);
+  /^(safeParse|parse|validate)[A-Z]/.test(name) ||
+  ['createCase', 'resolvePolicy', 'replayCase', 'applyCaseEvent', 'buildEmployerBrief', 'redact'].includes(
+    name,
+  );
 
-const HEAVY = ['10 MB string', 'sparse array of length 2^32-1', 'sparse array of length 4e7', 'sparse array of length 2^32-1 holding an object'];
+const HEAVY = [
+  '10 MB string',
+  'sparse array of length 2^32-1',
+  'sparse array of length 4e7',
+  'sparse array of length 2^32-1 holding an object',
+];
 const COST_ONLY = ['200,000 empty objects', 'object with 200,000 keys', 'nesting 5,000 deep'];
 
 describe('the call table', () => {
@@ -59,45 +66,64 @@ describe('the call table', () => {
   });
 });
 
-describe.each(exportedFunctions().map(([name, fn]) => [name, fn] as const))('%s on hostile input', (name, fn) => {
-  const make = table[name] ?? (() => []);
-  const arity = Math.max(1, make().length);
-  const allowed = (result: string): boolean => result === 'returned' || result === 'library error' || (DOOR.has(name) && result.startsWith('raw'));
+describe.each(exportedFunctions().map(([name, fn]) => [name, fn] as const))(
+  '%s on hostile input',
+  (name, fn) => {
+    const make = table[name] ?? (() => []);
+    const arity = Math.max(1, make().length);
+    const allowed = (result: string): boolean =>
+      result === 'returned' || result === 'library error' || (DOOR.has(name) && result.startsWith('raw'));
 
-  it('returns or throws only SupportedEmploymentError for each named hostile value in each position', () => {
-    const bad: string[] = [];
-    const before = prototypeSnapshot();
-    for (const [label, value] of HOSTILE_VALUES) {
-      if (COST_ONLY.includes(label) || (HEAVY.includes(label) && !GUARDED(name))) continue; // run by `npm run stress`
-      for (let position = 0; position <= arity; position += 1) {
-        const args = make();
-        args[position] = value();
-        const result = outcome(fn, args);
-        if (!allowed(result)) bad.push(`argument ${position + 1}, ${label}: ${result}`);
+    it('returns or throws only SupportedEmploymentError for each named hostile value in each position', () => {
+      const bad: string[] = [];
+      const before = prototypeSnapshot();
+      for (const [label, value] of HOSTILE_VALUES) {
+        if (COST_ONLY.includes(label) || (HEAVY.includes(label) && !GUARDED(name))) continue; // run by `npm run stress`
+        for (let position = 0; position <= arity; position += 1) {
+          const args = make();
+          args[position] = value();
+          const result = outcome(fn, args);
+          if (!allowed(result)) bad.push(`argument ${position + 1}, ${label}: ${result}`);
+        }
       }
-    }
-    expect(bad).toEqual([]);
-    expect(prototypeSnapshot()).toBe(before);
-  });
+      expect(bad).toEqual([]);
+      expect(prototypeSnapshot()).toBe(before);
+    });
 
-  it('answers a call with no arguments', () => {
-    expect(allowed(outcome(fn, []))).toBe(true);
-  });
+    it('answers a call with no arguments', () => {
+      expect(allowed(outcome(fn, []))).toBe(true);
+    });
 
-  it('returns or throws only SupportedEmploymentError for any JavaScript value in any position', () => {
-    fc.assert(
-      fc.property(fc.anything({ withBigInt: true, withBoxedValues: true, withMap: true, withSet: true, withNullPrototype: true, withTypedArray: true, withSparseArray: true }), fc.nat({ max: arity }), (value, position) => {
-        const args = make();
-        args[position] = value;
-        expect(allowed(outcome(fn, args))).toBe(true);
-      }),
-      { ...FUZZ, numRuns: 40 },
-    );
-  });
-});
+    it('returns or throws only SupportedEmploymentError for any JavaScript value in any position', () => {
+      fc.assert(
+        fc.property(
+          fc.anything({
+            withBigInt: true,
+            withBoxedValues: true,
+            withMap: true,
+            withSet: true,
+            withNullPrototype: true,
+            withTypedArray: true,
+            withSparseArray: true,
+          }),
+          fc.nat({ max: arity }),
+          (value, position) => {
+            const args = make();
+            args[position] = value;
+            expect(allowed(outcome(fn, args))).toBe(true);
+          },
+        ),
+        { ...FUZZ, numRuns: 40 },
+      );
+    });
+  },
+);
 
 describe('the values zod cannot describe', () => {
-  const parsers = Object.entries(api).filter(([name]) => name.startsWith('safeParse')) as [string, (input: unknown) => api.Result<unknown>][];
+  const parsers = Object.entries(api).filter(([name]) => name.startsWith('safeParse')) as [
+    string,
+    (input: unknown) => api.Result<unknown>,
+  ][];
 
   it.each([
     ['an instance of a class with a throwing static name', throwingClass],
@@ -123,9 +149,15 @@ describe('the values zod cannot describe', () => {
     ];
     expect(throwers.length).toBe(10);
     for (const [name, fn] of throwers) {
-      for (const make of [throwingClass, () => trapEverything(), () => new Array<unknown>(MAX_ARRAY_LENGTH)]) {
+      for (const make of [
+        throwingClass,
+        () => trapEverything(),
+        () => new Array<unknown>(MAX_ARRAY_LENGTH),
+      ]) {
         // resolvePolicy may read an object without own keys as no overrides.
-        expect(name === 'resolvePolicy' ? ['library error', 'returned'] : ['library error'], name).toContain(outcome(fn, [make()]));
+        expect(name === 'resolvePolicy' ? ['library error', 'returned'] : ['library error'], name).toContain(
+          outcome(fn, [make()]),
+        );
       }
     }
   });

@@ -1,8 +1,50 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEmployerBrief, CandidateSchema, CaseEventSchema, createCase, getFieldSensitivity, ISSUE_CODES, NeedsAssessmentSchema, parseActionPlan, parseCandidate, parseCaseEvent, parseFollowUpPlan, parseJobOpening, parseNeedsAssessment, parseTrainingPlan, PRIVACY_MODELS, redact, safeParseActionPlan, safeParseCandidate, safeParseCaseEvent, safeParseFollowUpPlan, safeParseJobOpening, safeParseNeedsAssessment, safeParseTrainingPlan, SCHEMA_ISSUE_CODES, SupportedEmploymentError, validateActionPlan, validateFollowUpPlan, validateTrainingPlan, type Issue, type LocalizedText, type Result } from '../../src';
+import {
+  buildEmployerBrief,
+  CandidateSchema,
+  CaseEventSchema,
+  createCase,
+  getFieldSensitivity,
+  ISSUE_CODES,
+  NeedsAssessmentSchema,
+  parseActionPlan,
+  parseCandidate,
+  parseCaseEvent,
+  parseFollowUpPlan,
+  parseJobOpening,
+  parseNeedsAssessment,
+  parseTrainingPlan,
+  PRIVACY_MODELS,
+  redact,
+  safeParseActionPlan,
+  safeParseCandidate,
+  safeParseCaseEvent,
+  safeParseFollowUpPlan,
+  safeParseJobOpening,
+  safeParseNeedsAssessment,
+  safeParseTrainingPlan,
+  SCHEMA_ISSUE_CODES,
+  SupportedEmploymentError,
+  validateActionPlan,
+  validateFollowUpPlan,
+  validateTrainingPlan,
+  type Issue,
+  type LocalizedText,
+  type Result,
+} from '../../src';
 import { BASE_CANDIDATE, BASE_OPENING } from '../fixtures/matching/factories';
-import { actionContext, actionPlan, actionPlanInput, followUpContext, followUpPlan, followUpPlanInput, trainingContext, trainingPlan, trainingPlanInput } from '../fixtures/plans/factories';
+import {
+  actionContext,
+  actionPlan,
+  actionPlanInput,
+  followUpContext,
+  followUpPlan,
+  followUpPlanInput,
+  trainingContext,
+  trainingPlan,
+  trainingPlanInput,
+} from '../fixtures/plans/factories';
 import { hostileValue, mutated, prototypeSnapshot } from '../fixtures/privacy/hostile';
 import { ISSUE_TRIGGERS } from '../fixtures/privacy/issueTriggers';
 import { JOURNEY_EVENTS, JOURNEY_OPENING } from '../fixtures/process/journey';
@@ -14,7 +56,8 @@ import { FUZZ } from './settings';
 const FIXED = new Map<string, LocalizedText>();
 for (const trigger of ISSUE_TRIGGERS) {
   const out = trigger.run() as Result<unknown>;
-  if (typeof out === 'object' && out !== null && 'ok' in out && !out.ok) for (const issue of out.issues) FIXED.set(issue.code, issue.message);
+  if (typeof out === 'object' && out !== null && 'ok' in out && !out.ok)
+    for (const issue of out.issues) FIXED.set(issue.code, issue.message);
 }
 
 const SCHEMA_CODES = new Set<string>(SCHEMA_ISSUE_CODES);
@@ -36,7 +79,9 @@ function onlyLibraryErrors<T>(f: () => T): T | SupportedEmploymentError {
     return f();
   } catch (error) {
     if (error instanceof SupportedEmploymentError) return error;
-    throw new Error(`threw something other than SupportedEmploymentError: ${error instanceof Error ? error.name : typeof error}`);
+    throw new Error(
+      `threw something other than SupportedEmploymentError: ${error instanceof Error ? error.name : typeof error}`,
+    );
   }
 }
 
@@ -124,9 +169,24 @@ describe('createCase', () => {
 });
 
 const VALIDATORS = [
-  ['validateActionPlan', (p: unknown, c: unknown) => validateActionPlan(p as never, c as never), actionPlan(), actionContext()],
-  ['validateTrainingPlan', (p: unknown, c: unknown) => validateTrainingPlan(p as never, c as never), trainingPlan(), trainingContext()],
-  ['validateFollowUpPlan', (p: unknown, c: unknown) => validateFollowUpPlan(p as never, c as never), followUpPlan(), followUpContext()],
+  [
+    'validateActionPlan',
+    (p: unknown, c: unknown) => validateActionPlan(p as never, c as never),
+    actionPlan(),
+    actionContext(),
+  ],
+  [
+    'validateTrainingPlan',
+    (p: unknown, c: unknown) => validateTrainingPlan(p as never, c as never),
+    trainingPlan(),
+    trainingContext(),
+  ],
+  [
+    'validateFollowUpPlan',
+    (p: unknown, c: unknown) => validateFollowUpPlan(p as never, c as never),
+    followUpPlan(),
+    followUpContext(),
+  ],
 ] as const;
 
 describe.each(VALIDATORS)('%s on input that does not fit the schema', (_name, validate, plan, context) => {
@@ -163,13 +223,19 @@ describe('privacy functions on hostile input', () => {
 
   it('redact returns a copy or throws only SupportedEmploymentError', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...PRIVACY_MODELS), fc.oneof(hostileValue, mutated(aminaAssessment)), hostileValue, (model, value, keep) => {
-        onlyLibraryErrors(() => redact(value as never, model.schema, { keep: keep as never }));
-        onlyLibraryErrors(() => redact(aminaAssessment as never, model.schema, keep as never));
-        const out = onlyLibraryErrors(() => redact(value as never, model.schema));
-        if (!(out instanceof SupportedEmploymentError)) expect(JSON.parse(JSON.stringify(out))).toBeTypeOf('object');
-        expectCleanPrototypes();
-      }),
+      fc.property(
+        fc.constantFrom(...PRIVACY_MODELS),
+        fc.oneof(hostileValue, mutated(aminaAssessment)),
+        hostileValue,
+        (model, value, keep) => {
+          onlyLibraryErrors(() => redact(value as never, model.schema, { keep: keep as never }));
+          onlyLibraryErrors(() => redact(aminaAssessment as never, model.schema, keep as never));
+          const out = onlyLibraryErrors(() => redact(value as never, model.schema));
+          if (!(out instanceof SupportedEmploymentError))
+            expect(JSON.parse(JSON.stringify(out))).toBeTypeOf('object');
+          expectCleanPrototypes();
+        },
+      ),
       FUZZ,
     );
   });
@@ -182,8 +248,16 @@ describe('privacy functions on hostile input', () => {
         fc.oneof(hostileValue, mutated(BASE_CANDIDATE)),
         fc.oneof(fc.constant('2026-05-04'), hostileValue),
         (c, assessment, candidate, asOf) => {
-          onlyLibraryErrors(() => buildEmployerBrief(c as never, { asOf: asOf as never, assessment: assessment as never, candidate: candidate as never }));
-          onlyLibraryErrors(() => buildEmployerBrief(seCase, { asOf: '2026-05-04', assessment: assessment as never }));
+          onlyLibraryErrors(() =>
+            buildEmployerBrief(c as never, {
+              asOf: asOf as never,
+              assessment: assessment as never,
+              candidate: candidate as never,
+            }),
+          );
+          onlyLibraryErrors(() =>
+            buildEmployerBrief(seCase, { asOf: '2026-05-04', assessment: assessment as never }),
+          );
           onlyLibraryErrors(() => buildEmployerBrief(seCase, asOf as never));
           expectCleanPrototypes();
         },
@@ -194,10 +268,14 @@ describe('privacy functions on hostile input', () => {
 
   it('getFieldSensitivity returns a level or undefined for any path', () => {
     fc.assert(
-      fc.property(fc.constantFrom(NeedsAssessmentSchema, CaseEventSchema, CandidateSchema), hostileValue, (schema, path) => {
-        const out = onlyLibraryErrors(() => getFieldSensitivity(schema, path as never));
-        expect(out === undefined || typeof out === 'string').toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(NeedsAssessmentSchema, CaseEventSchema, CandidateSchema),
+        hostileValue,
+        (schema, path) => {
+          const out = onlyLibraryErrors(() => getFieldSensitivity(schema, path as never));
+          expect(out === undefined || typeof out === 'string').toBe(true);
+        },
+      ),
       FUZZ,
     );
   });

@@ -88,20 +88,35 @@ export const HOSTILE_VALUES: readonly (readonly [string, () => unknown])[] = [
   ['10 MB string', () => 'x'.repeat(10 * 1024 * 1024)],
   ['sparse array of length 2^32-1', () => new Array<unknown>(MAX_ARRAY_LENGTH)],
   ['sparse array of length 4e7', () => new Array<unknown>(40_000_000)],
-  ['sparse array of length 2^32-1 holding an object', () => {
-    const a: unknown[] = new Array<unknown>(MAX_ARRAY_LENGTH);
-    a[0] = {};
-    return a;
-  }],
+  [
+    'sparse array of length 2^32-1 holding an object',
+    () => {
+      const a: unknown[] = new Array<unknown>(MAX_ARRAY_LENGTH);
+      a[0] = {};
+      return a;
+    },
+  ],
   ['200,000 empty objects', () => Array.from({ length: 200_000 }, () => ({}))],
-  ['object with 200,000 keys', () => Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`k${i}`, i]))],
+  [
+    'object with 200,000 keys',
+    () => Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`k${i}`, i])),
+  ],
   ['nesting 5,000 deep', () => deepObject(5_000)],
   ['Proxy with every trap throwing', () => trapEverything()],
   ['array Proxy with every trap throwing', () => trapEverything([])],
   ['revoked Proxy', revoked],
   ['instance of a class with a throwing static name', throwingClass],
   ['class with a throwing static name', throwingClassObject],
-  ['object with a throwing getter', () => Object.defineProperty({}, 'id', { enumerable: true, get: () => { throw new Error('getter'); } })],
+  [
+    'object with a throwing getter',
+    () =>
+      Object.defineProperty({}, 'id', {
+        enumerable: true,
+        get: () => {
+          throw new Error('getter');
+        },
+      }),
+  ],
   ['Date', () => new Date(0)],
   ['Map', () => new Map([['id', 'x']])],
   ['frozen object', () => Object.freeze({ id: 'x' })],

@@ -77,7 +77,13 @@ function runAll(): Map<string, unknown> {
 
 /** A comparable form of an output: typed arrays as plain arrays. */
 const plain = (value: unknown): string =>
-  JSON.stringify(value, (_key, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as unknown as ArrayLike<number>) : typeof v === 'bigint' ? String(v) : v));
+  JSON.stringify(value, (_key, v: unknown) =>
+    ArrayBuffer.isView(v)
+      ? Array.from(v as unknown as ArrayLike<number>)
+      : typeof v === 'bigint'
+        ? String(v)
+        : v,
+  );
 
 describe('exports', () => {
   it('include data exports to check (the walk is not empty)', () => {
@@ -132,7 +138,9 @@ describe('results', () => {
     const problems: string[] = [];
     for (const trigger of ISSUE_TRIGGERS) {
       const theirs = reachable(trigger.run());
-      for (const object of reachable(trigger.run())) if (!Object.isFrozen(object) && theirs.has(object)) problems.push(`${trigger.code} (${trigger.name})`);
+      for (const object of reachable(trigger.run()))
+        if (!Object.isFrozen(object) && theirs.has(object))
+          problems.push(`${trigger.code} (${trigger.name})`);
     }
     expect(ISSUE_TRIGGERS.length).toBeGreaterThan(50);
     expect([...new Set(problems)]).toEqual([]);
@@ -165,7 +173,8 @@ describe('results', () => {
       } catch {
         continue;
       }
-      for (const object of reachable(output)) if (!Object.isFrozen(object) && inInput.has(object)) problems.push(name);
+      for (const object of reachable(output))
+        if (!Object.isFrozen(object) && inInput.has(object)) problems.push(name);
     }
     expect([...new Set(problems)]).toEqual([]);
   });
@@ -186,7 +195,10 @@ describe('results', () => {
   it('reassessNeeds returns copies of the previous needs it reports as resolved', () => {
     const [previous, assessment] = VALID_CALLS.reassessNeeds() as [api.NeedsProfile, api.NeedsAssessment];
     const resolvedEverything = { ...previous, needs: previous.needs };
-    const out = api.reassessNeeds(resolvedEverything, { id: assessment.id, assessedOn: assessment.assessedOn });
+    const out = api.reassessNeeds(resolvedEverything, {
+      id: assessment.id,
+      assessedOn: assessment.assessedOn,
+    });
     expect(out.resolved.length).toBeGreaterThan(0);
     const mine = reachable(previous);
     for (const need of out.resolved) expect(mine.has(need)).toBe(false);

@@ -2,11 +2,18 @@ import type { NeedsAssessment } from '../../needs/needsAssessment';
 import { NORWEGIAN_LEVELS, type NorwegianLevel } from '../../needs/norwegianLevel';
 
 const RANK: Readonly<Record<NorwegianLevel, number>> = Object.freeze(
-  Object.fromEntries(NORWEGIAN_LEVELS.map((level, index) => [level, index])) as Record<NorwegianLevel, number>,
+  Object.fromEntries(NORWEGIAN_LEVELS.map((level, index) => [level, index])) as Record<
+    NorwegianLevel,
+    number
+  >,
 );
 
 /** True when `level` is known and lies in the closed range [from, to] of {@link NORWEGIAN_LEVELS}. */
-export function levelBetween(level: NorwegianLevel | undefined, from: NorwegianLevel, to: NorwegianLevel): boolean {
+export function levelBetween(
+  level: NorwegianLevel | undefined,
+  from: NorwegianLevel,
+  to: NorwegianLevel,
+): boolean {
   if (level === undefined) return false;
   const rank = RANK[level];
   return rank >= RANK[from] && rank <= RANK[to];

@@ -57,7 +57,11 @@ export function keyOf(list: readonly string[]): string {
 }
 
 /** A frozen list of strings, shared with every equal list seen before. */
-export function internList<T extends string>(table: Interner<T[]>, list: readonly T[] | undefined, key: string = list === undefined ? '' : keyOf(list)): T[] {
+export function internList<T extends string>(
+  table: Interner<T[]>,
+  list: readonly T[] | undefined,
+  key: string = list === undefined ? '' : keyOf(list),
+): T[] {
   if (list === undefined || list.length === 0) return table.get('', () => []);
   return table.get(key, () => list.slice());
 }

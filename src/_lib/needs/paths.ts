@@ -10,7 +10,9 @@ export interface CompiledPath {
 /** Splits a dot path (`norwegian.oral`, `children`) into its keys. */
 export function compilePath(path: string): CompiledPath {
   const dot = path.indexOf('.');
-  return dot < 0 ? { path, head: path, tail: undefined } : { path, head: path.slice(0, dot), tail: path.slice(dot + 1) };
+  return dot < 0
+    ? { path, head: path, tail: undefined }
+    : { path, head: path.slice(0, dot), tail: path.slice(dot + 1) };
 }
 
 /**

@@ -33,7 +33,11 @@ const DEFAULT_RESOLVED: ResolvedRuleOptions = Object.freeze({
 });
 
 /** The policy numbers the needs rules read, with the policy's own bounds. */
-const NeedsPolicySchema = PolicySchema.pick({ complexNeeds: true, unpaidPlacementMaxWeeks: true, unpaidPlacementsBeforePracticeTrap: true });
+const NeedsPolicySchema = PolicySchema.pick({
+  complexNeeds: true,
+  unpaidPlacementMaxWeeks: true,
+  unpaidPlacementsBeforePracticeTrap: true,
+});
 
 /** Resolves options against the defaults; throws `invalid_option` for values out of range. */
 export function resolveRuleOptions(options: RuleOptions | undefined): ResolvedRuleOptions {
@@ -55,10 +59,17 @@ export function resolveRuleOptions(options: RuleOptions | undefined): ResolvedRu
   const thresholds =
     options.thresholds === undefined
       ? DEFAULT_NEED_RULE_CONTEXT.thresholds
-      : resolveOptions(NeedThresholdsSchema, { ...DEFAULT_NEED_RULE_CONTEXT.thresholds, ...options.thresholds }, 'the need thresholds');
+      : resolveOptions(
+          NeedThresholdsSchema,
+          { ...DEFAULT_NEED_RULE_CONTEXT.thresholds, ...options.thresholds },
+          'the need thresholds',
+        );
   const countBy = options.complexNeedsCount ?? 'independent-barriers';
   if (countBy !== 'independent-barriers' && countBy !== 'needs') {
-    throw new SupportedEmploymentError('invalid_option', "complexNeedsCount is 'independent-barriers' or 'needs'.");
+    throw new SupportedEmploymentError(
+      'invalid_option',
+      "complexNeedsCount is 'independent-barriers' or 'needs'.",
+    );
   }
   return {
     context: {

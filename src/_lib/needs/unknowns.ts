@@ -26,7 +26,10 @@ const QUESTIONS: readonly Question[] = [
   { path: 'children', open: (a) => a.children === undefined },
   { path: 'children[].age', open: (a) => a.children?.some((c) => c.age === undefined) === true },
   { path: 'singleProvider', open: (a) => hasChildren(a) && a.singleProvider === undefined },
-  { path: 'spouseWorksShifts', open: (a) => hasChildren(a) && a.singleProvider !== true && a.spouseWorksShifts === undefined },
+  {
+    path: 'spouseWorksShifts',
+    open: (a) => hasChildren(a) && a.singleProvider !== true && a.spouseWorksShifts === undefined,
+  },
   { path: 'reliefAtHome', open: (a) => hasChildren(a) && a.reliefAtHome === undefined },
   { path: 'familyStance', open: (a) => a.familyStance === undefined },
   { path: 'travelsAlone', open: (a) => a.travelsAlone === undefined },
@@ -38,7 +41,8 @@ const QUESTIONS: readonly Question[] = [
   { path: 'qualifications', open: (a) => a.qualifications === undefined },
   {
     path: 'qualifications[].recognition',
-    open: (a) => a.qualifications?.some((q) => q.obtained === 'abroad' && q.recognition === undefined) === true,
+    open: (a) =>
+      a.qualifications?.some((q) => q.obtained === 'abroad' && q.recognition === undefined) === true,
   },
   { path: 'jobSeekingSkills', open: (a) => a.jobSeekingSkills === undefined },
   { path: 'digitalSkills.email', open: (a) => a.digitalSkills?.email === undefined },

@@ -1,4 +1,15 @@
-import type { CulturalConstraints, DigitalSkills, EarlierMeasures, Finances, Health, Literacy, NorwegianSkills, RulesKnowledge, SafetyConcerns, WorkExperience } from '../../needs/assessmentParts';
+import type {
+  CulturalConstraints,
+  DigitalSkills,
+  EarlierMeasures,
+  Finances,
+  Health,
+  Literacy,
+  NorwegianSkills,
+  RulesKnowledge,
+  SafetyConcerns,
+  WorkExperience,
+} from '../../needs/assessmentParts';
 import type { NeedsAssessment } from '../../needs/needsAssessment';
 
 /**
@@ -22,28 +33,59 @@ const part = <T extends object>(value: T | undefined, copy: (v: T) => T): T | un
   value === undefined || value === null || typeof value !== 'object' ? value : copy(value);
 
 const norwegian = (v: NorwegianSkills): NorwegianSkills =>
-  fill<NorwegianSkills>({ oral: undefined, written: undefined, yearsOfTuition: undefined, slowProgress: undefined, pronunciationDifficulties: undefined }, v);
+  fill<NorwegianSkills>(
+    {
+      oral: undefined,
+      written: undefined,
+      yearsOfTuition: undefined,
+      slowProgress: undefined,
+      pronunciationDifficulties: undefined,
+    },
+    v,
+  );
 
-const literacy = (v: Literacy): Literacy => fill<Literacy>({ ownLanguage: undefined, latinScript: undefined }, v);
+const literacy = (v: Literacy): Literacy =>
+  fill<Literacy>({ ownLanguage: undefined, latinScript: undefined }, v);
 
 const workExperience = (v: WorkExperience): WorkExperience =>
-  fill<WorkExperience>({ abroadYears: undefined, norwayYears: undefined, yearsSinceLastWork: undefined, occupations: undefined }, v);
+  fill<WorkExperience>(
+    { abroadYears: undefined, norwayYears: undefined, yearsSinceLastWork: undefined, occupations: undefined },
+    v,
+  );
 
 const health = (v: Health): Health =>
-  fill<Health>({ status: undefined, workCapacity: undefined, limitations: undefined, trauma: undefined, inTreatment: undefined, pregnant: undefined }, v);
+  fill<Health>(
+    {
+      status: undefined,
+      workCapacity: undefined,
+      limitations: undefined,
+      trauma: undefined,
+      inTreatment: undefined,
+      pregnant: undefined,
+    },
+    v,
+  );
 
-const safety = (v: SafetyConcerns): SafetyConcerns => fill<SafetyConcerns>({ negativeSocialControl: undefined, violence: undefined, acute: undefined }, v);
+const safety = (v: SafetyConcerns): SafetyConcerns =>
+  fill<SafetyConcerns>({ negativeSocialControl: undefined, violence: undefined, acute: undefined }, v);
 
-const digitalSkills = (v: DigitalSkills): DigitalSkills => fill<DigitalSkills>({ email: undefined, bankId: undefined, jobPortals: undefined }, v);
+const digitalSkills = (v: DigitalSkills): DigitalSkills =>
+  fill<DigitalSkills>({ email: undefined, bankId: undefined, jobPortals: undefined }, v);
 
-const finances = (v: Finances): Finances => fill<Finances>({ strained: undefined, debt: undefined, benefits: undefined, mainIncome: undefined }, v);
+const finances = (v: Finances): Finances =>
+  fill<Finances>({ strained: undefined, debt: undefined, benefits: undefined, mainIncome: undefined }, v);
 
-const earlierMeasures = (v: EarlierMeasures): EarlierMeasures => fill<EarlierMeasures>({ years: undefined, withoutProgress: undefined }, v);
+const earlierMeasures = (v: EarlierMeasures): EarlierMeasures =>
+  fill<EarlierMeasures>({ years: undefined, withoutProgress: undefined }, v);
 
-const rulesKnowledge = (v: RulesKnowledge): RulesKnowledge => fill<RulesKnowledge>({ society: undefined, workingLife: undefined }, v);
+const rulesKnowledge = (v: RulesKnowledge): RulesKnowledge =>
+  fill<RulesKnowledge>({ society: undefined, workingLife: undefined }, v);
 
 const culturalConstraints = (v: CulturalConstraints): CulturalConstraints =>
-  fill<CulturalConstraints>({ tasks: undefined, dress: undefined, contact: undefined, negotiable: undefined }, v);
+  fill<CulturalConstraints>(
+    { tasks: undefined, dress: undefined, contact: undefined, negotiable: undefined },
+    v,
+  );
 
 /**
  * A read-only copy of an assessment in which every field is present (absent

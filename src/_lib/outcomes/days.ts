@@ -29,7 +29,11 @@ export function addMonthsIso(iso: string, months: number): string {
 }
 
 /** Employment status on a date: the nearest observation within the window wins over employment spans. */
-export function statusOn(r: OutcomeRecord, date: string, windowDays: number): 'employed' | 'not-employed' | 'unknown' {
+export function statusOn(
+  r: OutcomeRecord,
+  date: string,
+  windowDays: number,
+): 'employed' | 'not-employed' | 'unknown' {
   const day = dayNumber(date);
   let best: OutcomeRecord['attachment'][number] | undefined;
   let bestDistance = Infinity;

@@ -4,7 +4,16 @@ import type { Policy } from '../../core/policy';
 import type { SourceRef } from '../../core/sourceRef';
 import { anchorBand } from '../../outcomes/anchorBand';
 import { NON_WORK_STATUSES, type NonWorkStatus, type OutcomeRecord } from '../../outcomes/outcomeRecord';
-import type { Duration, DurationKpiId, JobSpecialistResult, OutcomeCohort, OutcomeReport, Rate, RateDefinition, RateKpiId } from '../../outcomes/outcomeReport';
+import type {
+  Duration,
+  DurationKpiId,
+  JobSpecialistResult,
+  OutcomeCohort,
+  OutcomeReport,
+  Rate,
+  RateDefinition,
+  RateKpiId,
+} from '../../outcomes/outcomeReport';
 import { wilsonInterval } from '../../outcomes/wilsonInterval';
 import { addMonthsIso, dayNumber, statusOn } from './days';
 import { outcomesIssue } from './issues';
@@ -22,28 +31,90 @@ interface RateDef {
 export const RATE_DEFS: Readonly<Record<RateKpiId, RateDef>> = {
   workGoalRate: {
     definition: 'work-goal',
-    label: { nb: 'Nådde mål om arbeid (utskrevet til arbeid, permisjon for arbeid, eller oppfølging om kontrakt)', en: 'Reached the work goal (exit to work, leave for work, or follow-up on contract)' },
+    label: {
+      nb: 'Nådde mål om arbeid (utskrevet til arbeid, permisjon for arbeid, eller oppfølging om kontrakt)',
+      en: 'Reached the work goal (exit to work, leave for work, or follow-up on contract)',
+    },
     source: OSRC.workGoal,
   },
-  anyPaidWorkRate: { definition: 'any-paid-work', label: { nb: 'Har hatt lønnet arbeid', en: 'Has had paid work' }, source: OSRC.anyPaidWork },
-  transitionToWorkRate: { definition: 'transition-to-work', label: { nb: 'Overgang til arbeid blant avsluttede', en: 'Transition to work among exits' }, source: OSRC.transitionToWork },
+  anyPaidWorkRate: {
+    definition: 'any-paid-work',
+    label: { nb: 'Har hatt lønnet arbeid', en: 'Has had paid work' },
+    source: OSRC.anyPaidWork,
+  },
+  transitionToWorkRate: {
+    definition: 'transition-to-work',
+    label: { nb: 'Overgang til arbeid blant avsluttede', en: 'Transition to work among exits' },
+    source: OSRC.transitionToWork,
+  },
   workOrEducationRate: {
     definition: 'work-or-education',
-    label: { nb: 'Overgang til arbeid eller utdanning blant avsluttede', en: 'Transition to work or education among exits' },
+    label: {
+      nb: 'Overgang til arbeid eller utdanning blant avsluttede',
+      en: 'Transition to work or education among exits',
+    },
     source: OSRC.workOrEducation,
   },
-  inWorkAfterSeStart6m: { definition: 'in-work-after-se-start', label: { nb: 'I arbeid seks måneder etter oppstart i SE', en: 'In work six months after SE started' }, source: OSRC.inWorkAfterStart },
-  attachment6m: { definition: 'attachment', label: { nb: 'I arbeid seks måneder etter utskriving til arbeid', en: 'In work six months after exit to work' }, source: OSRC.attachment },
-  attachment12m: { definition: 'attachment', label: { nb: 'I arbeid ett år etter utskriving til arbeid', en: 'In work one year after exit to work' }, source: OSRC.attachment },
-  attachment36m: { definition: 'attachment', label: { nb: 'I arbeid tre år etter utskriving til arbeid', en: 'In work three years after exit to work' }, source: OSRC.attachment },
-  permanentShare: { definition: 'job-quality', label: { nb: 'Fast kontrakt i siste jobb', en: 'Permanent contract in the latest job' }, source: OSRC.jobQuality },
-  fullTimeShare: { definition: 'job-quality', label: { nb: 'Hel stilling i siste jobb', en: 'Full-time position in the latest job' }, source: OSRC.jobQuality },
-  atLeast60Share: { definition: 'job-quality', label: { nb: 'Minst 60 prosent stilling i siste jobb', en: 'At least a 60 % position in the latest job' }, source: OSRC.jobQuality },
-  involuntaryPartTimeShare: { definition: 'job-quality', label: { nb: 'Ufrivillig deltid i siste jobb', en: 'Involuntary part time in the latest job' }, source: OSRC.jobQuality },
-  complexShare: { definition: 'complex-share', label: { nb: 'Sammensatte behov ved inntak', en: 'Complex needs at intake' }, source: OSRC.creaming },
+  inWorkAfterSeStart6m: {
+    definition: 'in-work-after-se-start',
+    label: { nb: 'I arbeid seks måneder etter oppstart i SE', en: 'In work six months after SE started' },
+    source: OSRC.inWorkAfterStart,
+  },
+  attachment6m: {
+    definition: 'attachment',
+    label: {
+      nb: 'I arbeid seks måneder etter utskriving til arbeid',
+      en: 'In work six months after exit to work',
+    },
+    source: OSRC.attachment,
+  },
+  attachment12m: {
+    definition: 'attachment',
+    label: { nb: 'I arbeid ett år etter utskriving til arbeid', en: 'In work one year after exit to work' },
+    source: OSRC.attachment,
+  },
+  attachment36m: {
+    definition: 'attachment',
+    label: {
+      nb: 'I arbeid tre år etter utskriving til arbeid',
+      en: 'In work three years after exit to work',
+    },
+    source: OSRC.attachment,
+  },
+  permanentShare: {
+    definition: 'job-quality',
+    label: { nb: 'Fast kontrakt i siste jobb', en: 'Permanent contract in the latest job' },
+    source: OSRC.jobQuality,
+  },
+  fullTimeShare: {
+    definition: 'job-quality',
+    label: { nb: 'Hel stilling i siste jobb', en: 'Full-time position in the latest job' },
+    source: OSRC.jobQuality,
+  },
+  atLeast60Share: {
+    definition: 'job-quality',
+    label: { nb: 'Minst 60 prosent stilling i siste jobb', en: 'At least a 60 % position in the latest job' },
+    source: OSRC.jobQuality,
+  },
+  involuntaryPartTimeShare: {
+    definition: 'job-quality',
+    label: { nb: 'Ufrivillig deltid i siste jobb', en: 'Involuntary part time in the latest job' },
+    source: OSRC.jobQuality,
+  },
+  complexShare: {
+    definition: 'complex-share',
+    label: { nb: 'Sammensatte behov ved inntak', en: 'Complex needs at intake' },
+    source: OSRC.creaming,
+  },
 };
 
-function rate(id: RateKpiId, numerator: number, denominator: number, policy: OutcomePolicy, coverage?: number): Rate | null {
+function rate(
+  id: RateKpiId,
+  numerator: number,
+  denominator: number,
+  policy: OutcomePolicy,
+  coverage?: number,
+): Rate | null {
   if (denominator === 0) return null;
   const def = RATE_DEFS[id];
   return {
@@ -65,7 +136,8 @@ function duration(id: DurationKpiId, weeks: number[], policy: OutcomePolicy): Du
   if (n === 0) return null;
   const sorted = [...weeks].sort((a, b) => a - b);
   const mid = Math.floor(n / 2);
-  const median = n % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  const median =
+    n % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
   let sum = 0;
   let top = 0;
   let lowest = 0;
@@ -101,7 +173,10 @@ export function meetsWorkGoal(r: OutcomeRecord, asOf: string, windowDays: number
 export function inCohort(r: OutcomeRecord, cohort: OutcomeCohort): boolean {
   switch (cohort.basis) {
     case 'reported':
-      return (r.referredOn === null || r.referredOn <= cohort.to) && (r.exit === null || r.exit.date >= cohort.from);
+      return (
+        (r.referredOn === null || r.referredOn <= cohort.to) &&
+        (r.exit === null || r.exit.date >= cohort.from)
+      );
     case 'exited':
       return r.exit !== null && r.exit.date >= cohort.from && r.exit.date <= cohort.to;
     case 'started':
@@ -116,7 +191,12 @@ const HORIZONS = [
 ] as const;
 
 /** The figures of the records already in the cohort, without groups. */
-export function computeCore(records: readonly OutcomeRecord[], asOf: string, cohort: OutcomeCohort, policy: OutcomePolicy): OutcomeReport {
+export function computeCore(
+  records: readonly OutcomeRecord[],
+  asOf: string,
+  cohort: OutcomeCohort,
+  policy: OutcomePolicy,
+): OutcomeReport {
   const w = policy.attachmentWindowDays;
   let workGoal = 0;
   let anyPaid = 0;
@@ -125,15 +205,33 @@ export function computeCore(records: readonly OutcomeRecord[], asOf: string, coh
   let exitsWorkOrEducation = 0;
   let startEligible = 0;
   let startEmployed = 0;
-  const att = HORIZONS.map(([id, months]): [RateKpiId, number, { eligible: number; employed: number; notEmployed: number }] => [id, months, { eligible: 0, employed: 0, notEmployed: 0 }]);
-  const quality = { permanent: { k: 0, n: 0 }, fullTime: { k: 0, n: 0 }, atLeast60: { k: 0, n: 0 }, involuntary: { k: 0, n: 0 } };
+  const att = HORIZONS.map(
+    ([id, months]): [RateKpiId, number, { eligible: number; employed: number; notEmployed: number }] => [
+      id,
+      months,
+      { eligible: 0, employed: 0, notEmployed: 0 },
+    ],
+  );
+  const quality = {
+    permanent: { k: 0, n: 0 },
+    fullTime: { k: 0, n: 0 },
+    atLeast60: { k: 0, n: 0 },
+    involuntary: { k: 0, n: 0 },
+  };
   let complexKnown = 0;
   let complex = 0;
   const toPlacement: number[] = [];
   const toPaid: number[] = [];
   const perJs = new Map<string, { n: number; intoWork: number }>();
   let unassigned = 0;
-  const nonWork: Record<NonWorkStatus | 'unknown', number> = { 'education-or-waiting-list': 0, 'health-or-care-stop': 0, 'under-mapping': 0, 'traditional-pathway': 0, other: 0, unknown: 0 };
+  const nonWork: Record<NonWorkStatus | 'unknown', number> = {
+    'education-or-waiting-list': 0,
+    'health-or-care-stop': 0,
+    'under-mapping': 0,
+    'traditional-pathway': 0,
+    other: 0,
+    unknown: 0,
+  };
   const industries = new Map<string, number>();
 
   for (const r of records) {
@@ -231,7 +329,10 @@ export function computeCore(records: readonly OutcomeRecord[], asOf: string, coh
     if (count < policy.minCellSize) industryOther += count;
     else industryCounts.push({ industry, count });
   }
-  if (other.groups > 0 || industryOther > 0) issues.push(outcomesIssue('outcomes_groups_suppressed', other.groups > 0 ? ['perJobSpecialist'] : ['industries']));
+  if (other.groups > 0 || industryOther > 0)
+    issues.push(
+      outcomesIssue('outcomes_groups_suppressed', other.groups > 0 ? ['perJobSpecialist'] : ['industries']),
+    );
 
   const attachmentRate = (id: RateKpiId): Rate | null => {
     const a = att.find(([kpi]) => kpi === id)?.[2];
@@ -256,7 +357,12 @@ export function computeCore(records: readonly OutcomeRecord[], asOf: string, coh
       permanentShare: rate('permanentShare', quality.permanent.k, quality.permanent.n, policy),
       fullTimeShare: rate('fullTimeShare', quality.fullTime.k, quality.fullTime.n, policy),
       atLeast60Share: rate('atLeast60Share', quality.atLeast60.k, quality.atLeast60.n, policy),
-      involuntaryPartTimeShare: rate('involuntaryPartTimeShare', quality.involuntary.k, quality.involuntary.n, policy),
+      involuntaryPartTimeShare: rate(
+        'involuntaryPartTimeShare',
+        quality.involuntary.k,
+        quality.involuntary.n,
+        policy,
+      ),
       complexShare: rate('complexShare', complex, complexKnown, policy),
     },
     durations: {

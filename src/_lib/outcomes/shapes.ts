@@ -39,6 +39,16 @@ export const DurationShape = z.object({
 export const ReportShape = z.object({
   asOf: IsoDateSchema,
   cohort: z.object({ basis: z.enum(COHORT_BASES), from: IsoDateSchema, to: IsoDateSchema }),
-  rates: z.object(Object.fromEntries(RATE_KPI_IDS.map((id) => [id, RateShape.nullable()])) as Record<(typeof RATE_KPI_IDS)[number], z.ZodNullable<typeof RateShape>>),
-  durations: z.object(Object.fromEntries(DURATION_KPI_IDS.map((id) => [id, DurationShape.nullable()])) as Record<(typeof DURATION_KPI_IDS)[number], z.ZodNullable<typeof DurationShape>>),
+  rates: z.object(
+    Object.fromEntries(RATE_KPI_IDS.map((id) => [id, RateShape.nullable()])) as Record<
+      (typeof RATE_KPI_IDS)[number],
+      z.ZodNullable<typeof RateShape>
+    >,
+  ),
+  durations: z.object(
+    Object.fromEntries(DURATION_KPI_IDS.map((id) => [id, DurationShape.nullable()])) as Record<
+      (typeof DURATION_KPI_IDS)[number],
+      z.ZodNullable<typeof DurationShape>
+    >,
+  ),
 });

@@ -26,10 +26,14 @@ export function checkedEvents(seCase: SeCase): readonly CaseEvent[] {
   const events: unknown = (seCase as Partial<SeCase> | null | undefined)?.events;
   const openedOn: unknown = (seCase as Partial<SeCase> | null | undefined)?.openedOn;
   const refuse = (why: string): never => {
-    throw new SupportedEmploymentError('invalid_input', `The case ${why}; rebuild it with replayCase from its events.`);
+    throw new SupportedEmploymentError(
+      'invalid_input',
+      `The case ${why}; rebuild it with replayCase from its events.`,
+    );
   };
   if (!Array.isArray(events) || typeof openedOn !== 'string') return refuse('is not a case');
-  if (precheckList(events, INPUT_LIMITS.caseEvents) !== null) return refuse('has too many events or a list with holes');
+  if (precheckList(events, INPUT_LIMITS.caseEvents) !== null)
+    return refuse('has too many events or a list with holes');
   const out: CaseEvent[] = [];
   let last = openedOn;
   for (const raw of events as readonly unknown[]) {

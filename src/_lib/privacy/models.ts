@@ -14,5 +14,8 @@ export function modelIdOf(schema: z.ZodType): PrivacyModelId {
 /** Re-throws library errors; turns anything else thrown while reading hostile input into `invalid_input`, without its message. */
 export function asLibraryError(error: unknown, what: string): SupportedEmploymentError {
   if (error instanceof SupportedEmploymentError) return error;
-  return new SupportedEmploymentError('invalid_input', `The ${what} could not be read as the model it should be; parse it first.`);
+  return new SupportedEmploymentError(
+    'invalid_input',
+    `The ${what} could not be read as the model it should be; parse it first.`,
+  );
 }

@@ -25,7 +25,10 @@ function segmentsOf(path: string | readonly (string | number)[]): readonly strin
  * (`['children', 0, 'extraCare']`); `undefined` when the schema has no such field.
  * A path to an element of an array, or to a value of a record, names the field that holds it.
  */
-export function canonicalPath(schema: z.ZodType, path: string | readonly (string | number)[]): string | undefined {
+export function canonicalPath(
+  schema: z.ZodType,
+  path: string | readonly (string | number)[],
+): string | undefined {
   const segments = segmentsOf(path);
   if (segments === undefined || segments.length === 0) return undefined;
   let node: SchemaNode = nodeOf(schema);

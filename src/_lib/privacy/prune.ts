@@ -31,7 +31,15 @@ function isRecordLike(value: unknown): value is Readonly<Record<string, unknown>
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function copy(schema: z.ZodType, value: unknown, prefix: string, decide: Decide, field: boolean, onInvalid: OnInvalid, alternatives: readonly z.ZodType[] = [schema]): unknown {
+function copy(
+  schema: z.ZodType,
+  value: unknown,
+  prefix: string,
+  decide: Decide,
+  field: boolean,
+  onInvalid: OnInvalid,
+  alternatives: readonly z.ZodType[] = [schema],
+): unknown {
   if (value === null) return null;
   if (value === undefined) return DROP;
   const node = nodeOf(schema);
@@ -76,7 +84,15 @@ function copy(schema: z.ZodType, value: unknown, prefix: string, decide: Decide,
           withheld += 1;
           continue;
         }
-        const copied = copy(fieldSchema, value[key], path, decide, true, onInvalid, node.alternatives?.get(key));
+        const copied = copy(
+          fieldSchema,
+          value[key],
+          path,
+          decide,
+          true,
+          onInvalid,
+          node.alternatives?.get(key),
+        );
         if (copied !== DROP) {
           define(out, key, copied);
           kept += 1;
@@ -91,7 +107,12 @@ function copy(schema: z.ZodType, value: unknown, prefix: string, decide: Decide,
   }
 }
 
-export function prune(schema: z.ZodType, value: unknown, decide: Decide, onInvalid: OnInvalid = () => undefined): unknown {
+export function prune(
+  schema: z.ZodType,
+  value: unknown,
+  decide: Decide,
+  onInvalid: OnInvalid = () => undefined,
+): unknown {
   const copied = copy(schema, value, '', decide, false, onInvalid);
   return copied === DROP ? undefined : copied;
 }

@@ -24,7 +24,16 @@ export type SchemaNode =
   | { readonly kind: 'record'; readonly value: z.ZodType }
   | { readonly kind: 'leaf' };
 
-const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional', 'success']);
+const WRAPPERS = new Set([
+  'optional',
+  'nullable',
+  'default',
+  'prefault',
+  'readonly',
+  'catch',
+  'nonoptional',
+  'success',
+]);
 
 function defOf(schema: z.ZodType): Def {
   return (schema as unknown as { readonly _zod: { readonly def: Def } })._zod.def;
@@ -64,7 +73,10 @@ export function nodeOf(schema: z.ZodType): SchemaNode {
       if (node.kind !== 'object') continue;
       for (const [key, field] of node.fields) {
         if (!fields.has(key)) fields.set(key, field);
-        alternatives.set(key, [...(alternatives.get(key) ?? []), ...(node.alternatives?.get(key) ?? [field])]);
+        alternatives.set(key, [
+          ...(alternatives.get(key) ?? []),
+          ...(node.alternatives?.get(key) ?? [field]),
+        ]);
       }
     }
     if (fields.size > 0) return { kind: 'object', fields, alternatives };

@@ -20,8 +20,10 @@ const AFTER_WITHDRAWAL: ReadonlySet<CaseEventType> = new Set<CaseEventType>([
 
 function requireConsent(seCase: SeCase, scope: ConsentScope, path: Issue['path']): Issue[] {
   const status = consentStatus(seCase, scope);
-  if (status === 'withdrawn') return [processIssue('consent_withdrawn', 'error', path, { source: consentSource(scope) })];
-  if (status === 'none') return [processIssue('consent_not_given', 'error', path, { source: consentSource(scope) })];
+  if (status === 'withdrawn')
+    return [processIssue('consent_withdrawn', 'error', path, { source: consentSource(scope) })];
+  if (status === 'none')
+    return [processIssue('consent_not_given', 'error', path, { source: consentSource(scope) })];
   return [];
 }
 
@@ -33,13 +35,15 @@ function requireConsent(seCase: SeCase, scope: ConsentScope, path: Issue['path']
 export function checkCaseEvent(seCase: SeCase, event: CaseEvent, eventIds?: ReadonlySet<string>): Issue[] {
   const issues: Issue[] = [];
 
-  const duplicate = eventIds === undefined ? seCase.events.some((e) => e.id === event.id) : eventIds.has(event.id);
+  const duplicate =
+    eventIds === undefined ? seCase.events.some((e) => e.id === event.id) : eventIds.has(event.id);
   if (duplicate) issues.push(processIssue('event_id_duplicate', 'error', ['id']));
   if (event.date < seCase.openedOn) {
     issues.push(processIssue('event_before_case_opened', 'error', ['date']));
   } else {
     const last = lastEventDate(seCase);
-    if (last !== null && event.date < last) issues.push(processIssue('event_out_of_order', 'error', ['date']));
+    if (last !== null && event.date < last)
+      issues.push(processIssue('event_out_of_order', 'error', ['date']));
   }
   if (seCase.closure !== null) {
     // Attachment after exit is observed on a closed case (AFI report 7.2.3, L12400–12406).
@@ -50,7 +54,9 @@ export function checkCaseEvent(seCase: SeCase, event: CaseEvent, eventIds?: Read
     issues.push(processIssue('referral_missing', 'error', []));
   }
   if (consentStatus(seCase, 'se-participation') === 'withdrawn' && !AFTER_WITHDRAWAL.has(event.type)) {
-    issues.push(processIssue('consent_withdrawn', 'error', [], { source: consentSource('se-participation') }));
+    issues.push(
+      processIssue('consent_withdrawn', 'error', [], { source: consentSource('se-participation') }),
+    );
   }
 
   switch (event.type) {
@@ -87,7 +93,13 @@ export function checkCaseEvent(seCase: SeCase, event: CaseEvent, eventIds?: Read
       }
       break;
     case 'third-party-contact':
-      issues.push(...requireConsent(seCase, event.party === 'family-or-network' ? 'family-contact' : 'cross-agency-contact', ['party']));
+      issues.push(
+        ...requireConsent(
+          seCase,
+          event.party === 'family-or-network' ? 'family-contact' : 'cross-agency-contact',
+          ['party'],
+        ),
+      );
       break;
     case 'placement-started':
       if (seCase.placements.some((p) => p.placementId === event.placementId)) {
@@ -96,8 +108,10 @@ export function checkCaseEvent(seCase: SeCase, event: CaseEvent, eventIds?: Read
       break;
     case 'placement-ended': {
       const placement = seCase.placements.find((p) => p.placementId === event.placementId);
-      if (placement === undefined) issues.push(processIssue('placement_not_started', 'error', ['placementId']));
-      else if (placement.endedOn !== null) issues.push(processIssue('placement_already_ended', 'error', ['placementId']));
+      if (placement === undefined)
+        issues.push(processIssue('placement_not_started', 'error', ['placementId']));
+      else if (placement.endedOn !== null)
+        issues.push(processIssue('placement_already_ended', 'error', ['placementId']));
       break;
     }
     case 'employment-started':
@@ -109,16 +123,20 @@ export function checkCaseEvent(seCase: SeCase, event: CaseEvent, eventIds?: Read
       }
       break;
     case 'programme-leave':
-      if (event.until !== undefined && event.until < event.date) issues.push(processIssue('leave_ends_before_start', 'error', ['until']));
+      if (event.until !== undefined && event.until < event.date)
+        issues.push(processIssue('leave_ends_before_start', 'error', ['until']));
       break;
     case 'employment-ended': {
       const employment = seCase.employments.find((e) => e.employmentId === event.employmentId);
-      if (employment === undefined) issues.push(processIssue('employment_not_started', 'error', ['employmentId']));
-      else if (employment.endedOn !== null) issues.push(processIssue('employment_already_ended', 'error', ['employmentId']));
+      if (employment === undefined)
+        issues.push(processIssue('employment_not_started', 'error', ['employmentId']));
+      else if (employment.endedOn !== null)
+        issues.push(processIssue('employment_already_ended', 'error', ['employmentId']));
       break;
     }
     case 'follow-up-contact':
-      if (seCase.employments.length === 0) issues.push(processIssue('follow_up_without_employment', 'error', []));
+      if (seCase.employments.length === 0)
+        issues.push(processIssue('follow_up_without_employment', 'error', []));
       if (event.with !== 'participant') issues.push(...requireConsent(seCase, 'employer-sharing', ['with']));
       break;
     case 'consent-given':

@@ -9,7 +9,12 @@ export function foldCaseEvent(draft: Draft<SeCase>, event: CaseEvent): void {
   draft.events.push({ ...event });
   switch (event.type) {
     case 'referral':
-      draft.referral = { eventId: event.id, date: event.date, programme: event.programme, referredBy: event.referredBy };
+      draft.referral = {
+        eventId: event.id,
+        date: event.date,
+        programme: event.programme,
+        referredBy: event.referredBy,
+      };
       break;
     case 'consent-given':
     case 'consent-withdrawn':
@@ -20,7 +25,11 @@ export function foldCaseEvent(draft: Draft<SeCase>, event: CaseEvent): void {
       };
       break;
     case 'cooperation-agreement-signed':
-      draft.cooperationAgreement = { eventId: event.id, signedOn: event.date, interpreterUsed: event.interpreterUsed };
+      draft.cooperationAgreement = {
+        eventId: event.id,
+        signedOn: event.date,
+        interpreterUsed: event.interpreterUsed,
+      };
       break;
     case 'step-entered': {
       const current = draft.currentStep;
@@ -28,7 +37,8 @@ export function foldCaseEvent(draft: Draft<SeCase>, event: CaseEvent): void {
         eventId: event.id,
         step: event.step,
         enteredOn: event.date,
-        direction: current === null ? 'first' : stepNumber(event.step) > stepNumber(current) ? 'forward' : 'back',
+        direction:
+          current === null ? 'first' : stepNumber(event.step) > stepNumber(current) ? 'forward' : 'back',
         reason: event.reason ?? null,
       });
       draft.currentStep = event.step;
@@ -53,7 +63,12 @@ export function foldCaseEvent(draft: Draft<SeCase>, event: CaseEvent): void {
       });
       break;
     case 'third-party-contact':
-      draft.thirdPartyContacts.push({ eventId: event.id, date: event.date, party: event.party, channel: event.channel });
+      draft.thirdPartyContacts.push({
+        eventId: event.id,
+        date: event.date,
+        party: event.party,
+        channel: event.channel,
+      });
       break;
     case 'placement-started':
       draft.placements.push({
@@ -96,7 +111,12 @@ export function foldCaseEvent(draft: Draft<SeCase>, event: CaseEvent): void {
       break;
     }
     case 'follow-up-contact':
-      draft.followUpContacts.push({ eventId: event.id, date: event.date, channel: event.channel, with: event.with });
+      draft.followUpContacts.push({
+        eventId: event.id,
+        date: event.date,
+        channel: event.channel,
+        with: event.with,
+      });
       break;
     case 'case-closed':
       draft.closure = { eventId: event.id, closedOn: event.date, outcome: event.outcome };

@@ -15,7 +15,10 @@ interface Rule {
 
 const RULES: Readonly<Record<ProcessIssueCode, Rule>> = deepFreeze({
   event_before_case_opened: {
-    message: { nb: 'Hendelsen er datert før saken ble opprettet.', en: 'The event is dated before the case was opened.' },
+    message: {
+      nb: 'Hendelsen er datert før saken ble opprettet.',
+      en: 'The event is dated before the case was opened.',
+    },
     source: SRC.eventLog,
   },
   event_out_of_order: {
@@ -26,7 +29,10 @@ const RULES: Readonly<Record<ProcessIssueCode, Rule>> = deepFreeze({
     source: SRC.eventLog,
   },
   event_id_duplicate: {
-    message: { nb: 'En annen hendelse i saken har allerede denne id-en.', en: 'Another event in the case already has this id.' },
+    message: {
+      nb: 'En annen hendelse i saken har allerede denne id-en.',
+      en: 'Another event in the case already has this id.',
+    },
     source: SRC.eventLog,
   },
   case_closed: {
@@ -97,11 +103,17 @@ const RULES: Readonly<Record<ProcessIssueCode, Rule>> = deepFreeze({
     source: SRC.reassessment,
   },
   assessment_id_duplicate: {
-    message: { nb: 'Denne kartleggingen er allerede registrert i saken.', en: 'This assessment is already recorded in the case.' },
+    message: {
+      nb: 'Denne kartleggingen er allerede registrert i saken.',
+      en: 'This assessment is already recorded in the case.',
+    },
     source: SRC.eventLog,
   },
   placement_id_duplicate: {
-    message: { nb: 'En praksis med denne id-en er allerede startet.', en: 'A placement with this id has already started.' },
+    message: {
+      nb: 'En praksis med denne id-en er allerede startet.',
+      en: 'A placement with this id has already started.',
+    },
     source: SRC.eventLog,
   },
   placement_not_started: {
@@ -116,7 +128,10 @@ const RULES: Readonly<Record<ProcessIssueCode, Rule>> = deepFreeze({
     source: SRC.eventLog,
   },
   employment_id_duplicate: {
-    message: { nb: 'Et arbeidsforhold med denne id-en er allerede startet.', en: 'An employment with this id has already started.' },
+    message: {
+      nb: 'Et arbeidsforhold med denne id-en er allerede startet.',
+      en: 'An employment with this id has already started.',
+    },
     source: SRC.eventLog,
   },
   employment_not_started: {
@@ -207,11 +222,21 @@ export function processIssue(
   options: { readonly source?: SourceRef; readonly message?: LocalizedText } = {},
 ): Issue {
   const rule = RULES[code];
-  return { code, severity, path, message: options.message ?? rule.message, source: options.source ?? rule.source };
+  return {
+    code,
+    severity,
+    path,
+    message: options.message ?? rule.message,
+    source: options.source ?? rule.source,
+  };
 }
 
 /** A message naming one step, for findings about a particular step (catalogue text only, never input values). */
-export function stepMessage(code: 'earlier_step_not_entered' | 'step_not_included', step: SeStepId, closed: boolean): LocalizedText {
+export function stepMessage(
+  code: 'earlier_step_not_entered' | 'step_not_included',
+  step: SeStepId,
+  closed: boolean,
+): LocalizedText {
   const def = SE_STEPS.find((s) => s.id === step);
   const n = def?.number ?? 0;
   const nb = def?.name.nb ?? step;

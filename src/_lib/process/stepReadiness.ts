@@ -20,9 +20,17 @@ export function stepReadiness(seCase: SeCase, step: SeStepId): Issue[] {
 
   const se = consentStatus(seCase, 'se-participation');
   if (se === 'withdrawn') {
-    issues.push(processIssue('consent_withdrawn', 'error', ['consents', 'se-participation'], { source: consentSource('se-participation') }));
+    issues.push(
+      processIssue('consent_withdrawn', 'error', ['consents', 'se-participation'], {
+        source: consentSource('se-participation'),
+      }),
+    );
   } else if (n > 1 && se === 'none') {
-    issues.push(processIssue('consent_not_given', 'error', ['consents', 'se-participation'], { source: consentSource('se-participation') }));
+    issues.push(
+      processIssue('consent_not_given', 'error', ['consents', 'se-participation'], {
+        source: consentSource('se-participation'),
+      }),
+    );
   }
 
   if (seCase.currentStep === step) {
@@ -52,9 +60,15 @@ export function stepReadiness(seCase: SeCase, step: SeStepId): Issue[] {
   if (step === 'job-finding' || step === 'employer-engagement') {
     const sharing = consentStatus(seCase, 'employer-sharing');
     if (sharing === 'withdrawn' && step === 'employer-engagement') {
-      issues.push(processIssue('consent_withdrawn', 'error', ['consents', 'employer-sharing'], { source: consentSource('employer-sharing') }));
+      issues.push(
+        processIssue('consent_withdrawn', 'error', ['consents', 'employer-sharing'], {
+          source: consentSource('employer-sharing'),
+        }),
+      );
     } else if (sharing !== 'given') {
-      issues.push(processIssue('employer_sharing_consent_pending', 'warning', ['consents', 'employer-sharing']));
+      issues.push(
+        processIssue('employer_sharing_consent_pending', 'warning', ['consents', 'employer-sharing']),
+      );
     }
   }
 

@@ -3,9 +3,15 @@ import type { LocalizedText } from '../../core/localizedText';
 import type { SourceRef } from '../../core/sourceRef';
 import type { QualityIssueCode } from '../../quality/issueCodes';
 
-const PROGRESSIVE: SourceRef = { document: 'afi-report', section: '7.1 (progressiv rangering)', lines: 'L11866–11872' };
+const PROGRESSIVE: SourceRef = {
+  document: 'afi-report',
+  section: '7.1 (progressiv rangering)',
+  lines: 'L11866–11872',
+};
 
-const RULES: Readonly<Record<QualityIssueCode, { severity: Severity; message: LocalizedText; source: SourceRef }>> = {
+const RULES: Readonly<
+  Record<QualityIssueCode, { severity: Severity; message: LocalizedText; source: SourceRef }>
+> = {
   seqf_level_capped: {
     severity: 'warning',
     message: {
@@ -16,12 +22,18 @@ const RULES: Readonly<Record<QualityIssueCode, { severity: Severity; message: Lo
   },
   seqf_criterion_unrated: {
     severity: 'info',
-    message: { nb: 'Kriteriet er ikke vurdert og holdes utenfor, ikke gitt 0.', en: 'The criterion is not rated and is left out, not scored 0.' },
+    message: {
+      nb: 'Kriteriet er ikke vurdert og holdes utenfor, ikke gitt 0.',
+      en: 'The criterion is not rated and is left out, not scored 0.',
+    },
     source: PROGRESSIVE,
   },
   seqf_criterion_rated_twice: {
     severity: 'error',
-    message: { nb: 'Kriteriet er vurdert to ganger. Den første vurderingen brukes.', en: 'The criterion is rated twice. The first rating is used.' },
+    message: {
+      nb: 'Kriteriet er vurdert to ganger. Den første vurderingen brukes.',
+      en: 'The criterion is rated twice. The first rating is used.',
+    },
     source: PROGRESSIVE,
   },
   seqf_criterion_out_of_scope: {
@@ -30,7 +42,11 @@ const RULES: Readonly<Record<QualityIssueCode, { severity: Severity; message: Lo
       nb: 'Kriteriet hører ikke til en vurdering av bare de fem trinnene og holdes utenfor.',
       en: 'The criterion is outside a five-step-only assessment and is left out.',
     },
-    source: { document: 'afi-report', section: '7.1 (bare område 5 for SE-tilbud i tiltak)', lines: 'L11807–11811' },
+    source: {
+      document: 'afi-report',
+      section: '7.1 (bare område 5 for SE-tilbud i tiltak)',
+      lines: 'L11807–11811',
+    },
   },
 };
 

@@ -20,7 +20,10 @@ import type { IsoDate } from './isoDate';
  */
 export function compareIsoDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
   if (typeof a !== 'string' || typeof b !== 'string') {
-    throw new SupportedEmploymentError('invalid_date', 'compareIsoDates: both dates must be strings (YYYY-MM-DD).');
+    throw new SupportedEmploymentError(
+      'invalid_date',
+      'compareIsoDates: both dates must be strings (YYYY-MM-DD).',
+    );
   }
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -16,12 +16,12 @@ export function byRelief(
   return relief === 'available'
     ? available
     : relief === 'can-be-arranged'
-    ? arrange
-    : relief === 'none'
-    ? none
-    : relief === 'alone'
-    ? alone
-    : unknown;
+      ? arrange
+      : relief === 'none'
+        ? none
+        : relief === 'alone'
+          ? alone
+          : unknown;
 }
 
 /**
@@ -30,7 +30,11 @@ export function byRelief(
  * 2.4.2, L4861–4871). 1 short, 0 enough, -1 unknown.
  */
 export function incomeShort(o: PreparedOpening, s: ResolvedSettings): Tri {
-  if (o.type === TYPE_EXTRA || o.type === TYPE_SEASONAL || (o.percent >= 0 && o.percent < s.highIncomeMinPercent))
+  if (
+    o.type === TYPE_EXTRA ||
+    o.type === TYPE_SEASONAL ||
+    (o.percent >= 0 && o.percent < s.highIncomeMinPercent)
+  )
     return 1;
   return o.type < 0 && o.percent < 0 ? -1 : 0;
 }

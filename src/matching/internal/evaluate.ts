@@ -14,7 +14,8 @@ export function evaluatePair(
   s: ResolvedSettings,
   codes: Uint16Array,
 ): number {
-  for (let i = 0; i < FACTOR_COUNT; i++) codes[i] = (RULE_LIST[i] as (typeof RULE_LIST)[number]).evaluate(c, o, s).code;
+  for (let i = 0; i < FACTOR_COUNT; i++)
+    codes[i] = (RULE_LIST[i] as (typeof RULE_LIST)[number]).evaluate(c, o, s).code;
   return scoreCodes(codes, s);
 }
 

@@ -7,7 +7,15 @@ import { MATCH_FACTORS } from '../matchFactors';
 import { NAV_MEASURE_IDS, type NavMeasureId } from '../../plans/navMeasureId';
 import { travelMinutes } from './travel';
 import type { PreparedCandidate, PreparedOpening } from './prepare';
-import { ADAPTABLE_STATUS, FACTOR_COUNT, FIT_STATUS, HARD_OF_CODE, REASON_BY_CODE, STATUS_OF_CODE, UNKNOWN_STATUS } from './rules';
+import {
+  ADAPTABLE_STATUS,
+  FACTOR_COUNT,
+  FIT_STATUS,
+  HARD_OF_CODE,
+  REASON_BY_CODE,
+  STATUS_OF_CODE,
+  UNKNOWN_STATUS,
+} from './rules';
 import type { ResolvedSettings } from './settings';
 import { exactArray } from '../../_lib/exactArray';
 
@@ -25,7 +33,12 @@ export interface CodeSummary {
 }
 
 /** Summarises one pair's evaluated codes (FACTOR_COUNT from `offset`) without building any text. */
-export function summarise(codes: Uint16Array, rawScore: number, s: ResolvedSettings, offset = 0): CodeSummary {
+export function summarise(
+  codes: Uint16Array,
+  rawScore: number,
+  s: ResolvedSettings,
+  offset = 0,
+): CodeSummary {
   const hardConflicts: MatchFactorId[] = [];
   const conflicts: MatchFactorId[] = [];
   const unknowns: MatchFactorId[] = [];
@@ -98,7 +111,12 @@ export function explain(
     });
     if (reason.status === 'unknown' && reason.question !== undefined && reason.party !== undefined) {
       const existing = questions.get(reason.question);
-      if (existing === undefined) questions.set(reason.question, { factors: [reason.factor], party: reason.party, question: reason.question });
+      if (existing === undefined)
+        questions.set(reason.question, {
+          factors: [reason.factor],
+          party: reason.party,
+          question: reason.question,
+        });
       else existing.factors.push(reason.factor);
     }
   }
@@ -115,7 +133,10 @@ export function explain(
     adaptations: ADAPTATION_IDS.filter((a) => adaptationSet.has(a)),
     navMeasures: NAV_MEASURE_IDS.filter((m) => navSet.has(m)),
     clarifications: [...questions.values()],
-    languageDemand: { level: NORWEGIAN_LEVELS[o.demand] ?? 'none', from: DEMAND_FROM[o.demandFrom] ?? 'industry-default' },
+    languageDemand: {
+      level: NORWEGIAN_LEVELS[o.demand] ?? 'none',
+      from: DEMAND_FROM[o.demandFrom] ?? 'industry-default',
+    },
     ...(minutes >= 0 ? { travelMinutes: Math.round(minutes) } : {}),
   };
 }

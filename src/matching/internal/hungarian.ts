@@ -78,7 +78,10 @@ export function hungarianMax(benefit: Float64Array, rows: number, cols: number):
           way[j] = from;
         }
         // Among equally near columns, a free one: it ends the search.
-        if ((dist[j] as number) < best || ((dist[j] as number) === best && p[j] === 0 && p[todo[at] as number] !== 0)) {
+        if (
+          (dist[j] as number) < best ||
+          ((dist[j] as number) === best && p[j] === 0 && p[todo[at] as number] !== 0)
+        ) {
           best = dist[j] as number;
           at = k;
         }

@@ -1,4 +1,9 @@
-import { CONTACT_CONSTRAINTS, DRESS_CONSTRAINTS, HEALTH_LIMITATIONS, TASK_CONSTRAINTS } from '../../needs/assessmentVocabularies';
+import {
+  CONTACT_CONSTRAINTS,
+  DRESS_CONSTRAINTS,
+  HEALTH_LIMITATIONS,
+  TASK_CONSTRAINTS,
+} from '../../needs/assessmentVocabularies';
 import { NORWEGIAN_LEVELS } from '../../needs/norwegianLevel';
 import type { Candidate } from '../candidate';
 import { INDUSTRIES, INDUSTRY_WORDS } from '../industry';
@@ -10,7 +15,6 @@ import { CandidateSchema } from '../candidate';
 import { JobOpeningSchema } from '../jobOpening';
 import type { ResolvedSettings } from './settings';
 import { flat, templateOf } from './shape';
-
 
 /** Tri-state: 1 true, 0 false, -1 unknown. */
 export type Tri = 1 | 0 | -1;
@@ -27,7 +31,11 @@ function mask<T extends string>(vocabulary: readonly T[], values: readonly T[] |
 const norm = (s: string): string => s.trim().toLowerCase();
 
 /** Lower case, letters and digits only, words separated by one space. */
-const words = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const words = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** The shortest text that may match inside a longer one ("assistent" in "barnehageassistent"). */
 const MIN_PART = 4;
@@ -219,7 +227,12 @@ function anyTrue(a: Tri, b: Tri, c: Tri = 0, d: Tri = 0, e: Tri = 0): Tri {
 
 /** Minutes since midnight of a valid `HH:MM`. */
 function minutesOf(time: string): number {
-  return ((time.charCodeAt(0) - 48) * 10 + time.charCodeAt(1) - 48) * 60 + (time.charCodeAt(3) - 48) * 10 + time.charCodeAt(4) - 48;
+  return (
+    ((time.charCodeAt(0) - 48) * 10 + time.charCodeAt(1) - 48) * 60 +
+    (time.charCodeAt(3) - 48) * 10 +
+    time.charCodeAt(4) -
+    48
+  );
 }
 
 function earliest(times: readonly string[] | undefined): number {
@@ -258,7 +271,11 @@ export function prepareCandidate(candidate: Candidate, s: ResolvedSettings): Pre
   let wishMask = mask(INDUSTRIES, wishes?.industries);
   for (const wish of jobWishes) wishMask |= industriesNamed(wish);
   const wishesStated: Tri =
-    wishMask !== 0 || jobWishes.length > 0 ? 1 : wishes?.industries !== undefined || c.jobWishes !== undefined ? 0 : -1;
+    wishMask !== 0 || jobWishes.length > 0
+      ? 1
+      : wishes?.industries !== undefined || c.jobWishes !== undefined
+        ? 0
+        : -1;
 
   const exp = c.workExperience;
   const experienceOccupations = (exp?.occupations ?? []).map(words);
@@ -285,7 +302,10 @@ export function prepareCandidate(candidate: Candidate, s: ResolvedSettings): Pre
       if (child.age === undefined) youngUnknown = true;
       else if (child.age < s.youngUnder) young = true;
       if (child.needsAfterSchoolFollowUp === true) after = true;
-      else if (child.needsAfterSchoolFollowUp === undefined && (child.age === undefined || (child.age >= 6 && child.age < 16))) {
+      else if (
+        child.needsAfterSchoolFollowUp === undefined &&
+        (child.age === undefined || (child.age >= 6 && child.age < 16))
+      ) {
         afterUnknown = true;
       }
     }
@@ -307,7 +327,8 @@ export function prepareCandidate(candidate: Candidate, s: ResolvedSettings): Pre
           : c.spouseWorksShifts === true
             ? 'can-be-arranged'
             : undefined;
-  const safety = c.safety === undefined ? -1 : anyTrue(tri(c.safety.negativeSocialControl), tri(c.safety.violence));
+  const safety =
+    c.safety === undefined ? -1 : anyTrue(tri(c.safety.negativeSocialControl), tri(c.safety.violence));
 
   const home = c.commute?.home;
   const cc = c.culturalConstraints;
@@ -332,8 +353,10 @@ export function prepareCandidate(candidate: Candidate, s: ResolvedSettings): Pre
     wishesStated,
     openToOther: tri(wishes?.openToOtherWork),
     wishToWork: c.wishToWork === undefined ? -1 : c.wishToWork === 'yes' ? 1 : 0,
-    initiative: c.attitude?.initiative === undefined ? -1 : c.attitude.initiative === 'takes-initiative' ? 1 : 0,
-    service: c.attitude?.serviceAttitude === undefined ? -1 : c.attitude.serviceAttitude === 'established' ? 1 : 0,
+    initiative:
+      c.attitude?.initiative === undefined ? -1 : c.attitude.initiative === 'takes-initiative' ? 1 : 0,
+    service:
+      c.attitude?.serviceAttitude === undefined ? -1 : c.attitude.serviceAttitude === 'established' ? 1 : 0,
     punctual: c.attitude?.punctuality === undefined ? -1 : c.attitude.punctuality === 'reliable' ? 1 : 0,
     experienceKnown,
     experienceMask: mask(INDUSTRIES, c.experienceIndustries),
@@ -405,28 +428,47 @@ export function prepareOpening(opening: JobOpening, s: ResolvedSettings): Prepar
   const sch = o.schedule;
   const start = earliest(sch?.startTimes);
   const end = latest(sch?.endTimes);
-  const evenings: Tri = sch?.evenings !== undefined ? tri(sch.evenings) : end >= 0 ? (end > EVENING ? 1 : 0) : -1;
+  const evenings: Tri =
+    sch?.evenings !== undefined ? tri(sch.evenings) : end >= 0 ? (end > EVENING ? 1 : 0) : -1;
   const nights: Tri =
-    sch?.nights !== undefined ? tri(sch.nights) : start >= 0 && end >= 0 ? (start < NIGHT_START || end > NIGHT_END ? 1 : 0) : -1;
+    sch?.nights !== undefined
+      ? tri(sch.nights)
+      : start >= 0 && end >= 0
+        ? start < NIGHT_START || end > NIGHT_END
+          ? 1
+          : 0
+        : -1;
   const weekends = tri(sch?.weekends);
   const scheduleKnown = sch !== undefined;
   const outsideCare = scheduleKnown
-    ? anyTrue(start < 0 ? -1 : start < s.careStart ? 1 : 0, end < 0 ? -1 : end > s.careEnd ? 1 : 0, evenings, weekends, nights)
+    ? anyTrue(
+        start < 0 ? -1 : start < s.careStart ? 1 : 0,
+        end < 0 ? -1 : end > s.careEnd ? 1 : 0,
+        evenings,
+        weekends,
+        nights,
+      )
     : -1;
-  const afterSchoolClash = scheduleKnown ? anyTrue(end < 0 ? -1 : end > s.afterSchoolBy ? 1 : 0, evenings, nights) : -1;
+  const afterSchoolClash = scheduleKnown
+    ? anyTrue(end < 0 ? -1 : end > s.afterSchoolBy ? 1 : 0, evenings, nights)
+    : -1;
 
   let demandMask = mask(HEALTH_LIMITATIONS, o.demands);
   if (nights === 1) demandMask |= HEALTH_NIGHT;
   if (start >= 0 && start < s.careStart) demandMask |= HEALTH_EARLY;
 
   const dev = o.development;
-  const devPath = dev === undefined ? -1 : anyTrue(tri(dev.pathToPermanent), tri(dev.moreHoursPossible), tri(dev.certificatePossible));
+  const devPath =
+    dev === undefined
+      ? -1
+      : anyTrue(tri(dev.pathToPermanent), tri(dev.moreHoursPossible), tri(dev.certificatePossible));
   const exp = o.expectations;
   const tr = o.training;
   // Read directly: an employer has few optional keys, so few shapes, and a copy costs more than it saves.
   // (An employer that is not an object reads as all unknown, as its copy did.)
   const employer: unknown = o.employer;
-  const emp: Partial<JobOpening['employer']> = typeof employer === 'object' && employer !== null ? employer : {};
+  const emp: Partial<JobOpening['employer']> =
+    typeof employer === 'object' && employer !== null ? employer : {};
   const loc = o.location;
 
   return {
@@ -439,7 +481,12 @@ export function prepareOpening(opening: JobOpening, s: ResolvedSettings): Prepar
     reading: tri(lang?.readingRequired),
     expectationsKnown: exp !== undefined,
     initiative: tri(exp?.initiative),
-    service: exp?.serviceAttitude !== undefined ? tri(exp.serviceAttitude) : lang?.customerContact === 'extensive' ? 1 : tri(undefined),
+    service:
+      exp?.serviceAttitude !== undefined
+        ? tri(exp.serviceAttitude)
+        : lang?.customerContact === 'extensive'
+          ? 1
+          : tri(undefined),
     experienceRequired: tri(exp?.experienceRequired),
     mentor: tri(tr?.mentor),
     trainer: tri(tr?.willingTrainer),

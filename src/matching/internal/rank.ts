@@ -8,7 +8,10 @@ import { FACTOR_COUNT } from './rules';
 export function checkLimit(limit: number | undefined, length: number): number {
   if (limit === undefined) return length;
   if (!Number.isInteger(limit) || limit < 0) {
-    throw new SupportedEmploymentError('invalid_option', 'The limit option must be a whole number of 0 or more.');
+    throw new SupportedEmploymentError(
+      'invalid_option',
+      'The limit option must be a whole number of 0 or more.',
+    );
   }
   return Math.min(limit, length);
 }

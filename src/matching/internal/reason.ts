@@ -125,8 +125,8 @@ type Paths<T> = {
     | (NonNullable<T[K]> extends readonly unknown[]
         ? never
         : NonNullable<T[K]> extends object
-        ? `${K}.${keyof NonNullable<T[K]> & string}`
-        : never);
+          ? `${K}.${keyof NonNullable<T[K]> & string}`
+          : never);
 }[keyof T & string];
 
 /** A field of a candidate, or of one of its objects (`wishes.industries`). */

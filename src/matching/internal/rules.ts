@@ -59,7 +59,9 @@ export const RULE_LIST: readonly FactorRuleDef[] = MATCH_FACTOR_IDS.map((id) => 
 
 /** Every reason by its code. */
 export const REASON_BY_CODE: readonly (Reason | undefined)[] = (() => {
-  const list: (Reason | undefined)[] = new Array<Reason | undefined>(FACTOR_COUNT * REASONS_PER_FACTOR).fill(undefined);
+  const list: (Reason | undefined)[] = new Array<Reason | undefined>(FACTOR_COUNT * REASONS_PER_FACTOR).fill(
+    undefined,
+  );
   for (const rule of RULE_LIST) for (const reason of Object.values(rule.reasons)) list[reason.code] = reason;
   return list;
 })();

@@ -8,10 +8,15 @@ import { INDUSTRIES, IndustrySchema } from '../industry';
 import type { JobOpening } from '../jobOpening';
 import { DEFAULT_LANGUAGE_DEMAND } from '../languageDemand';
 import { MATCH_FACTOR_IDS } from '../matchFactorId';
-import { DEFAULT_MATCH_SETTINGS, DEFAULT_MATCH_WEIGHTS, MatchSettingsSchema, MatchWeightsOverrideSchema, type MatchSettings } from '../matchSettings';
+import {
+  DEFAULT_MATCH_SETTINGS,
+  DEFAULT_MATCH_WEIGHTS,
+  MatchSettingsSchema,
+  MatchWeightsOverrideSchema,
+  type MatchSettings,
+} from '../matchSettings';
 import { safeParseWith } from '../../_lib/parseWith';
 import type { BalanceJobMatchOptions } from '../balanceJobMatch';
-
 
 /** Options resolved once per call into flat numbers and typed arrays. */
 export interface ResolvedSettings {
@@ -46,7 +51,11 @@ const DemandOverrideSchema = z.partialRecord(IndustrySchema, NorwegianLevelSchem
 const SETTING_KEYS = Object.keys(DEFAULT_MATCH_SETTINGS) as (keyof MatchSettings)[];
 
 function invalid(what: string, issues: readonly Issue[]): never {
-  throw new SupportedEmploymentError('invalid_option', `The ${what} option is out of range; see error.issues.`, { issues });
+  throw new SupportedEmploymentError(
+    'invalid_option',
+    `The ${what} option is out of range; see error.issues.`,
+    { issues },
+  );
 }
 
 /** The resolution of the default settings, made on first use and shared after (nothing writes to it). */
@@ -54,7 +63,12 @@ let defaults: ResolvedSettings | undefined;
 
 /** True when the options change no setting, weight, language demand or travel time. */
 function isDefault(options: BalanceJobMatchOptions): boolean {
-  if (options.weights !== undefined || options.languageDemandByIndustry !== undefined || options.travelMinutes !== undefined) return false;
+  if (
+    options.weights !== undefined ||
+    options.languageDemandByIndustry !== undefined ||
+    options.travelMinutes !== undefined
+  )
+    return false;
   for (const key of SETTING_KEYS) if (options[key] !== undefined) return false;
   return true;
 }

@@ -19,4 +19,3 @@ export function flat<T extends object>(value: T, template: Readonly<Record<strin
   // enumerable fields, which for-in would also have copied.)
   return Object.assign({ ...template }, value);
 }
-

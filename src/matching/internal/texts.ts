@@ -34,7 +34,10 @@ export const T_RELIEF_UNKNOWN = t(
   'It is not known whether anyone can take over at home while she works.',
 );
 
-export const FAMILY_ADAPT: readonly AdaptationId[] = ['clearing-room-for-work', 'family-and-network-cooperation'];
+export const FAMILY_ADAPT: readonly AdaptationId[] = [
+  'clearing-room-for-work',
+  'family-and-network-cooperation',
+];
 
 export const SAFETY: SourceRef = {
   document: 'handbook',
@@ -76,7 +79,11 @@ export const SINGLE_MOTHERS: SourceRef = {
   section: '§7 Nettverksbygging (henting og levering)',
   lines: 'L266',
 };
-export const TRANSPORT: SourceRef = { document: 'handbook', section: '§8 Offentlig kommunikasjon', lines: 'L278–282' };
+export const TRANSPORT: SourceRef = {
+  document: 'handbook',
+  section: '§8 Offentlig kommunikasjon',
+  lines: 'L278–282',
+};
 export const MOTIVATION_FIRST: SourceRef = {
   document: 'library',
   section: 'Domain specification §2 (zero exclusion: motivation work first)',

@@ -62,13 +62,32 @@ export function fitsContextSchema(context: unknown): boolean {
  * context has the same shape and is cheap to build. `options` are settings
  * over {@link DEFAULT_PLAN_RULE_SETTINGS}.
  */
-export function resolveContext(context: PlanValidationContext, options?: z.input<typeof PlanRuleSettingsSchema>): PlanRuleContext {
-  if (typeof context !== 'object' || context === null || typeof context.asOf !== 'string' || !isRealIsoDate(context.asOf)) {
-    throw new SupportedEmploymentError('invalid_date', 'The validation context needs asOf as an ISO calendar date (YYYY-MM-DD).');
+export function resolveContext(
+  context: PlanValidationContext,
+  options?: z.input<typeof PlanRuleSettingsSchema>,
+): PlanRuleContext {
+  if (
+    typeof context !== 'object' ||
+    context === null ||
+    typeof context.asOf !== 'string' ||
+    !isRealIsoDate(context.asOf)
+  ) {
+    throw new SupportedEmploymentError(
+      'invalid_date',
+      'The validation context needs asOf as an ISO calendar date (YYYY-MM-DD).',
+    );
   }
   const hours = context.availableHoursPerWeek;
   const earlier = context.case?.unpaidPlacementsWithoutHiring ?? 0;
-  resolveOptions(ContextFactsSchema, { availableHoursPerWeek: hours, norwegianLevel: context.norwegianLevel, unpaidPlacementsWithoutHiring: earlier }, 'the validation context');
+  resolveOptions(
+    ContextFactsSchema,
+    {
+      availableHoursPerWeek: hours,
+      norwegianLevel: context.norwegianLevel,
+      unpaidPlacementsWithoutHiring: earlier,
+    },
+    'the validation context',
+  );
 
   let needs: ReadonlyMap<NeedId, NeedSeverity> = EMPTY_MAP;
   if (context.needsProfile !== undefined) {
@@ -126,16 +145,24 @@ export function resolveContext(context: PlanValidationContext, options?: z.input
     trainedEmployerRefs,
     employedAt,
     earlierPlacementsWithoutHiring: earlier,
-    settings: options === undefined ? DEFAULT_PLAN_RULE_SETTINGS : resolveOptions(PlanRuleSettingsSchema, options, 'the plan validator'),
+    settings:
+      options === undefined
+        ? DEFAULT_PLAN_RULE_SETTINGS
+        : resolveOptions(PlanRuleSettingsSchema, options, 'the plan validator'),
   };
 }
 
 /** True when some consent for the scope counts on the date (given on or before it, not yet withdrawn). */
-export function consentHolds(consents: ReadonlyMap<ConsentScope, readonly RecordedConsent[]>, scope: ConsentScope, date: IsoDate): boolean {
+export function consentHolds(
+  consents: ReadonlyMap<ConsentScope, readonly RecordedConsent[]>,
+  scope: ConsentScope,
+  date: IsoDate,
+): boolean {
   const list = consents.get(scope);
   if (list === undefined) return false;
   for (const consent of list) {
-    if (consent.givenOn <= date && (consent.withdrawnOn === undefined || consent.withdrawnOn > date)) return true;
+    if (consent.givenOn <= date && (consent.withdrawnOn === undefined || consent.withdrawnOn > date))
+      return true;
   }
   return false;
 }

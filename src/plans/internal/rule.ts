@@ -13,7 +13,12 @@ type Path = (string | number)[];
 export const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 
 /** Builds an issue for a rule at a path, with the rule's severity and message unless given. */
-export function issueOf<P>(rule: PlanRule<P>, path: Path, severity: Severity = rule.severity, message: LocalizedText = rule.message): Issue {
+export function issueOf<P>(
+  rule: PlanRule<P>,
+  path: Path,
+  severity: Severity = rule.severity,
+  message: LocalizedText = rule.message,
+): Issue {
   return { code: rule.code, severity, path, message, source: rule.source };
 }
 
@@ -55,7 +60,9 @@ export function perItemRule<P, T>(
       let out: Issue[] | undefined;
       const list = items(plan);
       for (let i = 0; i < list.length; i++) {
-        find(list[i] as T, ctx, (suffix, severity) => (out ??= []).push(issueOf(rule, [...at, i, ...suffix], severity)));
+        find(list[i] as T, ctx, (suffix, severity) =>
+          (out ??= []).push(issueOf(rule, [...at, i, ...suffix], severity)),
+        );
       }
       return out ?? NO_ISSUES;
     },
@@ -67,7 +74,11 @@ export function perItemRule<P, T>(
  * A rule that finds items still open although their date is before `asOf`
  * (overdue reviews, activities, evaluations, contacts, meetings).
  */
-export function overdueRule<P, K extends 'date' | 'endDate', T extends { readonly [F in K]?: IsoDate | undefined }>(
+export function overdueRule<
+  P,
+  K extends 'date' | 'endDate',
+  T extends { readonly [F in K]?: IsoDate | undefined },
+>(
   spec: RuleFields<P> & {
     readonly items: (plan: P) => readonly T[];
     readonly at: readonly (string | number)[];
@@ -105,5 +116,8 @@ export const UNDECLARED_WORK = Object.freeze({
   code: 'plan_undeclared_work',
   severity: 'error',
   source: SOURCES.declaredWork,
-  message: msg('Arbeidet er ikke hvitt (ikke registrert arbeid med oppgitt lønn).', 'The work is not declared work with declared pay.'),
+  message: msg(
+    'Arbeidet er ikke hvitt (ikke registrert arbeid med oppgitt lønn).',
+    'The work is not declared work with declared pay.',
+  ),
 } as const);

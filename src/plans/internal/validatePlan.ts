@@ -31,9 +31,15 @@ export interface PlanValidator<P> {
  * underlying message, which could quote the input. When both fit, the
  * exception is a bug in a rule and goes on unchanged, so that it is seen.
  */
-export function validatePlan<P>(validator: PlanValidator<P>, plan: P, context: PlanValidationContext, options: unknown): ValidationReport {
+export function validatePlan<P>(
+  validator: PlanValidator<P>,
+  plan: P,
+  context: PlanValidationContext,
+  options: unknown,
+): ValidationReport {
   assertBounded(`${validator.what} or its context`, plan, context);
-  const settings = options === undefined ? undefined : resolveOptions(validator.optionsSchema, options, validator.name);
+  const settings =
+    options === undefined ? undefined : resolveOptions(validator.optionsSchema, options, validator.name);
   try {
     return toReport(runRules(validator.rules, plan, resolveContext(context, settings)));
   } catch (error) {

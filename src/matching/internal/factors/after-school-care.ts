@@ -1,5 +1,13 @@
 import { type FactorRuleDef, type Reason, adaptable, ask, conflict, fit, reasons, t } from '../reason';
-import { Q_SCHEDULE, Q_RELIEF, Q_TIMES_UNKNOWN, T_RELIEF_UNKNOWN, FAMILY_ADAPT, SOLE_MOTHERS_ALONE, T_ALONE } from '../texts';
+import {
+  Q_SCHEDULE,
+  Q_RELIEF,
+  Q_TIMES_UNKNOWN,
+  T_RELIEF_UNKNOWN,
+  FAMILY_ADAPT,
+  SOLE_MOTHERS_ALONE,
+  T_ALONE,
+} from '../texts';
 import { type PreparedCandidate, type PreparedOpening } from '../prepare';
 import { byRelief } from '../derived';
 
@@ -9,7 +17,9 @@ import { byRelief } from '../derived';
  */
 
 const R = reasons('after-school-care', {
-  afterSchoolNone: fit(t('Ingen barn trenger oppfølging etter skoletid.', 'No child needs follow-up after school.')),
+  afterSchoolNone: fit(
+    t('Ingen barn trenger oppfølging etter skoletid.', 'No child needs follow-up after school.'),
+  ),
   afterSchoolInTime: fit(
     t(
       'Arbeidsdagen slutter i tide til å følge opp barna etter skolen.',
@@ -39,7 +49,10 @@ const R = reasons('after-school-care', {
       'Det er ikke kjent om barn trenger oppfølging etter skoletid.',
       'It is not known whether any child needs follow-up after school.',
     ),
-    t('Trenger noen av barna oppfølging etter skoletid?', 'Does any of the children need follow-up after school?'),
+    t(
+      'Trenger noen av barna oppfølging etter skoletid?',
+      'Does any of the children need follow-up after school?',
+    ),
   ),
   afterSchoolReliefUnknown: ask('candidate', T_RELIEF_UNKNOWN, Q_RELIEF),
   afterSchoolScheduleUnknown: ask('employer', Q_TIMES_UNKNOWN, Q_SCHEDULE),
@@ -65,7 +78,10 @@ function afterSchool(c: PreparedCandidate, o: PreparedOpening): Reason {
 /** The `after-school-care` factor. */
 export const AFTER_SCHOOL_CARE: FactorRuleDef = {
   id: 'after-school-care',
-  inputs: { candidate: ['children', 'careRelief', 'singleProvider', 'spouseWorksShifts'], opening: ['schedule'] },
+  inputs: {
+    candidate: ['children', 'careRelief', 'singleProvider', 'spouseWorksShifts'],
+    opening: ['schedule'],
+  },
   reasons: R,
   evaluate: (c, o) => afterSchool(c, o),
 };

@@ -9,14 +9,20 @@ import { type PreparedCandidate, type PreparedOpening, type Tri } from '../prepa
 
 const R = reasons('attitude', {
   attitudeFits: fit(
-    t('Innstillingen hennes passer det arbeidsgiveren venter.', 'Her attitude fits what the employer expects.'),
+    t(
+      'Innstillingen hennes passer det arbeidsgiveren venter.',
+      'Her attitude fits what the employer expects.',
+    ),
   ),
   attitudeInitiative: adaptable(
     t(
       'Arbeidsgiveren venter initiativ, og hun er vant til å vente på beskjed; avklar forventningene i en trekantsamtale før misforståelser oppstår.',
       'The employer expects initiative, and she is used to waiting for instructions; clarify expectations in a three-way conversation before misunderstandings arise.',
     ),
-    { adaptations: ['cultural-differences', 'employer-training', 'on-the-job-support'], source: KINDERGARTEN_STORY },
+    {
+      adaptations: ['cultural-differences', 'employer-training', 'on-the-job-support'],
+      source: KINDERGARTEN_STORY,
+    },
   ),
   attitudeService: adaptable(
     t(

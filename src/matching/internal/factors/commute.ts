@@ -50,7 +50,11 @@ function commute(c: PreparedCandidate, minutes: number): Reason {
   if (minutes < 0) return R.commuteTimeUnknown;
   if (c.maxMinutes < 0) return R.commuteLimitUnknown;
   if (minutes > c.maxMinutes) return R.commuteTooLong;
-  return c.travelsAlone === 1 ? R.commuteFits : c.travelsAlone === 0 ? R.commuteTraining : R.commuteAloneUnknown;
+  return c.travelsAlone === 1
+    ? R.commuteFits
+    : c.travelsAlone === 0
+      ? R.commuteTraining
+      : R.commuteAloneUnknown;
 }
 
 /** The `commute` factor. */

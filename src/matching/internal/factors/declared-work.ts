@@ -23,7 +23,10 @@ const R = reasons('declared-work', {
   declaredUnknown: ask(
     'employer',
     t('Det er ikke bekreftet at arbeidet er meldt.', 'It has not been confirmed that the work is declared.'),
-    t('Blir det skriftlig kontrakt og innberettet lønn?', 'Will there be a written contract and declared pay?'),
+    t(
+      'Blir det skriftlig kontrakt og innberettet lønn?',
+      'Will there be a written contract and declared pay?',
+    ),
   ),
 });
 

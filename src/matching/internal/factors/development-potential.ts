@@ -67,8 +67,8 @@ function development(c: PreparedCandidate, o: PreparedOpening): Reason {
     return o.hiringProspect === 1
       ? R.developmentPlacement
       : o.hiringProspect === 0
-      ? R.developmentPracticeTrap
-      : R.developmentProspectUnknown;
+        ? R.developmentPracticeTrap
+        : R.developmentProspectUnknown;
   }
   if (o.devPath === 1) return R.developmentPath;
   if (o.devPath === -1) return R.developmentUnknown;

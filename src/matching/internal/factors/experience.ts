@@ -7,7 +7,9 @@ import { NAV_WORK_TRAINING, type PreparedCandidate, type PreparedOpening, sameOc
  */
 
 const R = reasons('experience', {
-  experienceSame: fit(t('Hun har erfaring fra samme slags arbeid.', 'She has experience of the same kind of work.')),
+  experienceSame: fit(
+    t('Hun har erfaring fra samme slags arbeid.', 'She has experience of the same kind of work.'),
+  ),
   experienceNotRequired: fit(
     t(
       'Arbeidsgiveren krever ikke erfaring og lærer opp selv.',
@@ -86,7 +88,13 @@ export const EXPERIENCE: FactorRuleDef = {
   id: 'experience',
   inputs: {
     candidate: ['experienceIndustries', 'workExperience'],
-    opening: ['industry', 'occupation', 'expectations.experienceRequired', 'training', 'employer.acceptsNavMeasures'],
+    opening: [
+      'industry',
+      'occupation',
+      'expectations.experienceRequired',
+      'training',
+      'employer.acceptsNavMeasures',
+    ],
   },
   reasons: R,
   evaluate: (c, o) => experience(c, o),

@@ -8,7 +8,9 @@ import { type PreparedCandidate } from '../prepare';
  */
 
 const R = reasons('family-situation', {
-  familySupportive: fit(t('Familien støtter at hun tar arbeid.', 'Her family supports her taking paid work.')),
+  familySupportive: fit(
+    t('Familien støtter at hun tar arbeid.', 'Her family supports her taking paid work.'),
+  ),
   familyNeutral: fit(
     t(
       'Familien verken hjelper eller hindrer; familiesituasjonen står ikke i veien.',

@@ -7,7 +7,9 @@ import { NAV_INCLUSION_GRANT, type PreparedCandidate, type PreparedOpening } fro
  */
 
 const R = reasons('health-limitations', {
-  healthNone: fit(t('Ingen kjente helsebegrensninger står i veien.', 'No known health limitation stands in the way.')),
+  healthNone: fit(
+    t('Ingen kjente helsebegrensninger står i veien.', 'No known health limitation stands in the way.'),
+  ),
   healthNoClash: fit(
     t(
       'Helsebegrensningene hennes treffer ikke kravene i jobben.',
@@ -55,7 +57,10 @@ const R = reasons('health-limitations', {
   ),
   healthAccommodateUnknown: ask(
     'employer',
-    t('Det er ikke kjent om arbeidet kan tilrettelegges.', 'It is not known whether the work can be adapted.'),
+    t(
+      'Det er ikke kjent om arbeidet kan tilrettelegges.',
+      'It is not known whether the work can be adapted.',
+    ),
     t(
       'Kan arbeidsgiveren tilrettelegge arbeidet, eventuelt med inkluderingstilskudd?',
       'Can the employer adapt the work, with an inclusion grant if needed?',

@@ -8,7 +8,9 @@ import { type PreparedCandidate, type PreparedOpening, sameOccupation } from '..
  */
 
 const R = reasons('interest', {
-  interestWished: fit(t('Stillingen er blant hennes egne jobbønsker.', 'The position is among her own job wishes.')),
+  interestWished: fit(
+    t('Stillingen er blant hennes egne jobbønsker.', 'The position is among her own job wishes.'),
+  ),
   interestAvoided: conflict(
     t('Hun ønsker ikke å jobbe i denne bransjen.', 'She does not want to work in this industry.'),
   ),

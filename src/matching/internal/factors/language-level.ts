@@ -10,7 +10,10 @@ import type { ResolvedSettings } from '../settings';
 
 const R = reasons('language-level', {
   languageFits: fit(
-    t('Norsken hennes er på nivået jobben faktisk krever.', 'Her Norwegian is at the level the job really demands.'),
+    t(
+      'Norsken hennes er på nivået jobben faktisk krever.',
+      'Her Norwegian is at the level the job really demands.',
+    ),
   ),
   languageReading: adaptable(
     t(

@@ -8,7 +8,10 @@ import { type PreparedCandidate } from '../prepare';
 
 const R = reasons('marital-challenges', {
   maritalNone: fit(
-    t('Ingen kjente vansker i ekteskapet står i veien.', 'No known difficulties in the marriage stand in the way.'),
+    t(
+      'Ingen kjente vansker i ekteskapet står i veien.',
+      'No known difficulties in the marriage stand in the way.',
+    ),
   ),
   maritalSupport: adaptable(
     t(

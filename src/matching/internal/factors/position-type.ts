@@ -20,7 +20,10 @@ const R = reasons('position-type', {
     t('Stillingstypen er ikke en hun ønsker.', 'The position type is not one she wants.'),
   ),
   positionTooLarge: conflict(
-    t('Stillingsandelen er større enn hun klarer nå.', 'The position share is larger than she can manage now.'),
+    t(
+      'Stillingsandelen er større enn hun klarer nå.',
+      'The position share is larger than she can manage now.',
+    ),
   ),
   positionGrow: adaptable(
     t(
@@ -116,8 +119,8 @@ function position(c: PreparedCandidate, o: PreparedOpening, s: ResolvedSettings)
         (o.navMask & NAV_WAGE_SUBSIDY) !== 0
           ? R.positionIncomeSubsidy
           : o.navKnown
-          ? R.positionIncomeShort
-          : R.positionNavUnknown,
+            ? R.positionIncomeShort
+            : R.positionNavUnknown,
       );
     } else if (incomeShort(o, s) === 1) {
       // Too little to live on as offered: adaptable only when it can grow.

@@ -137,7 +137,10 @@ const R = reasons('religious-constraints', {
   ),
   religionContactUnknown: ask(
     'employer',
-    t('Det er ikke kjent om jobben har kontakt hun unngår.', 'It is not known whether the job has contact she avoids.'),
+    t(
+      'Det er ikke kjent om jobben har kontakt hun unngår.',
+      'It is not known whether the job has contact she avoids.',
+    ),
     t(
       'Innebærer jobben håndhilsing eller stell av personer av det andre kjønn, og kan det løses på en annen måte?',
       'Does the job involve shaking hands or personal care of people of the other gender, and can it be handled another way?',
@@ -160,7 +163,8 @@ function taskClash(c: PreparedCandidate, o: PreparedOpening): Reason {
   return R.religionTalkThrough;
 }
 function religion(c: PreparedCandidate, o: PreparedOpening): Reason {
-  const openingNone = o.tasksKnown && o.taskMask === 0 && o.contactKnown && o.contactMask === 0 && o.uniform === 0;
+  const openingNone =
+    o.tasksKnown && o.taskMask === 0 && o.contactKnown && o.contactMask === 0 && o.uniform === 0;
   if (openingNone) return R.religionNone;
   if (!c.culturalKnown) return R.religionCandidateUnknown;
   let code: Reason = R.religionNone;
@@ -183,10 +187,10 @@ function religion(c: PreparedCandidate, o: PreparedOpening): Reason {
         o.contactAvoidable === 1 || c.negotiable === 1
           ? R.religionContactAdapt
           : o.contactAvoidable === 0 && c.negotiable === 0
-          ? R.religionContactUnresolved
-          : c.negotiable === 0
-          ? R.religionSolutionUnknown
-          : R.religionContactTalk,
+            ? R.religionContactUnresolved
+            : c.negotiable === 0
+              ? R.religionSolutionUnknown
+              : R.religionContactTalk,
       );
     }
   }
@@ -201,8 +205,8 @@ function religion(c: PreparedCandidate, o: PreparedOpening): Reason {
         o.dressCanAdapt === 1
           ? R.religionDressAdapt
           : o.dressCanAdapt === 0
-          ? R.religionDressConflict
-          : R.religionDressAsk,
+            ? R.religionDressConflict
+            : R.religionDressAsk,
       );
     }
   }

@@ -1,5 +1,15 @@
 import { type FactorRuleDef, type Reason, adaptable, ask, conflict, fit, reasons, t, worse } from '../reason';
-import { Q_SCHEDULE, Q_CHILDREN, Q_PAID, Q_NAV, Q_TIMES_UNKNOWN, PROGRESSION, SINGLE_MOTHERS, SOLE_MOTHERS_ALONE, T_ALONE } from '../texts';
+import {
+  Q_SCHEDULE,
+  Q_CHILDREN,
+  Q_PAID,
+  Q_NAV,
+  Q_TIMES_UNKNOWN,
+  PROGRESSION,
+  SINGLE_MOTHERS,
+  SOLE_MOTHERS_ALONE,
+  T_ALONE,
+} from '../texts';
 import { NAV_WAGE_SUBSIDY, type PreparedCandidate, type PreparedOpening } from '../prepare';
 import { byRelief, incomeShort, grows } from '../derived';
 import type { ResolvedSettings } from '../settings';
@@ -10,7 +20,9 @@ import type { ResolvedSettings } from '../settings';
  */
 
 const R = reasons('sole-provider', {
-  notSoleProvider: fit(t('Hun er ikke alene om å forsørge barna.', 'She is not the only provider for the children.')),
+  notSoleProvider: fit(
+    t('Hun er ikke alene om å forsørge barna.', 'She is not the only provider for the children.'),
+  ),
   soleProviderFits: fit(
     t(
       'Hun forsørger barna alene, og både arbeidstid og inntekt går opp.',
@@ -56,7 +68,11 @@ const R = reasons('sole-provider', {
       'She provides for the children alone, and seasonal work, extra shifts or a small position share do not give an income to live on.',
     ),
     {
-      source: { document: 'afi-report', section: '2.4.2 (for få vakter til å forsørge seg selv)', lines: 'L4861–4871' },
+      source: {
+        document: 'afi-report',
+        section: '2.4.2 (for få vakter til å forsørge seg selv)',
+        lines: 'L4861–4871',
+      },
     },
   ),
   soleProviderGrow: adaptable(
@@ -76,7 +92,10 @@ const R = reasons('sole-provider', {
   ),
   soleProviderChildrenUnknown: ask(
     'candidate',
-    t('Det er ikke kjent om det er små barn hjemme.', 'It is not known whether there are young children at home.'),
+    t(
+      'Det er ikke kjent om det er små barn hjemme.',
+      'It is not known whether there are young children at home.',
+    ),
     Q_CHILDREN,
   ),
   soleProviderScheduleUnknown: ask('employer', Q_TIMES_UNKNOWN, Q_SCHEDULE),
@@ -119,8 +138,8 @@ function soleProvider(c: PreparedCandidate, o: PreparedOpening, s: ResolvedSetti
       (o.navMask & NAV_WAGE_SUBSIDY) !== 0
         ? R.soleProviderSubsidy
         : o.navKnown
-        ? R.soleProviderUnpaid
-        : R.soleProviderNavUnknown;
+          ? R.soleProviderUnpaid
+          : R.soleProviderNavUnknown;
   } else if (c.incomeHigh === 1 && incomeShort(o, s) === 1) {
     // A season, extra shifts or a small share: enough only if it can grow.
     income = grows(o) === 1 ? R.soleProviderGrow : R.soleProviderIncomeShort;
@@ -133,7 +152,14 @@ export const SOLE_PROVIDER: FactorRuleDef = {
   id: 'sole-provider',
   inputs: {
     candidate: ['singleProvider', 'children', 'careRelief', 'incomeNeed', 'finances'],
-    opening: ['schedule', 'paid', 'positionType', 'positionPercent', 'development', 'employer.acceptsNavMeasures'],
+    opening: [
+      'schedule',
+      'paid',
+      'positionType',
+      'positionPercent',
+      'development',
+      'employer.acceptsNavMeasures',
+    ],
   },
   reasons: R,
   evaluate: (c, o, s) => soleProvider(c, o, s),

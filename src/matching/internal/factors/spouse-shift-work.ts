@@ -48,7 +48,10 @@ const R = reasons('spouse-shift-work', {
   ),
   spouseChildrenUnknown: ask(
     'candidate',
-    t('Det er ikke kjent om det er små barn hjemme.', 'It is not known whether there are young children at home.'),
+    t(
+      'Det er ikke kjent om det er små barn hjemme.',
+      'It is not known whether there are young children at home.',
+    ),
     Q_CHILDREN,
   ),
   spouseScheduleUnknown: ask('employer', Q_TIMES_UNKNOWN, Q_SCHEDULE),
@@ -62,13 +65,23 @@ function spouse(c: PreparedCandidate, o: PreparedOpening): Reason {
   if (o.outsideCare === 0) return R.spouseDayJob;
   if (c.youngChildren === -1) return R.spouseChildrenUnknown;
   if (o.outsideCare === -1) return R.spouseScheduleUnknown;
-  return byRelief(c.relief, R.spouseRelief, R.spouseArrange, R.spouseNoRelief, R.spouseUnknown, R.spouseNoRelief);
+  return byRelief(
+    c.relief,
+    R.spouseRelief,
+    R.spouseArrange,
+    R.spouseNoRelief,
+    R.spouseUnknown,
+    R.spouseNoRelief,
+  );
 }
 
 /** The `spouse-shift-work` factor. */
 export const SPOUSE_SHIFT_WORK: FactorRuleDef = {
   id: 'spouse-shift-work',
-  inputs: { candidate: ['spouseWorksShifts', 'children', 'careRelief', 'singleProvider'], opening: ['schedule'] },
+  inputs: {
+    candidate: ['spouseWorksShifts', 'children', 'careRelief', 'singleProvider'],
+    opening: ['schedule'],
+  },
   reasons: R,
   evaluate: (c, o) => spouse(c, o),
 };

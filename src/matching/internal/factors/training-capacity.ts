@@ -59,7 +59,10 @@ function training(o: PreparedOpening): Reason {
 /** The `training-capacity` factor. */
 export const TRAINING_CAPACITY: FactorRuleDef = {
   id: 'training-capacity',
-  inputs: { candidate: [], opening: ['training', 'employer.allowsJobSpecialistOnSite', 'employer.acceptsNavMeasures'] },
+  inputs: {
+    candidate: [],
+    opening: ['training', 'employer.allowsJobSpecialistOnSite', 'employer.acceptsNavMeasures'],
+  },
   reasons: R,
   evaluate: (_c, o) => training(o),
 };

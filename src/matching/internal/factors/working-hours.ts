@@ -1,5 +1,14 @@
 import { type FactorRuleDef, type Reason, adaptable, ask, conflict, fit, reasons, t } from '../reason';
-import { Q_SCHEDULE, Q_RELIEF, Q_CHILDREN, Q_TIMES_UNKNOWN, T_RELIEF_UNKNOWN, FAMILY_ADAPT, SOLE_MOTHERS_ALONE, T_ALONE } from '../texts';
+import {
+  Q_SCHEDULE,
+  Q_RELIEF,
+  Q_CHILDREN,
+  Q_TIMES_UNKNOWN,
+  T_RELIEF_UNKNOWN,
+  FAMILY_ADAPT,
+  SOLE_MOTHERS_ALONE,
+  T_ALONE,
+} from '../texts';
 import { type PreparedCandidate, type PreparedOpening } from '../prepare';
 import { byRelief } from '../derived';
 import type { ResolvedSettings } from '../settings';
@@ -11,7 +20,10 @@ import type { ResolvedSettings } from '../settings';
 
 const R = reasons('working-hours', {
   hoursFit: fit(
-    t('Arbeidstidene passer både henne og omsorgsoppgavene.', 'The working hours fit both her and her care duties.'),
+    t(
+      'Arbeidstidene passer både henne og omsorgsoppgavene.',
+      'The working hours fit both her and her care duties.',
+    ),
   ),
   hoursRelief: fit(
     t(
@@ -50,7 +62,10 @@ const R = reasons('working-hours', {
   hoursScheduleUnknown: ask('employer', Q_TIMES_UNKNOWN, Q_SCHEDULE),
   hoursChildrenUnknown: ask(
     'candidate',
-    t('Det er ikke kjent om det er små barn hjemme.', 'It is not known whether there are young children at home.'),
+    t(
+      'Det er ikke kjent om det er små barn hjemme.',
+      'It is not known whether there are young children at home.',
+    ),
     Q_CHILDREN,
   ),
   hoursReliefUnknown: ask('candidate', T_RELIEF_UNKNOWN, Q_RELIEF),
@@ -107,7 +122,14 @@ function hours(c: PreparedCandidate, o: PreparedOpening, s: ResolvedSettings): R
   // children and no relief at all, the hours are impossible (a hard conflict).
   if (stated) return young === 1 && c.relief === 'none' ? R.hoursCareNoRelief : R.hoursOutsideLimits;
   if (care)
-    return byRelief(c.relief, R.hoursRelief, R.hoursArrange, R.hoursCareNoRelief, R.hoursReliefUnknown, R.hoursAlone);
+    return byRelief(
+      c.relief,
+      R.hoursRelief,
+      R.hoursArrange,
+      R.hoursCareNoRelief,
+      R.hoursReliefUnknown,
+      R.hoursAlone,
+    );
   if (candidateUnknown) return R.hoursChildrenUnknown;
   if (openingUnknown) return R.hoursScheduleUnknown;
   return outside ? R.hoursNoCareDuty : R.hoursFit;
