@@ -14,3 +14,22 @@ export function deepFreeze<T>(value: T, seen: WeakSet<object> = new WeakSet()): 
   }
   return value;
 }
+
+/**
+ * Freezes a value the library has just built (a tree of plain objects and
+ * arrays that shares nothing with its caller and has no cycles), recursively.
+ *
+ * The same result as {@link deepFreeze} on such a value, without the set of
+ * visited objects: on a replayed case of 10,000 events that set alone held
+ * ~30,000 weak entries, and the collector's work on them made the replay grow
+ * faster than the number of events. Objects that are already frozen are not
+ * entered again (a fresh tree can only hold frozen parts that were frozen whole).
+ */
+export function freezeFresh<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) freezeFresh(value[i]);
+    else for (const key in value) freezeFresh((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}

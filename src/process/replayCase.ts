@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { deepFreeze } from '../_lib/deepFreeze';
+import { freezeFresh } from '../_lib/deepFreeze';
 import { precheckList } from '../_lib/inputGuard';
 import { safeParseWith } from '../_lib/parseWith';
 import { checkCaseEvent } from '../_lib/process/checkCaseEvent';
 import { foldCaseEvent } from '../_lib/process/foldCaseEvent';
+import { IdIndex } from '../_lib/process/idIndex';
 import { mutableCopy } from '../_lib/process/mutableCopy';
 import { fail, ok } from '../_lib/result';
 import { INPUT_LIMITS } from '../core/inputLimits';
@@ -63,10 +64,10 @@ export function replayCase(opening: NewCase, events: readonly CaseEvent[]): Resu
   // exactly what gets replayed), and an index of event ids keeps the duplicate
   // check constant-time, so the whole replay is one linear pass.
   const seCase = mutableCopy(createCase(opening));
-  const ids = new Set<string>();
+  const ids = new IdIndex(events.length);
   const at = (index: number, issues: readonly Issue[]): Result<SeCase> => {
     const [first, ...rest] = issues.map((issue) => ({ ...issue, path: [index, ...issue.path] }));
-    return first === undefined ? ok(deepFreeze(seCase)) : fail([first, ...rest]);
+    return first === undefined ? ok(freezeFresh(seCase)) : fail([first, ...rest]);
   };
   for (let index = 0; index < events.length; index++) {
     const parsed = safeParseWith(CaseEventSchema, events[index]);
@@ -77,5 +78,5 @@ export function replayCase(opening: NewCase, events: readonly CaseEvent[]): Resu
     foldCaseEvent(seCase, event);
     ids.add(event.id);
   }
-  return ok(deepFreeze(seCase));
+  return ok(freezeFresh(seCase));
 }
