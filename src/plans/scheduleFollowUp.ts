@@ -48,7 +48,7 @@ const PartiesSchema = z.array(ContactPartySchema).min(1).readonly();
  */
 export const ScheduleFollowUpOptionsSchema = z.strictObject({
   /** Length of follow-up in months, 0–120; default `policy.followUpMinimumMonths` (12). Use `policy.followUpRecommendedMonths` for the AFI report's three years. */
-  months: whole(0, 120).optional(),
+  months: PolicySchema.shape.followUpMinimumMonths.optional(),
   /** The policy the default length comes from; {@link DEFAULT_POLICY} when omitted. */
   policy: PolicySchema.optional(),
   /** The contact rhythm, starting at month 0 with increasing `fromMonth`; default {@link DEFAULT_FOLLOW_UP_PHASES}. */

@@ -50,7 +50,7 @@ export const SummarizeCaseOptionsSchema = z.strictObject({
   /** Weeks between follow-up contacts, 1–52 (library bounds); the default schedule's next date when left out. */
   followUpIntervalWeeks: z.number().int().min(1).max(52).optional(),
   /** Months of follow-up after the latest employment starts, 0–120; defaults to the policy's `followUpMinimumMonths`. */
-  followUpMonths: z.number().int().min(0).max(120).optional(),
+  followUpMonths: PolicySchema.shape.followUpMinimumMonths.optional(),
 });
 
 /**
