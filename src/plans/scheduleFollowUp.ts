@@ -2,9 +2,12 @@ import { addCalendarDays } from '../core/dates/addCalendarDays';
 import { addCalendarMonths } from '../core/dates/addCalendarMonths';
 import { isIsoDate } from '../core/dates/isIsoDate';
 import type { IsoDate } from '../core/dates/isoDate';
+import { z } from 'zod';
+import { resolveOptions } from '../_lib/resolveOptions';
 import { SupportedEmploymentError } from '../core/errors';
-import { DEFAULT_POLICY, type Policy } from '../core/policy';
-import type { ContactKind, ContactParty } from './contactKind';
+import { DEFAULT_POLICY } from '../core/policy';
+import { PolicySchema } from '../core/policySchema';
+import { ContactKindSchema, ContactPartySchema } from './contactKind';
 import type { Employment } from './employment';
 import type { FollowUpContact, TriangularMeeting } from './followUpPlan';
 import {
@@ -15,8 +18,68 @@ import {
 } from './followUpScheduleDefaults';
 import { guardObject, guardOptions } from '../_lib/guards';
 
+const whole = (min: number, max: number) => z.number().int().min(min).max(max);
+
+// `{ weeks }` (1–520) or `{ months }` (1–120); weeks are read first, as the schedule does.
+const IntervalSchema = z.union([z.object({ weeks: whole(1, 520) }), z.object({ months: whole(1, 120) })]);
+
+const PartiesSchema = z.array(ContactPartySchema).min(1).readonly();
+
 /**
- * Options for {@link scheduleFollowUp}; every number has a default and can be changed.
+ * Schema of the options of {@link scheduleFollowUp}: length, rhythm, triangular meetings and contact kinds.
+ *
+ * @remarks
+ * Contact starts on the first working day (handbook §12, L351; §15, L411) and
+ * tapers while staying proactive (AFI report 4.8.1, L7962–7974). The default
+ * length is the policy's `followUpMinimumMonths` (one year in Jobbsjansen,
+ * handbook §15, L397), 0–120 months. Everything else is a library default, not
+ * a rule from the sources: the rhythm {@link DEFAULT_FOLLOW_UP_PHASES} (phases
+ * start at month 0 and increase, 0–120), the meetings
+ * {@link DEFAULT_TRIANGULAR_MEETINGS}, a triangular meeting every 6 months after
+ * them (0–120, 0 for none), regular contacts by `phone` with the participant,
+ * and a first-day `workplace-visit` with the participant and the employer.
+ * Intervals are whole weeks (1–520) or whole months (1–120).
+ *
+ * @example
+ * ```ts
+ * ScheduleFollowUpOptionsSchema.parse({}).triangularMeetingsEveryMonths; // => 6
+ * ```
+ * @category Plans
+ */
+export const ScheduleFollowUpOptionsSchema = z.strictObject({
+  /** Length of follow-up in months, 0–120; default `policy.followUpMinimumMonths` (12). Use `policy.followUpRecommendedMonths` for the AFI report's three years. */
+  months: PolicySchema.shape.followUpMinimumMonths.optional(),
+  /** The policy the default length comes from; {@link DEFAULT_POLICY} when omitted. */
+  policy: PolicySchema.optional(),
+  /** The contact rhythm, starting at month 0 with increasing `fromMonth`; default {@link DEFAULT_FOLLOW_UP_PHASES}. */
+  phases: z
+    .array(z.object({ fromMonth: whole(0, 120), every: IntervalSchema }))
+    .min(1)
+    .readonly()
+    .refine(
+      (phases) =>
+        phases.every((phase, i) =>
+          i === 0 ? phase.fromMonth === 0 : phase.fromMonth > (phases[i - 1] as FollowUpPhase).fromMonth,
+        ),
+      'phases must start with a phase from month 0 and have increasing fromMonth values.',
+    )
+    .default(DEFAULT_FOLLOW_UP_PHASES),
+  /** Triangular meetings at these offsets from the first working day; default {@link DEFAULT_TRIANGULAR_MEETINGS}. */
+  triangularMeetingsAt: z.array(IntervalSchema).readonly().default(DEFAULT_TRIANGULAR_MEETINGS),
+  /** After the offsets, a triangular meeting every this many months (counted from the first working day) to the end; 0 for none; default 6 (a library default). */
+  triangularMeetingsEveryMonths: whole(0, 120).default(6),
+  /** The kind of the regular contacts; default `phone` (a library default). */
+  contactKind: ContactKindSchema.default('phone'),
+  /** Who the regular contacts are with, at least one party; default the participant (a library default). */
+  contactWith: PartiesSchema.default(['participant']),
+  /** The kind of the first-day contact; default `workplace-visit` (a library default). */
+  firstDayKind: ContactKindSchema.default('workplace-visit'),
+  /** Who the first-day contact is with, at least one party; default the participant and the employer (a library default). */
+  firstDayWith: PartiesSchema.default(['participant', 'employer']),
+});
+
+/**
+ * Options for {@link scheduleFollowUp}; see {@link ScheduleFollowUpOptionsSchema} for bounds and defaults.
  *
  * @example
  * ```ts
@@ -24,26 +87,7 @@ import { guardObject, guardOptions } from '../_lib/guards';
  * ```
  * @category Plans
  */
-export interface ScheduleFollowUpOptions {
-  /** Length of follow-up in months; default `policy.followUpMinimumMonths` (12). Use `policy.followUpRecommendedMonths` for the AFI report's three years. */
-  readonly months?: number | undefined;
-  /** The policy the default length comes from; {@link DEFAULT_POLICY} when omitted. */
-  readonly policy?: Policy | undefined;
-  /** The contact rhythm; default {@link DEFAULT_FOLLOW_UP_PHASES}. */
-  readonly phases?: readonly FollowUpPhase[] | undefined;
-  /** Triangular meetings at these offsets from the first working day; default {@link DEFAULT_TRIANGULAR_MEETINGS}. */
-  readonly triangularMeetingsAt?: readonly FollowUpInterval[] | undefined;
-  /** After the offsets, a triangular meeting every this many months (counted from the first working day) to the end; 0 for none; default 6. */
-  readonly triangularMeetingsEveryMonths?: number | undefined;
-  /** The kind of the regular contacts; default `phone`. */
-  readonly contactKind?: ContactKind | undefined;
-  /** Who the regular contacts are with; default the participant. */
-  readonly contactWith?: readonly ContactParty[] | undefined;
-  /** The kind of the first-day contact; default `workplace-visit`. */
-  readonly firstDayKind?: ContactKind | undefined;
-  /** Who the first-day contact is with; default the participant and the employer. */
-  readonly firstDayWith?: readonly ContactParty[] | undefined;
-}
+export type ScheduleFollowUpOptions = z.input<typeof ScheduleFollowUpOptionsSchema>;
 
 /**
  * A generated follow-up schedule: the period, the dated contacts and the triangular meetings.
@@ -64,25 +108,6 @@ export interface FollowUpSchedule {
   readonly contacts: FollowUpContact[];
   /** The planned triangular meetings, in date order. */
   readonly triangularMeetings: TriangularMeeting[];
-}
-
-function invalid(message: string): never {
-  throw new SupportedEmploymentError('invalid_option', message);
-}
-
-function isWhole(value: unknown, min: number, max: number): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
-}
-
-function checkInterval(every: FollowUpInterval | undefined, what: string): void {
-  if (typeof every !== 'object' || every === null) invalid(`${what} must be { weeks } or { months }.`);
-  const ok =
-    'weeks' in every
-      ? isWhole(every.weeks, 1, 520)
-      : 'months' in every
-        ? isWhole(every.months, 1, 120)
-        : false;
-  if (!ok) invalid(`${what} must be a whole number of weeks (1–520) or months (1–120).`);
 }
 
 function offsetDate(anchor: IsoDate, offset: FollowUpInterval): IsoDate {
@@ -130,25 +155,11 @@ export function scheduleFollowUp(
       'invalid_date',
       'The first working day must be an ISO calendar date (YYYY-MM-DD).',
     );
-  const months = options.months ?? (options.policy ?? DEFAULT_POLICY).followUpMinimumMonths;
-  if (!isWhole(months, 0, 120)) invalid('months must be a whole number from 0 to 120.');
-  const phases = options.phases ?? DEFAULT_FOLLOW_UP_PHASES;
-  if (phases.length === 0 || phases[0]?.fromMonth !== 0)
-    invalid('phases must start with a phase from month 0.');
-  phases.forEach((phase, i) => {
-    if (
-      !isWhole(phase.fromMonth, 0, 120) ||
-      (i > 0 && phase.fromMonth <= (phases[i - 1] as FollowUpPhase).fromMonth)
-    ) {
-      invalid('phases must have whole, increasing fromMonth values (0–120).');
-    }
-    checkInterval(phase.every, 'Each phase interval');
-  });
-  const meetingOffsets = options.triangularMeetingsAt ?? DEFAULT_TRIANGULAR_MEETINGS;
-  for (const offset of meetingOffsets) checkInterval(offset, 'Each triangular-meeting offset');
-  const everyMonths = options.triangularMeetingsEveryMonths ?? 6;
-  if (!isWhole(everyMonths, 0, 120))
-    invalid('triangularMeetingsEveryMonths must be a whole number from 0 to 120.');
+  const read = resolveOptions(ScheduleFollowUpOptionsSchema, options, 'scheduleFollowUp');
+  const months = read.months ?? (read.policy ?? DEFAULT_POLICY).followUpMinimumMonths;
+  const phases: readonly FollowUpPhase[] = read.phases;
+  const meetingOffsets: readonly FollowUpInterval[] = read.triangularMeetingsAt;
+  const everyMonths = read.triangularMeetingsEveryMonths;
 
   const end = addCalendarMonths(anchor, months);
   const dates: IsoDate[] = [];
@@ -175,12 +186,10 @@ export function scheduleFollowUp(
   }
   add(end);
 
-  const firstKind = options.firstDayKind ?? 'workplace-visit';
-  const firstWith = [...(options.firstDayWith ?? ['participant', 'employer'])];
-  const kind = options.contactKind ?? 'phone';
-  const withWhom = options.contactWith ?? ['participant'];
-  if (firstWith.length === 0 || withWhom.length === 0)
-    invalid('contactWith and firstDayWith need at least one party.');
+  const firstKind = read.firstDayKind;
+  const firstWith = [...read.firstDayWith];
+  const kind = read.contactKind;
+  const withWhom = read.contactWith;
   const contacts = dates.map((date, i): FollowUpContact =>
     i === 0
       ? { date, kind: firstKind, withWhom: firstWith, status: 'planned' }

@@ -1,9 +1,10 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { resolveOptions } from '../_lib/resolveOptions';
 import { asLibraryError, modelIdOf } from '../_lib/privacy/models';
 import { prune } from '../_lib/privacy/prune';
 import { SupportedEmploymentError } from '../core/errors';
 import { FIELD_SENSITIVITY } from './fieldSensitivity';
-import { SENSITIVITY_LEVELS, type SensitivityLevel } from './sensitivityLevel';
+import { SENSITIVITY_LEVELS } from './sensitivityLevel';
 
 /**
  * A copy of a model with fields left out: every field, at every depth, may be absent.
@@ -22,7 +23,29 @@ export type Redacted<T> = T extends readonly (infer E)[]
     : T;
 
 /**
- * Options of {@link redact}.
+ * Schema of the options of {@link redact}: which sensitivity level to keep.
+ *
+ * @remarks
+ * `keep` is the most sensitive level kept; more sensitive fields are left out.
+ * Its default, `personal`, leaves out special-category fields (GDPR art. 9;
+ * violence and negative social control, domain specification §8), so the
+ * default shares no special-category data; `public` leaves out everything
+ * about the participant; `special-category` keeps every known field (a copy
+ * without unknown keys). The default is a library default chosen to hide.
+ *
+ * @example
+ * ```ts
+ * RedactOptionsSchema.parse({}).keep; // => 'personal'
+ * ```
+ * @category Privacy
+ */
+export const RedactOptionsSchema = z.strictObject({
+  /** The most sensitive level to keep; `personal` (a library default) when omitted. */
+  keep: z.enum(SENSITIVITY_LEVELS).default('personal'),
+});
+
+/**
+ * Options of {@link redact}; see {@link RedactOptionsSchema} for the levels and the default.
  *
  * @example
  * ```ts
@@ -30,15 +53,7 @@ export type Redacted<T> = T extends readonly (infer E)[]
  * ```
  * @category Privacy
  */
-export interface RedactOptions {
-  /**
-   * The most sensitive level to keep; more sensitive fields are left out.
-   * `personal` (the default) leaves out special-category fields; `public`
-   * leaves out everything about the participant; `special-category` keeps
-   * every known field (a copy without unknown keys).
-   */
-  readonly keep?: SensitivityLevel | undefined;
-}
+export type RedactOptions = z.input<typeof RedactOptionsSchema>;
 
 /**
  * Returns a copy of a model's value with the fields above a sensitivity level removed.
@@ -64,7 +79,7 @@ export interface RedactOptions {
  * @param options - Which level to keep; `personal` when omitted.
  * @returns A new object holding only the fields at or below the `keep` level.
  * @throws {@link SupportedEmploymentError} `unknown_id` when the schema is not a public model,
- * `invalid_option` when `keep` is not a level, `invalid_input` when the value is not an object.
+ * `invalid_option` when `keep` is not a level or an option is unknown, `invalid_input` when the value is not an object.
  *
  * @example
  * ```ts
@@ -80,13 +95,10 @@ export function redact<S extends z.ZodType>(
   options: RedactOptions = {},
 ): Redacted<z.output<S>> {
   const fields = FIELD_SENSITIVITY[modelIdOf(schema)];
+  const { keep } = resolveOptions(RedactOptionsSchema, options, 'redact');
+  const limit = SENSITIVITY_LEVELS.indexOf(keep);
   let copied: unknown;
   try {
-    const keep: unknown = (options ?? {}).keep ?? 'personal';
-    const limit = SENSITIVITY_LEVELS.indexOf(keep as SensitivityLevel);
-    if (limit < 0) {
-      throw new SupportedEmploymentError('invalid_option', 'keep must be one of SENSITIVITY_LEVELS.');
-    }
     copied = prune(schema, value, (path) => {
       const c = Object.hasOwn(fields, path) ? fields[path] : undefined;
       return c !== undefined && SENSITIVITY_LEVELS.indexOf(c.sensitivity) <= limit;

@@ -3,11 +3,13 @@ import { SupportedEmploymentError } from '../core/errors';
 import { addCalendarMonths } from '../core/dates/addCalendarMonths';
 import { addCalendarWeeks } from '../core/dates/addCalendarWeeks';
 import { calendarDaysBetween } from '../core/dates/calendarDaysBetween';
-import { isIsoDate } from '../core/dates/isIsoDate';
-import type { IsoDate } from '../core/dates/isoDate';
+import { IsoDateSchema, type IsoDate } from '../core/dates/isoDate';
 import { wholeMonthsBetween } from '../core/dates/wholeMonthsBetween';
 import { wholeWeeksBetween } from '../core/dates/wholeWeeksBetween';
-import { DEFAULT_POLICY, type Policy } from '../core/policy';
+import { z } from 'zod';
+import { resolveOptions } from '../_lib/resolveOptions';
+import { DEFAULT_POLICY } from '../core/policy';
+import { PolicySchema } from '../core/policySchema';
 import type { CaseSummary } from './caseSummary';
 import { CONSENT_SCOPES } from './consentScope';
 import { scheduleFollowUp } from '../plans/scheduleFollowUp';
@@ -19,7 +21,40 @@ import { guard, guardOptions } from '../_lib/guards';
 import { SeCaseSchema } from './seCase';
 
 /**
- * Options of {@link summarizeCase}.
+ * Schema of the options of {@link summarizeCase}: the date, the policy and the follow-up cadence.
+ *
+ * @remarks
+ * - `asOf` is required; it must also be on or after the date the case was
+ *   opened, which the schema cannot know and {@link summarizeCase} checks.
+ * - `followUpIntervalWeeks`, 1–52 weeks (library bounds), has no default: when
+ *   left out, the next contact is the next date of the default follow-up
+ *   schedule ({@link scheduleFollowUp}: weekly the first month, fortnightly to
+ *   month 3, monthly to month 12, then quarterly; library defaults), so a
+ *   follow-up plan made with that schedule and kept is never shown as overdue.
+ * - `followUpMonths`, 0–120 months (the bounds of the policy's months), defaults
+ *   to the policy's `followUpMinimumMonths` (one year in Jobbsjansen, handbook
+ *   §15, L397).
+ * - `policy` is checked against {@link PolicySchema}; {@link DEFAULT_POLICY} when omitted.
+ *
+ * @example
+ * ```ts
+ * SummarizeCaseOptionsSchema.safeParse({ asOf: '2027-06-01', followUpIntervalWeeks: 0 }).success; // => false
+ * ```
+ * @category Process
+ */
+export const SummarizeCaseOptionsSchema = z.strictObject({
+  /** The date to summarise the case at. Events after it are left out. */
+  asOf: IsoDateSchema,
+  /** The policy; its `followUpMinimumMonths` is the default follow-up period. Defaults to {@link DEFAULT_POLICY}. */
+  policy: PolicySchema.optional(),
+  /** Weeks between follow-up contacts, 1–52 (library bounds); the default schedule's next date when left out. */
+  followUpIntervalWeeks: z.number().int().min(1).max(52).optional(),
+  /** Months of follow-up after the latest employment starts, 0–120; defaults to the policy's `followUpMinimumMonths`. */
+  followUpMonths: PolicySchema.shape.followUpMinimumMonths.optional(),
+});
+
+/**
+ * Options of {@link summarizeCase}; see {@link SummarizeCaseOptionsSchema} for bounds and defaults.
  *
  * @example
  * ```ts
@@ -27,48 +62,21 @@ import { SeCaseSchema } from './seCase';
  * ```
  * @category Process
  */
-export interface SummarizeCaseOptions {
-  /** The date to summarise the case at. Events after it are left out. */
-  readonly asOf: IsoDate;
-  /** The policy; its `followUpMinimumMonths` is the default follow-up period. Defaults to {@link DEFAULT_POLICY}. */
-  readonly policy?: Policy;
-  /**
-   * Weeks between follow-up contacts, 1–52. When left out, the next contact is
-   * the next date of the default follow-up schedule ({@link scheduleFollowUp}:
-   * weekly the first month, fortnightly to month 3, monthly to month 12, then
-   * quarterly), so a follow-up plan made with that schedule and kept is never
-   * shown as overdue.
-   */
-  readonly followUpIntervalWeeks?: number;
-  /** Months of follow-up after the latest employment starts, 0–120; defaults to the policy's `followUpMinimumMonths`. */
-  readonly followUpMonths?: number;
-}
+export type SummarizeCaseOptions = z.input<typeof SummarizeCaseOptionsSchema>;
 
 function checkOptions(
   seCase: SeCase,
   options: SummarizeCaseOptions,
-): { interval: number | undefined; months: number } {
-  if (!isIsoDate(options.asOf) || options.asOf < seCase.openedOn) {
+): { asOf: IsoDate; interval: number | undefined; months: number } {
+  const read = resolveOptions(SummarizeCaseOptionsSchema, options, 'summarizeCase');
+  if (read.asOf < seCase.openedOn) {
     throw new SupportedEmploymentError(
       'invalid_option',
       'asOf must be a real ISO date on or after the date the case was opened.',
     );
   }
-  const interval = options.followUpIntervalWeeks;
-  if (interval !== undefined && (!Number.isInteger(interval) || interval < 1 || interval > 52)) {
-    throw new SupportedEmploymentError(
-      'invalid_option',
-      'followUpIntervalWeeks must be a whole number from 1 to 52.',
-    );
-  }
-  const months = options.followUpMonths ?? (options.policy ?? DEFAULT_POLICY).followUpMinimumMonths;
-  if (!Number.isInteger(months) || months < 0 || months > 120) {
-    throw new SupportedEmploymentError(
-      'invalid_option',
-      'followUpMonths must be a whole number from 0 to 120.',
-    );
-  }
-  return { interval, months };
+  const months = read.followUpMonths ?? (read.policy ?? DEFAULT_POLICY).followUpMinimumMonths;
+  return { asOf: read.asOf, interval: read.followUpIntervalWeeks, months };
 }
 
 // The first date of the default follow-up schedule after the last contact.
@@ -155,8 +163,7 @@ function weeksFrom(from: IsoDate | null, to: IsoDate | null): number | null {
 export function summarizeCase(seCase: SeCase, options: SummarizeCaseOptions): CaseSummary {
   guard(SeCaseSchema, seCase, 'seCase', 'summarizeCase', { shallow: true });
   guardOptions(options, 'summarizeCase', 'options', true);
-  const { interval, months } = checkOptions(seCase, options);
-  const { asOf } = options;
+  const { asOf, interval, months } = checkOptions(seCase, options);
   const c = caseAsOf(seCase, asOf);
   const until = c.closure?.closedOn ?? asOf;
   const referredOn = c.referral?.date ?? null;
