@@ -52,7 +52,8 @@ export type AssignCandidatesOptions = z.input<typeof AssignCandidatesOptionsSche
  * district, and the handbook seeks to place several participants with the same
  * employer over time ("Markedsarbeid", L602). Every pair is scored as in
  * {@link balanceJobMatch}; the assignment is optimal (the Hungarian method,
- * Kuhn–Munkres, on the rectangular score matrix, O(n² · m) for n ≤ m), not
+ * Kuhn–Munkres with Jonker–Volgenant's augmenting row reduction, on the rectangular
+ * score matrix, O(n² · m) at worst for n ≤ m), not
  * greedy. Pairs with a hard conflict, a score of 0 or a score below `minScore`
  * are forbidden and never assigned; leaving a candidate or an opening
  * unassigned is allowed, and is what happens when nothing allowed is left.
