@@ -1,4 +1,4 @@
-import { SupportedEmploymentError } from '../core/errors';
+import { z } from 'zod';
 import { evaluatePair } from './internal/evaluate';
 import { hungarianMax } from './internal/hungarian';
 import { prepareCandidate, prepareOpening } from './internal/prepare';
@@ -9,11 +9,32 @@ import type { BalanceJobMatchOptions } from './balanceJobMatch';
 import type { Candidate } from './candidate';
 import type { JobOpening } from './jobOpening';
 import { guardList, guardOptions, MAX_MATCH_LIST } from '../_lib/guards';
+import { resolveOptions } from '../_lib/resolveOptions';
 import { CandidateSchema } from './candidate';
 import { JobOpeningSchema } from './jobOpening';
 
 /**
- * Options of {@link assignCandidates}.
+ * The assignment's own option, `minScore`, with its bounds and default.
+ *
+ * @remarks
+ * `minScore` is a score in [0, 1] (the scale of {@link balanceJobMatch}); pairs scoring below it
+ * are never assigned. The default 0 is our own choice, not a rule of the handbook: with it, any
+ * pair without a hard conflict and with a score above 0 may be assigned. The balance options
+ * ({@link BalanceJobMatchOptions}) are checked as in {@link balanceJobMatch}.
+ *
+ * @example
+ * ```ts
+ * AssignCandidatesOptionsSchema.parse({ minScore: 0.5 }); // { minScore: 0.5 }
+ * ```
+ * @category Matching
+ */
+export const AssignCandidatesOptionsSchema = z.strictObject({
+  /** Pairs scoring below this (0–1) are never assigned; default 0 (an invented default: any pair without a hard conflict and with a score above 0). */
+  minScore: z.number().min(0).max(1).default(0),
+});
+
+/**
+ * Options of {@link assignCandidates}: `minScore` ({@link AssignCandidatesOptionsSchema}) and the balance options.
  *
  * @example
  * ```ts
@@ -21,10 +42,7 @@ import { JobOpeningSchema } from './jobOpening';
  * ```
  * @category Matching
  */
-export interface AssignCandidatesOptions extends BalanceJobMatchOptions {
-  /** Pairs scoring below this (0–1) are never assigned; default 0 (any pair without a hard conflict and with a score above 0). */
-  readonly minScore?: number;
-}
+export type AssignCandidatesOptions = z.input<typeof AssignCandidatesOptionsSchema> & BalanceJobMatchOptions;
 
 /**
  * Assigns candidates to openings one-to-one so that the total balance is as large as possible.
@@ -34,7 +52,8 @@ export interface AssignCandidatesOptions extends BalanceJobMatchOptions {
  * district, and the handbook seeks to place several participants with the same
  * employer over time ("Markedsarbeid", L602). Every pair is scored as in
  * {@link balanceJobMatch}; the assignment is optimal (the Hungarian method,
- * Kuhn–Munkres, on the rectangular score matrix, O(n² · m) for n ≤ m), not
+ * Kuhn–Munkres with Jonker–Volgenant's augmenting row reduction, on the rectangular
+ * score matrix, O(n² · m) at worst for n ≤ m), not
  * greedy. Pairs with a hard conflict, a score of 0 or a score below `minScore`
  * are forbidden and never assigned; leaving a candidate or an opening
  * unassigned is allowed, and is what happens when nothing allowed is left.
@@ -60,10 +79,12 @@ export function assignCandidates(
   guardList(CandidateSchema, candidates, 'candidates', 'assignCandidates', MAX_MATCH_LIST);
   guardList(JobOpeningSchema, openings, 'openings', 'assignCandidates', MAX_MATCH_LIST);
   guardOptions(options, 'assignCandidates');
-  const minScore = options.minScore ?? 0;
-  if (!(minScore >= 0 && minScore <= 1)) {
-    throw new SupportedEmploymentError('invalid_option', 'The minScore option must be a number from 0 to 1.');
-  }
+  // The schema holds the assignment's own option; the balance options are resolved by their settings.
+  const { minScore } = resolveOptions(
+    AssignCandidatesOptionsSchema,
+    { minScore: options.minScore },
+    'assignCandidates',
+  );
   const settings = resolveSettings(options);
   const rows = candidates.length;
   const cols = openings.length;

@@ -31,7 +31,26 @@ export function rankIndexes(scores: Float64Array): Uint32Array {
   return order;
 }
 
-/** The ranked result for one opening (its codes at `slot * FACTOR_COUNT` in `codes`, by default its index), built as one object literal. */
+/** The parts a ranked opening and a ranked candidate share: the summary of one pair's block of FACTOR_COUNT codes at `slot * FACTOR_COUNT`. */
+function rankedParts(
+  codes: Uint16Array,
+  score: number,
+  settings: Parameters<typeof summarise>[2],
+  slot: number,
+): Omit<RankedOpening, 'index' | 'openingId' | 'balance'> {
+  const m = summarise(codes, score, settings, slot * FACTOR_COUNT);
+  return {
+    score: m.score,
+    coverage: m.coverage,
+    hardConflict: m.hardConflict,
+    hardConflicts: m.hardConflicts,
+    conflicts: m.conflicts,
+    unknowns: m.unknowns,
+    counts: m.counts,
+  };
+}
+
+/** The ranked result for one opening (its codes at `slot * FACTOR_COUNT` in `codes`, by default its index). */
 export function rankedOpening(
   codes: Uint16Array,
   score: number,
@@ -41,23 +60,12 @@ export function rankedOpening(
   openingId: string,
   slot: number = index,
 ): RankedOpening {
-  const m = summarise(codes, score, settings, slot * FACTOR_COUNT);
-  const result: RankedOpening = {
-    index,
-    openingId,
-    score: m.score,
-    coverage: m.coverage,
-    hardConflict: m.hardConflict,
-    hardConflicts: m.hardConflicts,
-    conflicts: m.conflicts,
-    unknowns: m.unknowns,
-    counts: m.counts,
-  };
+  const result: RankedOpening = { index, openingId, ...rankedParts(codes, score, settings, slot) };
   if (balance !== undefined) result.balance = balance;
   return result;
 }
 
-/** The ranked result for one candidate (its block of FACTOR_COUNT codes at `index * FACTOR_COUNT` in `codes`), built as one object literal. */
+/** The ranked result for one candidate (its block of FACTOR_COUNT codes at `index * FACTOR_COUNT` in `codes`). */
 export function rankedCandidate(
   codes: Uint16Array,
   score: number,
@@ -66,18 +74,7 @@ export function rankedCandidate(
   index: number,
   candidateId: string,
 ): RankedCandidate {
-  const m = summarise(codes, score, settings, index * FACTOR_COUNT);
-  const result: RankedCandidate = {
-    index,
-    candidateId,
-    score: m.score,
-    coverage: m.coverage,
-    hardConflict: m.hardConflict,
-    hardConflicts: m.hardConflicts,
-    conflicts: m.conflicts,
-    unknowns: m.unknowns,
-    counts: m.counts,
-  };
+  const result: RankedCandidate = { index, candidateId, ...rankedParts(codes, score, settings, index) };
   if (balance !== undefined) result.balance = balance;
   return result;
 }
