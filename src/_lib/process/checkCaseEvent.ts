@@ -32,7 +32,11 @@ function requireConsent(seCase: SeCase, scope: ConsentScope, path: Issue['path']
  * `eventIds` is an index of the ids of `seCase.events` kept by a replay, so that a
  * replay of n events is linear; without it the events are scanned once.
  */
-export function checkCaseEvent(seCase: SeCase, event: CaseEvent, eventIds?: { has(id: string): boolean }): Issue[] {
+export function checkCaseEvent(
+  seCase: SeCase,
+  event: CaseEvent,
+  eventIds?: { has(id: string): boolean },
+): Issue[] {
   const issues: Issue[] = [];
 
   const duplicate =
