@@ -1,4 +1,8 @@
+import { z } from 'zod';
 import { SupportedEmploymentError } from '../core/errors';
+import { resolveOptions } from '../_lib/resolveOptions';
+import { DEFAULT_NEED_THRESHOLDS } from './needThresholds';
+import { NeedThresholdsSchema } from './needThresholdsSchema';
 import type { Issue } from '../core/issue';
 import { library } from '../_lib/needs/sources';
 import { ELIGIBILITY_CRITERIA, type EligibilityCriterionId } from './eligibilityCriteria';
@@ -6,12 +10,43 @@ import type { NeedsAssessment } from './needsAssessment';
 import type { Programme } from './programme';
 import type { CriterionResult, EligibilityStatus, ProgrammeEligibility } from './programmeEligibility';
 import { PROGRAMME_ELIGIBILITY } from './programmeEligibilityRules';
-import { guard } from '../_lib/guards';
+import { guard, guardOptions } from '../_lib/guards';
 import { NeedsAssessmentSchema } from './needsAssessment';
 
 function pathOf(path: string | undefined): string[] {
   return path === undefined ? [] : path.split('.');
 }
+
+/**
+ * The options of {@link checkProgrammeEligibility}.
+ *
+ * @remarks
+ * `thresholds` overrides the numbers and levels the criteria compare with (the
+ * programme's age range, the years of compulsory school, the working Norwegian
+ * level); anything left out keeps its value in {@link DEFAULT_NEED_THRESHOLDS},
+ * where each default names its source.
+ *
+ * @example
+ * ```ts
+ * CheckProgrammeEligibilityOptionsSchema.parse({ thresholds: { programmeMaxAge: 60 } });
+ * ```
+ * @category Needs
+ */
+export const CheckProgrammeEligibilityOptionsSchema = z.strictObject({
+  /** Overrides of the thresholds the criteria read; see {@link DEFAULT_NEED_THRESHOLDS}. */
+  thresholds: NeedThresholdsSchema.partial().optional(),
+});
+
+/**
+ * The options of {@link checkProgrammeEligibility}, as a caller writes them.
+ *
+ * @example
+ * ```ts
+ * const options: CheckProgrammeEligibilityOptions = { thresholds: { programmeMinAge: 16 } };
+ * ```
+ * @category Needs
+ */
+export type CheckProgrammeEligibilityOptions = z.input<typeof CheckProgrammeEligibilityOptionsSchema>;
 
 /**
  * Checks a participant's facts against a programme's eligibility criteria.
@@ -31,8 +66,10 @@ function pathOf(path: string | undefined): string[] {
  *
  * @param assessment - The parsed assessment.
  * @param programme - The programme to check.
+ * @param options - `thresholds` the criteria compare with (default {@link DEFAULT_NEED_THRESHOLDS}).
  * @returns The outcome, each group's criteria, the unmet and unknown criteria, and issues.
- * @throws {@link SupportedEmploymentError} `unknown_id` when `programme` is not a {@link Programme}.
+ * @throws {@link SupportedEmploymentError} `unknown_id` when `programme` is not a {@link Programme};
+ *   `invalid_option` when an option does not fit {@link CheckProgrammeEligibilityOptionsSchema}.
  * @example
  * ```ts
  * const result = checkProgrammeEligibility({ id: 'a-1', assessedOn: '2026-03-02', gender: 'female', age: 43,
@@ -45,8 +82,23 @@ function pathOf(path: string | undefined): string[] {
 export function checkProgrammeEligibility(
   assessment: NeedsAssessment,
   programme: Programme,
+  options: CheckProgrammeEligibilityOptions = {},
 ): ProgrammeEligibility {
   guard(NeedsAssessmentSchema, assessment, 'assessment', 'checkProgrammeEligibility');
+  guardOptions(options, 'checkProgrammeEligibility');
+  const resolved = resolveOptions(
+    CheckProgrammeEligibilityOptionsSchema,
+    options,
+    'checkProgrammeEligibility',
+  );
+  const thresholds =
+    resolved.thresholds === undefined
+      ? DEFAULT_NEED_THRESHOLDS
+      : resolveOptions(
+          NeedThresholdsSchema,
+          { ...DEFAULT_NEED_THRESHOLDS, ...resolved.thresholds },
+          'checkProgrammeEligibility (thresholds)',
+        );
   const rules =
     typeof programme === 'string' && Object.hasOwn(PROGRAMME_ELIGIBILITY, programme)
       ? PROGRAMME_ELIGIBILITY[programme]
@@ -82,7 +134,7 @@ export function checkProgrammeEligibility(
     let status: EligibilityStatus = 'eligible';
     for (const { id, source } of group.criteria) {
       const criterion = ELIGIBILITY_CRITERIA[id];
-      const met = criterion.evaluate(assessment);
+      const met = criterion.evaluate(assessment, thresholds);
       const result = met === true ? 'met' : met === false ? 'unmet' : 'unknown';
       if (result === 'unmet') status = 'not-eligible';
       else if (result === 'unknown' && status === 'eligible') status = 'unknown';

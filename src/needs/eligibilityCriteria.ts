@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { LocalizedText } from '../core/localizedText';
 import { cannotReadOrWrite, levelBelow } from '../_lib/needs/facts';
 import type { NeedsAssessment } from './needsAssessment';
+import { DEFAULT_NEED_THRESHOLDS, type NeedThresholds } from './needThresholds';
 import { deepFreeze } from '../_lib/deepFreeze';
 
 /**
@@ -70,17 +71,24 @@ export interface EligibilityCriterion {
   readonly label: LocalizedText;
   /** The assessment paths it reads. */
   readonly paths: readonly string[];
-  /** `true` when met, `false` when not met, `undefined` when the facts are unknown. */
-  readonly evaluate: (assessment: NeedsAssessment) => boolean | undefined;
+  /**
+   * `true` when met, `false` when not met, `undefined` when the facts are unknown.
+   * The numbers and levels it compares with come from `thresholds` (default
+   * {@link DEFAULT_NEED_THRESHOLDS}).
+   */
+  readonly evaluate: (assessment: NeedsAssessment, thresholds?: NeedThresholds) => boolean | undefined;
 }
 
-function needsQualification(a: NeedsAssessment): boolean | undefined {
+function needsQualification(
+  a: NeedsAssessment,
+  t: NeedThresholds = DEFAULT_NEED_THRESHOLDS,
+): boolean | undefined {
   if (
     a.schooling === 'none' ||
     a.schooling === 'some' ||
-    (a.yearsOfSchooling !== undefined && a.yearsOfSchooling < 10) ||
+    (a.yearsOfSchooling !== undefined && a.yearsOfSchooling < t.compulsorySchoolYears) ||
     a.workExperience?.norwayYears === 0 ||
-    levelBelow(a.norwegian?.oral, 'b1') ||
+    levelBelow(a.norwegian?.oral, t.workingNorwegianLevel) ||
     cannotReadOrWrite(a) ||
     a.qualifications?.length === 0 ||
     a.qualifications?.some(
@@ -107,7 +115,10 @@ function benefits(a: NeedsAssessment, benefit: 'social-assistance'): boolean | u
  * B1, cannot read or write, no qualifications, or qualifications from abroad
  * that are not recognised; handbook "Målgruppe", L73). The facts can show the
  * need but never rule it out, so the criterion is otherwise unknown: that
- * judgement is the job specialist's.
+ * judgement is the job specialist's. "Little schooling" is fewer years than
+ * `compulsorySchoolYears` and "below B1" is below `workingNorwegianLevel`;
+ * the age range is `programmeMinAge`–`programmeMaxAge` (all in
+ * {@link DEFAULT_NEED_THRESHOLDS}, overridable per call).
  *
  * @example
  * ```ts
@@ -127,7 +138,8 @@ export const ELIGIBILITY_CRITERIA: Readonly<Record<EligibilityCriterionId, Eligi
       id: 'age-18-to-55',
       label: { nb: 'Mellom 18 og 55 år', en: 'Aged 18 to 55' },
       paths: ['age'],
-      evaluate: (a) => (a.age === undefined ? undefined : a.age >= 18 && a.age <= 55),
+      evaluate: (a, t = DEFAULT_NEED_THRESHOLDS) =>
+        a.age === undefined ? undefined : a.age >= t.programmeMinAge && a.age <= t.programmeMaxAge,
     },
     'at-home': {
       id: 'at-home',

@@ -1,15 +1,18 @@
 import { deepFreeze } from '../_lib/deepFreeze';
 import type { z } from 'zod';
 import type { SourceRef } from '../core/sourceRef';
+import { handbook } from '../core/sources';
 import type { NeedThresholdsSchema } from './needThresholdsSchema';
 
 /**
  * The numbers the classification rules compare facts with.
  *
  * @remarks
- * The sources describe these situations but give no numbers, so every value is
- * a library default (see {@link NEED_THRESHOLD_SOURCES}) and can be changed
- * through `classifyNeeds(assessment, { thresholds })`.
+ * The sources describe most of these situations but give no numbers, so those
+ * values are library defaults; the programme's age range is the handbook's own
+ * (see {@link NEED_THRESHOLD_SOURCES}). Every value can be changed through
+ * `classifyNeeds(assessment, { thresholds })` or
+ * `checkProgrammeEligibility(assessment, programme, { thresholds })`.
  *
  * @example
  * ```ts
@@ -45,6 +48,9 @@ export interface NeedThresholds extends z.output<typeof NeedThresholdsSchema> {}
  * - `newlyArrivedYears` 2: "especially the newly arrived" (AFI 2.4.3, L4883).
  * - `longMeasuresYears` 5: "courses for seven years" (AFI 2.4.2, L4587–4594).
  * - `closerFollowUpHighIndicators` 2: two or more of the indicators.
+ * - `programmeMinAge` 18 and `programmeMaxAge` 55: Jobbsjansen's main target
+ *   group is women aged 18–55 (handbook "Målgruppe", L67); read by the
+ *   eligibility criterion `age-18-to-55`.
  *
  * @example
  * ```ts
@@ -67,6 +73,8 @@ export const DEFAULT_NEED_THRESHOLDS: NeedThresholds = Object.freeze({
   newlyArrivedYears: 2,
   longMeasuresYears: 5,
   closerFollowUpHighIndicators: 2,
+  programmeMinAge: 18,
+  programmeMaxAge: 55,
 });
 
 const lib = (section: string): SourceRef => ({ document: 'library', section });
@@ -111,4 +119,6 @@ export const NEED_THRESHOLD_SOURCES: Readonly<Record<keyof NeedThresholds, Sourc
   closerFollowUpHighIndicators: lib(
     'Seven indicators of closer follow-up (AFI report 8.2, L12802–12830, give no threshold)',
   ),
+  programmeMinAge: handbook('Målgruppe (hovedmålgruppe)', 'L67'),
+  programmeMaxAge: handbook('Målgruppe (hovedmålgruppe)', 'L67'),
 });

@@ -39,4 +39,6 @@ export const NeedThresholdsSchema = z.strictObject({
   longMeasuresYears: z.number().min(0).max(50),
   /** This many closer-follow-up indicators or more make the need for closer follow-up high. */
   closerFollowUpHighIndicators: z.number().int().min(1).max(8),
+  programmeMinAge: z.number().int().min(0).max(120),
+  programmeMaxAge: z.number().int().min(0).max(120),
 });

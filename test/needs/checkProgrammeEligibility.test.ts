@@ -166,3 +166,53 @@ describe('checkProgrammeEligibility', () => {
     );
   });
 });
+
+describe('checkProgrammeEligibility thresholds (settings, not literals)', () => {
+  const status = (r: ReturnType<typeof checkProgrammeEligibility>, id: EligibilityCriterionId) =>
+    r.groups.flatMap((g) => g.criteria).find((c) => c.id === id)?.status;
+
+  it('reads the age range from the thresholds', () => {
+    const at58 = assessment({ ...homeBased, age: 58 });
+    expect(status(checkProgrammeEligibility(at58, 'jobbsjansen'), 'age-18-to-55')).toBe('unmet');
+    const wider = checkProgrammeEligibility(at58, 'jobbsjansen', { thresholds: { programmeMaxAge: 60 } });
+    expect(status(wider, 'age-18-to-55')).toBe('met');
+    const at17 = assessment({ ...homeBased, age: 17 });
+    expect(
+      status(
+        checkProgrammeEligibility(at17, 'jobbsjansen', { thresholds: { programmeMinAge: 16 } }),
+        'age-18-to-55',
+      ),
+    ).toBe('met');
+  });
+
+  it('reads the years of compulsory school and the working Norwegian level from the thresholds', () => {
+    const nineYears = assessment({ ...homeBased, schooling: undefined, yearsOfSchooling: 9 });
+    expect(status(checkProgrammeEligibility(nineYears, 'jobbsjansen'), 'needs-qualification')).toBe('met');
+    const shorter = { thresholds: { compulsorySchoolYears: 9 } };
+    expect(status(checkProgrammeEligibility(nineYears, 'jobbsjansen', shorter), 'needs-qualification')).toBe(
+      'unknown',
+    );
+    const a2 = assessment({ ...homeBased, schooling: undefined, norwegian: { oral: 'a2' } });
+    expect(status(checkProgrammeEligibility(a2, 'jobbsjansen'), 'needs-qualification')).toBe('met');
+    const lower = { thresholds: { workingNorwegianLevel: 'a2' as const } };
+    expect(status(checkProgrammeEligibility(a2, 'jobbsjansen', lower), 'needs-qualification')).toBe(
+      'unknown',
+    );
+  });
+
+  it('refuses a threshold out of range as invalid_option, with a path and no value', () => {
+    const call = () =>
+      checkProgrammeEligibility(assessment(homeBased), 'jobbsjansen', {
+        thresholds: { programmeMaxAge: -3 },
+      });
+    expect(call).toThrow(SupportedEmploymentError);
+    try {
+      call();
+    } catch (error) {
+      const e = error as SupportedEmploymentError;
+      expect(e.code).toBe('invalid_option');
+      expect(e.issues[0]?.path).toEqual(['thresholds', 'programmeMaxAge']);
+      expect(e.message).not.toContain('-3');
+    }
+  });
+});

@@ -50,6 +50,7 @@ const OPTIONS_AT: Readonly<Record<string, number>> = {
   assignCandidates: 2,
   balanceJobMatch: 2,
   candidateFromAssessment: 1,
+  checkProgrammeEligibility: 2,
   classifyNeeds: 1,
   nextFollowUp: 2,
   rankCandidates: 2,
