@@ -1,20 +1,9 @@
 import { SupportedEmploymentError } from './errors';
 import { DEFAULT_POLICY, type Policy, type PolicyOverrides } from './policy';
 import { PolicySchema } from './policySchema';
+import { PolicyOverridesSchema } from '../_lib/policyOverridesSchema';
 import { guard, guardOptions } from '../_lib/guards';
 import { safeParseWith } from '../_lib/parseWith';
-
-/**
- * The overrides as a schema: every field optional, nested groups partial, and
- * (like the policy itself) no unknown keys, so a misspelt number is refused
- * instead of silently left at its default.
- */
-const PolicyOverridesSchema = /* @__PURE__ */ PolicySchema.extend({
-  caseload: PolicySchema.shape.caseload.partial(),
-  navMeasureLimits: PolicySchema.shape.navMeasureLimits.partial(),
-  complexNeeds: PolicySchema.shape.complexNeeds.partial(),
-  outcomes: PolicySchema.shape.outcomes.partial(),
-}).partial();
 
 /**
  * Builds a complete policy from a programme's overrides on top of a base policy.

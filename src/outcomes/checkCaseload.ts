@@ -1,11 +1,13 @@
 import { mutableCopy } from '../_lib/process/mutableCopy';
 import { z } from 'zod';
-import { guard, guardList, guardOptions } from '../_lib/guards';
+import { guardList, guardOptions } from '../_lib/guards';
+import { PolicyOverridesSchema } from '../_lib/policyOverridesSchema';
+import { resolveOptions } from '../_lib/resolveOptions';
 import { addMonthsIso } from '../_lib/outcomes/days';
 import { outcomesIssue } from '../_lib/outcomes/issues';
 import { IsoDateSchema, type IsoDate } from '../core/dates/isoDate';
 import type { Issue } from '../core/issue';
-import { POLICY_SOURCES, type PolicyOverrides } from '../core/policy';
+import { POLICY_SOURCES } from '../core/policy';
 import { resolvePolicy } from '../core/resolvePolicy';
 import { ProgrammeSchema, type Programme } from '../needs/programme';
 
@@ -58,7 +60,43 @@ const AssignmentShape = z.object({
   programme: ProgrammeSchema.optional(),
 });
 
-const OptionsShape = z.object({ asOf: IsoDateSchema });
+/**
+ * Schema of the options of {@link checkCaseload}: the date and the policy overrides.
+ *
+ * @remarks
+ * - `asOf` is required: the date the caseloads are checked on (the start phase
+ *   is measured to it).
+ * - `policy` overrides the caseload numbers, checked against {@link PolicySchema}'s
+ *   bounds; what it leaves out keeps {@link DEFAULT_POLICY}: at most 15 active
+ *   participants, 10 in the start phase (AFI report 6.5.2, L11253–11261;
+ *   appendix L13394–13396), a start phase of 6 months (a library default).
+ *   A programme with another practice passes it here, for example
+ *   `{ caseload: CASELOAD_PRACTICE['jobbsjansen-sondre-nordstrand'] }` (IMDi on
+ *   the handbook, L40).
+ *
+ * @example
+ * ```ts
+ * CheckCaseloadOptionsSchema.safeParse({ asOf: '2026-04-01', policy: { caseload: { max: 23 } } }).success; // => true
+ * ```
+ * @category Outcomes
+ */
+export const CheckCaseloadOptionsSchema = z.strictObject({
+  /** The date the caseloads are checked on. */
+  asOf: IsoDateSchema,
+  /** Policy overrides (`caseload.*`); {@link DEFAULT_POLICY} for what is left out. */
+  policy: PolicyOverridesSchema.optional(),
+});
+
+/**
+ * Options of {@link checkCaseload}; see {@link CheckCaseloadOptionsSchema} for the defaults and their sources.
+ *
+ * @example
+ * ```ts
+ * const options: CheckCaseloadOptions = { asOf: '2026-04-01', policy: { caseload: { max: 23 } } };
+ * ```
+ * @category Outcomes
+ */
+export type CheckCaseloadOptions = z.input<typeof CheckCaseloadOptionsSchema>;
 
 /**
  * Checks job specialists' caseloads against the policy: 10–15 active, 5–10 in the start phase.
@@ -73,12 +111,11 @@ const OptionsShape = z.object({ asOf: IsoDateSchema });
  * (for example {@link CASELOAD_PRACTICE}, 18–23). Paths are `[index, 'activeCaseIds']`.
  *
  * @param assignments - One entry per job specialist.
- * @param options - `asOf` and optional `policy` overrides.
- * @param options.asOf - The date the caseloads are checked on.
- * @param options.policy - Policy overrides (`caseload.*`).
+ * @param options - `asOf` and optional `policy` overrides; see {@link CheckCaseloadOptionsSchema}.
  * @returns Warnings, in input order.
  * @throws {@link SupportedEmploymentError} `invalid_input` when `assignments` is not a list of at most 100,000
- *   assignments of the right shape; `invalid_option` when `options.asOf` is not a date or a policy override is out of range.
+ *   assignments of the right shape; `invalid_option` when an option does not fit {@link CheckCaseloadOptionsSchema}
+ *   (`options.asOf` not a date, a policy override unknown or out of range).
  * @example
  * ```ts
  * checkCaseload([{ jobSpecialistId: 'JS-A', roleStartedOn: '2023-02-01', activeCaseIds: Array.from({ length: 21 }, (_, i) => `c${i}`) }],
@@ -88,16 +125,16 @@ const OptionsShape = z.object({ asOf: IsoDateSchema });
  */
 export function checkCaseload(
   assignments: readonly CaseloadAssignment[],
-  options: { readonly asOf: IsoDate; readonly policy?: PolicyOverrides },
+  options: CheckCaseloadOptions,
 ): Issue[] {
   guardList(AssignmentShape, assignments, 'assignments', 'checkCaseload', MAX_ASSIGNMENTS);
   guardOptions(options, 'checkCaseload', 'options', true);
-  guard(OptionsShape, options, 'options', 'checkCaseload', { code: 'invalid_option' });
-  const { caseload } = resolvePolicy(options.policy);
+  const { asOf, policy } = resolveOptions(CheckCaseloadOptionsSchema, options, 'checkCaseload');
+  const { caseload } = resolvePolicy(policy);
   const issues: Issue[] = [];
   assignments.forEach((a, i) => {
     const count = new Set(a.activeCaseIds).size;
-    const inStart = options.asOf < addMonthsIso(a.roleStartedOn, caseload.startPhaseMonths);
+    const inStart = asOf < addMonthsIso(a.roleStartedOn, caseload.startPhaseMonths);
     if (inStart && count > caseload.startMax) {
       issues.push(
         outcomesIssue(

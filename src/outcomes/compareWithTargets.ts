@@ -1,11 +1,12 @@
 import { mutableCopy } from '../_lib/process/mutableCopy';
 import { z } from 'zod';
 import { guard, guardOptions } from '../_lib/guards';
+import { PolicyOverridesSchema } from '../_lib/policyOverridesSchema';
+import { resolveOptions } from '../_lib/resolveOptions';
 import { outcomesIssue } from '../_lib/outcomes/issues';
 import { MAX_TARGETS, RateShape, ReportShape } from '../_lib/outcomes/shapes';
 import { OSRC } from '../_lib/outcomes/sources';
 import type { Issue } from '../core/issue';
-import type { PolicyOverrides } from '../core/policy';
 import { resolvePolicy } from '../core/resolvePolicy';
 import {
   RATE_KPI_IDS,
@@ -17,7 +18,55 @@ import {
 import { OUTCOME_TARGET_IDS, OUTCOME_TARGETS, type OutcomeTargetId } from './outcomeTargets';
 
 /**
- * Options of {@link compareWithTargets}.
+ * Schema of the options of {@link compareWithTargets}: the targets, the rate, the previous report, the creaming thresholds and the policy.
+ *
+ * @remarks
+ * - `targets`: at most 100 (a library bound, so a huge list is refused before
+ *   it is read); `seqf-top` and `jobbsjansen` (a library default) when omitted.
+ *   See {@link OUTCOME_TARGETS} for each target's number and source.
+ * - `kpi`: no default; when omitted, `workGoalRate` for a `reported` cohort,
+ *   else each target's own definition.
+ * - `previous`: a report from {@link computeOutcomeKpis} for the period before,
+ *   for the creaming check; without it there is no creaming check.
+ * - `creaming.rateRise` and `creaming.complexDrop`: 0.15 each (15 points, in
+ *   shares). These thresholds are library defaults, not from a source; the
+ *   signal itself is from the AFI report, L12356–12360 (domain specification,
+ *   outcomes §C). Any finite number is taken.
+ * - `policy` overrides the target numbers (`outcomes.*`), checked against
+ *   {@link PolicySchema}'s bounds; {@link DEFAULT_POLICY} for what is left out.
+ *
+ * @example
+ * ```ts
+ * CompareWithTargetsOptionsSchema.parse({}).creaming; // => { rateRise: 0.15, complexDrop: 0.15 }
+ * ```
+ * @category Outcomes
+ */
+export const CompareWithTargetsOptionsSchema = z.strictObject({
+  /** The targets to compare with, at most 100; `seqf-top` and `jobbsjansen` (a library default) when omitted. */
+  targets: z
+    .array(z.enum(OUTCOME_TARGET_IDS))
+    .max(MAX_TARGETS)
+    .readonly()
+    .default((): OutcomeTargetId[] => ['seqf-top', 'jobbsjansen']),
+  /** The rate to compare; by default `workGoalRate` for a `reported` cohort, else each target's own definition. */
+  kpi: z.enum(RATE_KPI_IDS).optional(),
+  /** The report of the period before, for the creaming check. */
+  previous: ReportShape.optional(),
+  /** Creaming thresholds, in shares: work-goal rise and complex-share fall (0.15 each, library defaults). */
+  creaming: z
+    .strictObject({
+      /** The least rise of the work-goal rate that counts; 0.15 (a library default) when omitted. */
+      rateRise: z.number().default(0.15),
+      /** The least fall of the complex-needs share that counts; 0.15 (a library default) when omitted. */
+      complexDrop: z.number().default(0.15),
+    })
+    .prefault({}),
+  /** Policy overrides (the target numbers, `outcomes.*`); {@link DEFAULT_POLICY} for what is left out. */
+  policy: PolicyOverridesSchema.optional(),
+});
+
+/**
+ * Options of {@link compareWithTargets}; see {@link CompareWithTargetsOptionsSchema} for bounds, defaults and sources.
  *
  * @example
  * ```ts
@@ -25,26 +74,7 @@ import { OUTCOME_TARGET_IDS, OUTCOME_TARGETS, type OutcomeTargetId } from './out
  * ```
  * @category Outcomes
  */
-export interface CompareWithTargetsOptions {
-  /** The targets to compare with; defaults to `seqf-top` and `jobbsjansen`. */
-  readonly targets?: readonly OutcomeTargetId[];
-  /** The rate to compare; by default `workGoalRate` for a `reported` cohort, else each target's own definition. */
-  readonly kpi?: RateKpiId;
-  /** The report of the period before, for the creaming check. */
-  readonly previous?: OutcomeReport;
-  /** Creaming thresholds (library defaults 0.15 and 0.15): work-goal rise and complex-share fall, in shares. */
-  readonly creaming?: { readonly rateRise?: number; readonly complexDrop?: number };
-  /** Policy overrides (the target numbers). */
-  readonly policy?: PolicyOverrides;
-}
-
-/** The shape of the options, for the guard at the door (`policy` is checked by `resolvePolicy`). */
-const OptionsShape = z.object({
-  targets: z.array(z.enum(OUTCOME_TARGET_IDS)).max(MAX_TARGETS).optional(),
-  kpi: z.enum(RATE_KPI_IDS).optional(),
-  previous: ReportShape.optional(),
-  creaming: z.object({ rateRise: z.number().optional(), complexDrop: z.number().optional() }).optional(),
-});
+export type CompareWithTargetsOptions = z.input<typeof CompareWithTargetsOptionsSchema>;
 
 const RATE_OF_DEFINITION: Partial<Record<RateDefinition, RateKpiId>> = {
   'transition-to-work': 'transitionToWorkRate',
@@ -69,10 +99,11 @@ const RATE_OF_DEFINITION: Partial<Record<RateDefinition, RateKpiId>> = {
  * Never an `error`: the figures inform, they do not judge.
  *
  * @param report - A report from {@link computeOutcomeKpis}.
- * @param options - Targets, the rate, the previous report, thresholds and policy.
+ * @param options - Targets, the rate, the previous report, thresholds and policy; see {@link CompareWithTargetsOptionsSchema}.
  * @returns The issues, in a stable order.
  * @throws {@link SupportedEmploymentError} `invalid_input` when `report` does not have the shape of a report;
- *   `invalid_option` when an option does not fit its type (at most 100 targets) or a policy override is out of range.
+ *   `invalid_option` when an option does not fit {@link CompareWithTargetsOptionsSchema}
+ *   (at most 100 targets; no unknown keys) or a policy override is unknown or out of range.
  * @example
  * ```ts
  * const report = computeOutcomeKpis([], { asOf: '2026-12-31', cohort: { basis: 'exited', from: '2026-01-01', to: '2026-12-31' } });
@@ -83,15 +114,15 @@ const RATE_OF_DEFINITION: Partial<Record<RateDefinition, RateKpiId>> = {
 export function compareWithTargets(report: OutcomeReport, options: CompareWithTargetsOptions = {}): Issue[] {
   guard(ReportShape, report, 'report', 'compareWithTargets');
   guardOptions(options, 'compareWithTargets');
-  guard(OptionsShape, options, 'options', 'compareWithTargets', { code: 'invalid_option' });
-  const policy = resolvePolicy(options.policy).outcomes;
+  const read = resolveOptions(CompareWithTargetsOptionsSchema, options, 'compareWithTargets');
+  const policy = resolvePolicy(read.policy).outcomes;
   const issues: Issue[] = [];
   const lowNSeen = new Set<string>();
-  for (const targetId of options.targets ?? ['seqf-top', 'jobbsjansen']) {
+  for (const targetId of read.targets) {
     const target = OUTCOME_TARGETS.find((t) => t.id === targetId);
     if (target === undefined) continue;
     const kpi =
-      options.kpi ??
+      read.kpi ??
       (report.cohort.basis === 'reported' ? 'workGoalRate' : RATE_OF_DEFINITION[target.definition]);
     if (kpi === undefined) continue;
     const rate = report.rates[kpi];
@@ -112,15 +143,14 @@ export function compareWithTargets(report: OutcomeReport, options: CompareWithTa
   if (permanent !== null && permanent.value < 0.5)
     issues.push(outcomesIssue('outcomes_insecure_employment', ['rates', 'permanentShare']));
 
-  const previous = options.previous;
+  const previous = read.previous;
   if (previous !== undefined) {
     const now = report.rates.workGoalRate;
     const before = previous.rates.workGoalRate;
     const complexNow = report.rates.complexShare;
     const complexBefore = previous.rates.complexShare;
     if (now !== null && before !== null && complexNow !== null && complexBefore !== null) {
-      const rise = options.creaming?.rateRise ?? 0.15;
-      const drop = options.creaming?.complexDrop ?? 0.15;
+      const { rateRise: rise, complexDrop: drop } = read.creaming;
       if (
         now.value - before.value >= rise - 1e-12 &&
         complexBefore.value - complexNow.value >= drop - 1e-12

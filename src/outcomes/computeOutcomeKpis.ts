@@ -1,14 +1,15 @@
 import { mutableCopy } from '../_lib/process/mutableCopy';
 import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
-import { guard, guardList, guardOptions } from '../_lib/guards';
+import { guardList, guardOptions } from '../_lib/guards';
+import { PolicyOverridesSchema } from '../_lib/policyOverridesSchema';
+import { resolveOptions } from '../_lib/resolveOptions';
 import { computeCore, inCohort } from '../_lib/outcomes/kpis';
 import { outcomesIssue } from '../_lib/outcomes/issues';
-import { IsoDateSchema, type IsoDate } from '../core/dates/isoDate';
-import type { PolicyOverrides } from '../core/policy';
+import { IsoDateSchema } from '../core/dates/isoDate';
 import { resolvePolicy } from '../core/resolvePolicy';
 import { OutcomeRecordSchema, type OutcomeRecord } from './outcomeRecord';
-import { COHORT_BASES, type OutcomeCohort, type OutcomeReport } from './outcomeReport';
+import { COHORT_BASES, type OutcomeReport } from './outcomeReport';
 
 /**
  * The dimensions a report can be grouped by.
@@ -32,8 +33,58 @@ export const OUTCOME_GROUP_KEYS = deepFreeze(['programme', 'jobSpecialist', 'exi
  */
 export type OutcomeGroupKey = (typeof OUTCOME_GROUP_KEYS)[number];
 
+/** The most records one report takes (documented on {@link computeOutcomeKpis}). */
+const MAX_RECORDS = 1_000_000;
+
 /**
- * Options of {@link computeOutcomeKpis}.
+ * Schema of the options of {@link computeOutcomeKpis}: the date, the cohort, the grouping and the policy.
+ *
+ * @remarks
+ * - `asOf` and `cohort` are required: nothing after `asOf` counts, and the
+ *   cohort's `basis` (see {@link COHORT_BASES}) with its `from`–`to` range
+ *   chooses the records.
+ * - `groupBy`: each of {@link OUTCOME_GROUP_KEYS} at most once (so at most
+ *   three); no groups when omitted.
+ * - `policy` overrides the `outcomes.*` numbers, checked against
+ *   {@link PolicySchema}'s bounds; what it leaves out keeps
+ *   {@link DEFAULT_POLICY}, where each number names its source (`minN` 10 and
+ *   `minCellSize` 5 are library defaults; the time anchors 10 and 52 weeks are
+ *   SEQF's, AFI report 7.2.3, L12408–12412).
+ *
+ * @example
+ * ```ts
+ * ComputeOutcomeKpisOptionsSchema.safeParse({ asOf: '2025-09-01', cohort: { basis: 'exited', from: '2024-01-01', to: '2024-12-31' } }).success; // => true
+ * ```
+ * @category Outcomes
+ */
+export const ComputeOutcomeKpisOptionsSchema = z.strictObject({
+  /** The date the figures are computed at; nothing after it counts. */
+  asOf: IsoDateSchema,
+  /** The cohort; see {@link COHORT_BASES}. */
+  cohort: z.strictObject({ basis: z.enum(COHORT_BASES), from: IsoDateSchema, to: IsoDateSchema }),
+  /** Sub-reports per value of these dimensions, joined by `/` in the group key (an open case's exit year is `open`); none when omitted. */
+  groupBy: z
+    .array(z.enum(OUTCOME_GROUP_KEYS))
+    .max(OUTCOME_GROUP_KEYS.length)
+    .readonly()
+    .default(() => []),
+  /** Policy overrides (`outcomes.*` numbers); {@link DEFAULT_POLICY} for what is left out. */
+  policy: PolicyOverridesSchema.optional(),
+});
+
+/**
+ * Options of {@link computeOutcomeKpis}; see {@link ComputeOutcomeKpisOptionsSchema} for bounds, defaults and sources.
+ *
+ * @example
+ * ```ts
+ * const options: ComputeOutcomeKpisOptions = { asOf: '2025-09-01', cohort: { basis: 'exited', from: '2024-01-01', to: '2024-12-31' }, groupBy: ['programme'] };
+ * ```
+ * @category Outcomes
+ */
+export type ComputeOutcomeKpisOptions = z.input<typeof ComputeOutcomeKpisOptionsSchema>;
+
+/**
+ * Options of {@link computeOutcomeKpis}, under their earlier name: the same type as {@link ComputeOutcomeKpisOptions}.
  *
  * @example
  * ```ts
@@ -41,26 +92,7 @@ export type OutcomeGroupKey = (typeof OUTCOME_GROUP_KEYS)[number];
  * ```
  * @category Outcomes
  */
-export interface OutcomeKpiOptions {
-  /** The date the figures are computed at; nothing after it counts. */
-  readonly asOf: IsoDate;
-  /** The cohort; see {@link COHORT_BASES}. */
-  readonly cohort: OutcomeCohort;
-  /** Sub-reports per value of these dimensions, joined by `/` in the group key (an open case's exit year is `open`). */
-  readonly groupBy?: readonly OutcomeGroupKey[];
-  /** Policy overrides (`outcomes.*` numbers). */
-  readonly policy?: PolicyOverrides;
-}
-
-/** The most records one report takes (documented on {@link computeOutcomeKpis}). */
-const MAX_RECORDS = 1_000_000;
-
-/** The shape of the options, for the guard at the door (`policy` is checked by `resolvePolicy`). */
-const OptionsShape = z.object({
-  asOf: IsoDateSchema,
-  cohort: z.object({ basis: z.enum(COHORT_BASES), from: IsoDateSchema, to: IsoDateSchema }),
-  groupBy: z.array(z.enum(OUTCOME_GROUP_KEYS)).max(OUTCOME_GROUP_KEYS.length).optional(),
-});
+export type OutcomeKpiOptions = ComputeOutcomeKpisOptions;
 
 function groupValue(r: OutcomeRecord, key: OutcomeGroupKey): string {
   switch (key) {
@@ -106,10 +138,11 @@ function groupValue(r: OutcomeRecord, key: OutcomeGroupKey): string {
  * result does not depend on the order of `records`.
  *
  * @param records - Individual reports ({@link toOutcomeRecord} or {@link parseOutcomeRecord}).
- * @param options - `asOf`, `cohort`, optional `groupBy` and `policy`.
+ * @param options - `asOf`, `cohort`, optional `groupBy` and `policy`; see {@link ComputeOutcomeKpisOptionsSchema}.
  * @returns The {@link OutcomeReport}.
  * @throws {@link SupportedEmploymentError} `invalid_input` when `records` is not a list of at most 1,000,000
- *   outcome records; `invalid_option` when an option does not fit its type or a policy override is out of range.
+ *   outcome records; `invalid_option` when an option does not fit
+ *   {@link ComputeOutcomeKpisOptionsSchema} (no unknown keys) or a policy override is unknown or out of range.
  * @example
  * ```ts
  * const report = computeOutcomeKpis([], { asOf: '2026-12-31', cohort: { basis: 'reported', from: '2026-01-01', to: '2026-12-31' } });
@@ -119,15 +152,15 @@ function groupValue(r: OutcomeRecord, key: OutcomeGroupKey): string {
  */
 export function computeOutcomeKpis(
   records: readonly OutcomeRecord[],
-  options: OutcomeKpiOptions,
+  options: ComputeOutcomeKpisOptions,
 ): OutcomeReport {
   guardList(OutcomeRecordSchema, records, 'records', 'computeOutcomeKpis', MAX_RECORDS);
   guardOptions(options, 'computeOutcomeKpis', 'options', true);
-  guard(OptionsShape, options, 'options', 'computeOutcomeKpis', { code: 'invalid_option' });
-  const policy = resolvePolicy(options.policy).outcomes;
-  const cohort = records.filter((r) => inCohort(r, options.cohort));
-  const report = computeCore(cohort, options.asOf, options.cohort, policy);
-  const groupBy = options.groupBy ?? [];
+  const read = resolveOptions(ComputeOutcomeKpisOptionsSchema, options, 'computeOutcomeKpis');
+  const policy = resolvePolicy(read.policy).outcomes;
+  const cohort = records.filter((r) => inCohort(r, read.cohort));
+  const report = computeCore(cohort, read.asOf, read.cohort, policy);
+  const groupBy = read.groupBy;
   if (groupBy.length === 0) return mutableCopy(report);
 
   const buckets = new Map<string, OutcomeRecord[]>();
@@ -142,7 +175,7 @@ export function computeOutcomeKpis(
   for (const key of [...buckets.keys()].sort()) {
     const bucket = buckets.get(key) ?? [];
     if (bucket.length < policy.minCellSize) suppressed++;
-    else groups[key] = computeCore(bucket, options.asOf, options.cohort, policy);
+    else groups[key] = computeCore(bucket, read.asOf, read.cohort, policy);
   }
   const issues =
     suppressed > 0 && !report.issues.some((i) => i.code === 'outcomes_groups_suppressed')

@@ -1,13 +1,14 @@
 import { mutableCopy } from '../_lib/process/mutableCopy';
 import { z } from 'zod';
 import { guard, guardOptions } from '../_lib/guards';
+import { PolicyOverridesSchema } from '../_lib/policyOverridesSchema';
+import { resolveOptions } from '../_lib/resolveOptions';
 import { ReportShape } from '../_lib/outcomes/shapes';
 import { qualityIssue } from '../_lib/quality/issues';
 import type { Issue } from '../core/issue';
-import type { PolicyOverrides } from '../core/policy';
 import { resolvePolicy } from '../core/resolvePolicy';
 import type { SourceRef } from '../core/sourceRef';
-import type { AnchorBand, OutcomeReport } from '../outcomes/outcomeReport';
+import type { AnchorBand } from '../outcomes/outcomeReport';
 import {
   SEQF_AREAS,
   SEQF_CRITERIA,
@@ -122,13 +123,45 @@ export interface SeqfResult {
   readonly issues: readonly Issue[];
 }
 
-/** The shape of the options, for the guard at the door (`policy` is checked by `resolvePolicy`). */
-const OptionsShape = z.object({ outcomeReport: ReportShape.optional() });
+/**
+ * Schema of the options of {@link assessSeqf}: an outcome report for suggestions, and the policy.
+ *
+ * @remarks
+ * - `outcomeReport`: a report from {@link computeOutcomeKpis}, to pre-fill
+ *   suggestions for criterion 6.2; no suggestions when omitted.
+ * - `policy` overrides the SEQF top target
+ *   (`outcomes.targetSeqfTopTransitionToWork`, 50 % transition to work in
+ *   {@link DEFAULT_POLICY}; AFI report 7.2.3, L12346–12350), checked against
+ *   {@link PolicySchema}'s bounds.
+ *
+ * @example
+ * ```ts
+ * AssessSeqfOptionsSchema.safeParse({ policy: { outcomes: { targetSeqfTopTransitionToWork: 0.6 } } }).success; // => true
+ * ```
+ * @category Quality
+ */
+export const AssessSeqfOptionsSchema = z.strictObject({
+  /** A report from {@link computeOutcomeKpis}, to pre-fill suggestions for 6.2. */
+  outcomeReport: ReportShape.optional(),
+  /** Policy overrides (`outcomes.targetSeqfTopTransitionToWork`); {@link DEFAULT_POLICY} for what is left out. */
+  policy: PolicyOverridesSchema.optional(),
+});
+
+/**
+ * Options of {@link assessSeqf}; see {@link AssessSeqfOptionsSchema} for the defaults and their sources.
+ *
+ * @example
+ * ```ts
+ * const options: AssessSeqfOptions = { policy: { outcomes: { targetSeqfTopTransitionToWork: 0.6 } } };
+ * ```
+ * @category Quality
+ */
+export type AssessSeqfOptions = z.input<typeof AssessSeqfOptionsSchema>;
 
 const TG_IDS: ReadonlySet<string> = new Set(TARGET_GROUP_ADJUSTMENT_IDS);
 const AREA_OF = new Map<string, SeqfAreaId>(SEQF_CRITERIA.map((c) => [c.id, c.area]));
 
-function suggestionsFrom(report: OutcomeReport, target: number): SeqfSuggestion[] {
+function suggestionsFrom(report: z.output<typeof ReportShape>, target: number): SeqfSuggestion[] {
   const out: SeqfSuggestion[] = [];
   const t = report.rates.transitionToWorkRate;
   if (t !== null)
@@ -194,12 +227,11 @@ function suggestionsFrom(report: OutcomeReport, target: number): SeqfSuggestion[
  * (L11792–11798); the result says nothing like "good" or "bad" SE.
  *
  * @param input - A parsed {@link SeqfSelfAssessment}.
- * @param options - An optional `outcomeReport` for suggestions, and `policy` (the SEQF top target).
- * @param options.outcomeReport - A report from {@link computeOutcomeKpis}, to pre-fill suggestions for 6.2.
- * @param options.policy - Policy overrides (`outcomes.targetSeqfTopTransitionToWork`).
+ * @param options - An optional `outcomeReport` for suggestions, and `policy` (the SEQF top target); see {@link AssessSeqfOptionsSchema}.
  * @returns The {@link SeqfResult}.
  * @throws {@link SupportedEmploymentError} `invalid_input` when `input` does not have the shape of a self-assessment;
- *   `invalid_option` when an option does not fit its type or a policy override is out of range.
+ *   `invalid_option` when an option does not fit {@link AssessSeqfOptionsSchema}
+ *   (no unknown keys) or a policy override is unknown or out of range.
  * @example
  * ```ts
  * assessSeqf({ organisationId: 't', assessedOn: '2026-03-01', scope: 'full',
@@ -207,13 +239,10 @@ function suggestionsFrom(report: OutcomeReport, target: number): SeqfSuggestion[
  * ```
  * @category Quality
  */
-export function assessSeqf(
-  input: SeqfSelfAssessment,
-  options: { readonly outcomeReport?: OutcomeReport; readonly policy?: PolicyOverrides } = {},
-): SeqfResult {
+export function assessSeqf(input: SeqfSelfAssessment, options: AssessSeqfOptions = {}): SeqfResult {
   guard(SeqfSelfAssessmentSchema, input, 'input', 'assessSeqf');
   guardOptions(options, 'assessSeqf');
-  guard(OptionsShape, options, 'options', 'assessSeqf', { code: 'invalid_option' });
+  const read = resolveOptions(AssessSeqfOptionsSchema, options, 'assessSeqf');
   const issues: Issue[] = [];
   const effective: Partial<Record<SeqfCriterionId | TargetGroupAdjustmentId, SeqfLevel>> = {};
   const inScope = (area: SeqfAreaId): boolean => input.scope === 'full' || area === 5;
@@ -282,7 +311,7 @@ export function assessSeqf(
     }
   }
 
-  const target = resolvePolicy(options.policy).outcomes.targetSeqfTopTransitionToWork;
+  const target = resolvePolicy(read.policy).outcomes.targetSeqfTopTransitionToWork;
   // A fresh copy: no result shares an object with its input, a catalogue or another result.
   return mutableCopy({
     scope: input.scope,
@@ -290,7 +319,7 @@ export function assessSeqf(
     total: weights === 0 ? null : weighted / weights,
     targetGroupPercent: tgRated === 0 ? null : tgSum / (5 * tgRated),
     effectiveLevels: effective,
-    suggestions: options.outcomeReport === undefined ? [] : suggestionsFrom(options.outcomeReport, target),
+    suggestions: read.outcomeReport === undefined ? [] : suggestionsFrom(read.outcomeReport, target),
     issues,
   });
 }

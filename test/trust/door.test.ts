@@ -41,17 +41,22 @@ const candidate = makeCandidate();
 const opening = makeOpening();
 
 /**
- * The functions whose trailing options (or facts) argument the call table
- * leaves out, by its position: padded with `{}` here so that the position is
- * attacked as well.
+ * The position of each function's trailing options (or facts) argument: where
+ * the call table leaves it out, it is padded with `{}` here so that the
+ * position is attacked as well.
  */
 const OPTIONS_AT: Readonly<Record<string, number>> = {
+  anchorBand: 1,
+  assessSeqf: 1,
   assessSeSuitability: 1,
   assignCandidates: 2,
   balanceJobMatch: 2,
   candidateFromAssessment: 1,
+  checkCaseload: 1,
   checkProgrammeEligibility: 2,
   classifyNeeds: 1,
+  compareWithTargets: 1,
+  computeOutcomeKpis: 1,
   nextFollowUp: 2,
   rankCandidates: 2,
   rankOpenings: 2,
