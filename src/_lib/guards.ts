@@ -20,7 +20,7 @@
  */
 import type { z } from 'zod';
 import { SupportedEmploymentError } from '../core/errors';
-import type { Issue } from '../core/issue';
+import type { Issue } from '../issue';
 import type { SchemaIssueCode as IssueCode } from '../core/issueCodes';
 import { isRealIsoDate } from './calendar';
 import { oneOf } from './oneOf';

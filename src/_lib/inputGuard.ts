@@ -1,5 +1,5 @@
 import { SupportedEmploymentError } from '../core/errors';
-import type { Issue } from '../core/issue';
+import type { Issue } from '../issue';
 import { INPUT_LIMITS } from '../core/inputLimits';
 import type { LocalizedText } from '../core/localizedText';
 

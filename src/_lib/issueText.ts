@@ -1,4 +1,4 @@
-import type { Issue } from '../core/issue';
+import type { IssueOf } from '../core/issue';
 
 /** How many issues an error message lists before it says how many more there are. */
 const LISTED = 5;
@@ -18,7 +18,7 @@ export function formatPath(path: readonly (string | number)[]): string {
  * count of the rest. Codes, paths and expectations come from the schema, never
  * from the input's values.
  */
-export function describeIssues(issues: readonly Issue[]): string {
+export function describeIssues(issues: readonly IssueOf<string>[]): string {
   const listed = issues.slice(0, LISTED).map((issue) => {
     const expected = issue.expected === undefined ? '' : ` (expected ${issue.expected})`;
     return `${issue.code} at ${formatPath(issue.path)}${expected}`;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { SupportedEmploymentError } from '../core/errors';
-import type { Issue, NonEmptyArray, Result } from '../core/issue';
+import type { NonEmptyArray } from '../core/issue';
+import type { Issue, Result } from '../issue';
 import type { SchemaIssueCode } from '../core/issueCodes';
 import { INPUT_LIMITS } from '../core/inputLimits';
 import type { LocalizedText } from '../core/localizedText';

@@ -1,4 +1,5 @@
-import type { Issue, NonEmptyArray, Result, ValidationReport } from '../core/issue';
+import type { NonEmptyArray } from '../core/issue';
+import type { Issue, Result, ValidationReport } from '../issue';
 
 /** Wraps a value as a successful result. */
 export function ok<T>(value: T): Result<T> {

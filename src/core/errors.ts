@@ -1,29 +1,27 @@
 import { describeIssues } from '../_lib/issueText';
 import type { ErrorCode } from './errorCodes';
-import type { Issue } from './issue';
+import type { IssueOf } from './issue';
 
 /**
- * The one error class the library throws, for programmer errors only.
+ * The error class the library throws at run time.
  *
  * @remarks
- * Expected findings (a plan that breaks a rule, an assessment with a missing
- * date) are returned as {@link Issue}s. This class is thrown by `parse…`
- * functions (with the issues attached) and when a caller breaks a documented
- * precondition. Its message lists each issue as `code at path (expected …)`,
- * the first five and a count of the rest, and never contains input values.
+ * Core depends on no module, so this class knows issues only by their shape
+ * ({@link IssueOf}); the library exports it from `src/errors.ts` as
+ * `SupportedEmploymentError` with its issues typed as the closed `Issue` list.
+ * Both names are this one class: `instanceof` holds for every error the
+ * library throws.
  *
  * @example
  * ```ts
- * try { parseIsoDate('2026-02-30'); }
- * catch (e) { if (e instanceof SupportedEmploymentError) console.log(e.code); } // => 'invalid_input'
+ * new SupportedEmploymentError('unknown_id', 'The programme is not known.').code; // => 'unknown_id'
  * ```
- * @category Errors
  */
 export class SupportedEmploymentError extends Error {
   /** The stable error code. */
   readonly code: ErrorCode;
   /** The issues behind the error, when it comes from parsing. */
-  readonly issues: readonly Issue[];
+  readonly issues: readonly IssueOf<string>[];
 
   /**
    * Creates an error.
@@ -37,7 +35,7 @@ export class SupportedEmploymentError extends Error {
   constructor(
     code: ErrorCode,
     message: string,
-    options: { readonly issues?: readonly Issue[]; readonly cause?: unknown } = {},
+    options: { readonly issues?: readonly IssueOf<string>[]; readonly cause?: unknown } = {},
   ) {
     const issues = options.issues ?? [];
     const listed = issues.length === 0 ? '' : ` Issues: ${describeIssues(issues)}.`;

@@ -1,6 +1,5 @@
 export * from './dates';
 export * from './errorCodes';
-export * from './errors';
 export * from './inputLimits';
 export * from './formatSourceRef';
 export * from './issue';

@@ -1,8 +1,6 @@
 import { deepFreeze } from '../_lib/deepFreeze';
-import { z } from 'zod';
-import { ISSUE_CODES } from '../issueCodes';
-import { LocalizedTextSchema } from './localizedTextSchema';
-import { SourceRefSchema } from './sourceRefSchema';
+import type { LocalizedText } from './localizedText';
+import type { SourceRef } from './sourceRef';
 
 /**
  * How serious an issue is.
@@ -23,7 +21,7 @@ import { SourceRefSchema } from './sourceRefSchema';
 export const SEVERITIES = deepFreeze(['error', 'warning', 'info'] as const);
 
 /**
- * Severity of an {@link Issue}: `error`, `warning` or `info`.
+ * Severity of an issue: `error`, `warning` or `info`.
  *
  * @example
  * ```ts
@@ -34,51 +32,38 @@ export const SEVERITIES = deepFreeze(['error', 'warning', 'info'] as const);
 export type Severity = (typeof SEVERITIES)[number];
 
 /**
- * Schema of an {@link Issue}, for consumers that store or forward issues.
- *
- * @example
- * ```ts
- * IssueSchema.safeParse(someIssue).success; // => true
- * ```
- * @category Issues
- */
-export const IssueSchema = z.object({
-  /** The closed, stable issue code. */
-  code: z.enum(ISSUE_CODES),
-  /** How serious the finding is. */
-  severity: z.enum(SEVERITIES),
-  /** Where in the input the finding is, as keys and indexes from the root. */
-  path: z.array(z.union([z.string(), z.number()])),
-  /** What is wrong, in bokmål and English, never quoting the person's data. */
-  message: LocalizedTextSchema,
-  /** The document and section the rule comes from, when it is a domain rule. */
-  source: SourceRefSchema.optional(),
-  /**
-   * What would have fitted, for schema and guard issues: the allowed values
-   * (`one of: yes | no | unsure`), the expected type (`string`), the bound
-   * (`at most 200 characters`) or the format. Read from the schema, never from the input.
-   */
-  expected: z.string().optional(),
-});
-
-/**
- * One finding about an input: coded, located, explained and sourced.
+ * The shape of one finding, for any set of codes: what core needs to know of an issue.
  *
  * @remarks
- * Expected domain findings are returned as issues, never thrown. The `message`
- * never contains a value from the input (names, health, religion and the like
- * are special-category data under GDPR art. 9); `path` says where to look.
+ * Core depends on no module, so it cannot name the closed list of codes the
+ * modules assemble ({@link IssueCode}); {@link Issue} is this shape with that
+ * list. Core's own error class carries issues of this shape; the library's
+ * exported {@link SupportedEmploymentError} carries {@link Issue}s.
  *
+ * @typeParam Code - The codes an issue may have.
  * @example
  * ```ts
- * const issue: Issue = {
+ * const issue: IssueOf<'schema_required'> = {
  *   code: 'schema_required', severity: 'error', path: ['assessedOn'],
  *   message: { nb: 'Feltet mangler.', en: 'The field is missing.' },
  * };
  * ```
  * @category Issues
  */
-export interface Issue extends z.output<typeof IssueSchema> {}
+export interface IssueOf<Code extends string> {
+  /** The closed, stable issue code. */
+  code: Code;
+  /** How serious the finding is. */
+  severity: Severity;
+  /** Where in the input the finding is, as keys and indexes from the root. */
+  path: (string | number)[];
+  /** What is wrong, in bokmål and English, never quoting the person's data. */
+  message: LocalizedText;
+  /** The document and section the rule comes from, when it is a domain rule. */
+  source?: SourceRef | undefined;
+  /** What would have fitted, for schema and guard issues; read from the schema, never from the input. */
+  expected?: string | undefined;
+}
 
 /**
  * A list with at least one element.
@@ -90,42 +75,3 @@ export interface Issue extends z.output<typeof IssueSchema> {}
  * @category Core
  */
 export type NonEmptyArray<T> = [T, ...T[]];
-
-/**
- * The outcome of an operation that can fail for expected reasons.
- *
- * @remarks
- * `{ ok: true, value }` on success, `{ ok: false, issues }` with at least one
- * issue otherwise. Returned by every `safeParse…` function and by domain
- * operations such as applying a case event.
- *
- * @example
- * ```ts
- * const result: Result<number> = { ok: true, value: 42 };
- * if (!result.ok) console.log(result.issues[0].code);
- * ```
- * @category Core
- */
-export type Result<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: NonEmptyArray<Issue> };
-
-/**
- * A validation report: every finding, and whether any of them is an error.
- *
- * @remarks
- * Validators (plans, readiness checks) return a report rather than a
- * {@link Result}, because warnings and notes are useful even when the input is
- * valid. `valid` is `true` when no issue has severity `error`.
- *
- * @example
- * ```ts
- * const report: ValidationReport = { valid: true, issues: [] };
- * ```
- * @category Core
- */
-export interface ValidationReport {
-  /** True when no issue has severity `error`. */
-  readonly valid: boolean;
-  /** Every finding, errors first, then warnings, then notes. */
-  readonly issues: readonly Issue[];
-}

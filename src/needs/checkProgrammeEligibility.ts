@@ -3,7 +3,7 @@ import { SupportedEmploymentError } from '../core/errors';
 import { resolveOptions } from '../_lib/resolveOptions';
 import { DEFAULT_NEED_THRESHOLDS } from './needThresholds';
 import { NeedThresholdsSchema } from './needThresholdsSchema';
-import type { Issue } from '../core/issue';
+import type { Issue } from '../issue';
 import { library } from '../_lib/needs/sources';
 import { ELIGIBILITY_CRITERIA, type EligibilityCriterionId } from './eligibilityCriteria';
 import type { NeedsAssessment } from './needsAssessment';

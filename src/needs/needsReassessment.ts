@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IssueSchema } from '../core/issue';
+import { IssueSchema } from '../issue';
 import { NEED_SEVERITIES } from './needId';
 import { NeedIdSchema } from './needIdSchema';
 import { ClassifiedNeedSchema, NeedsProfileSchema } from './needsProfile';

@@ -1,6 +1,6 @@
 import { deepFreeze } from '../_lib/deepFreeze';
 import { z } from 'zod';
-import { IssueSchema } from '../core/issue';
+import { IssueSchema } from '../issue';
 import { SourceRefSchema } from '../core/sourceRefSchema';
 import { EligibilityCriterionIdSchema } from './eligibilityCriteria';
 import { ProgrammeSchema } from './programme';

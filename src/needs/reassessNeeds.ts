@@ -1,4 +1,4 @@
-import type { Issue } from '../core/issue';
+import type { Issue } from '../issue';
 import { afi } from '../_lib/needs/sources';
 import { mutableCopy } from '../_lib/process/mutableCopy';
 import { classifyNeeds, type ClassifyNeedsOptions } from './classifyNeeds';

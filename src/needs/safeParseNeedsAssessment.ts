@@ -1,4 +1,4 @@
-import type { Result } from '../core/issue';
+import type { Result } from '../issue';
 import { safeParseWith } from '../_lib/parseWith';
 import { NeedsAssessmentSchema, type NeedsAssessment } from './needsAssessment';
 

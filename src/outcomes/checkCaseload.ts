@@ -6,7 +6,7 @@ import { resolveOptions } from '../_lib/resolveOptions';
 import { addMonthsIso } from '../_lib/outcomes/days';
 import { outcomesIssue } from '../_lib/outcomes/issues';
 import { IsoDateSchema, type IsoDate } from '../core/dates/isoDate';
-import type { Issue } from '../core/issue';
+import type { Issue } from '../issue';
 import { POLICY_SOURCES } from '../core/policy';
 import { resolvePolicy } from '../core/resolvePolicy';
 import { ProgrammeSchema, type Programme } from '../needs/programme';

@@ -6,7 +6,7 @@ import { resolveOptions } from '../_lib/resolveOptions';
 import { outcomesIssue } from '../_lib/outcomes/issues';
 import { MAX_TARGETS, RateShape, ReportShape } from '../_lib/outcomes/shapes';
 import { OSRC } from '../_lib/outcomes/sources';
-import type { Issue } from '../core/issue';
+import type { Issue } from '../issue';
 import { resolvePolicy } from '../core/resolvePolicy';
 import {
   RATE_KPI_IDS,

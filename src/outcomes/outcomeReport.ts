@@ -1,6 +1,6 @@
 import { deepFreeze } from '../_lib/deepFreeze';
 import type { IsoDate } from '../core/dates/isoDate';
-import type { Issue } from '../core/issue';
+import type { Issue } from '../issue';
 import type { LocalizedText } from '../core/localizedText';
 import type { SourceRef } from '../core/sourceRef';
 import type { NonWorkStatus } from './outcomeRecord';

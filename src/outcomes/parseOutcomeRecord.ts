@@ -1,5 +1,5 @@
 import { parseWith, safeParseWith } from '../_lib/parseWith';
-import type { Result } from '../core/issue';
+import type { Result } from '../issue';
 import { OutcomeRecordSchema, type OutcomeRecord } from './outcomeRecord';
 
 /**

@@ -1,7 +1,7 @@
 import { wholeAmount } from '../_lib/guards';
 import { schemaMessage } from '../_lib/parseWith';
 import { SupportedEmploymentError } from '../core/errors';
-import type { Issue } from '../core/issue';
+import type { Issue } from '../issue';
 
 /**
  * The Wilson score interval of a proportion `k / n` at 95 % (z = 1.96).

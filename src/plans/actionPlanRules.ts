@@ -1,7 +1,7 @@
 import { deepFreeze } from '../_lib/deepFreeze';
 import { addCalendarDays } from '../core/dates/addCalendarDays';
 import type { IsoDate } from '../core/dates/isoDate';
-import type { Issue } from '../core/issue';
+import type { Issue } from '../issue';
 import { DEFAULT_POLICY } from '../core/policy';
 import { SOURCES } from '../core/sources';
 import { compareNeedSeverity } from '../needs/compareNeedSeverity';

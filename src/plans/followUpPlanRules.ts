@@ -2,7 +2,7 @@ import { deepFreeze } from '../_lib/deepFreeze';
 import { addCalendarDays } from '../core/dates/addCalendarDays';
 import { addCalendarMonths } from '../core/dates/addCalendarMonths';
 import type { IsoDate } from '../core/dates/isoDate';
-import type { Issue } from '../core/issue';
+import type { Issue } from '../issue';
 import type { LocalizedText } from '../core/localizedText';
 import { DEFAULT_POLICY } from '../core/policy';
 import type { SourceRef } from '../core/sourceRef';

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../core/dates/isoDate';
-import type { Issue, Severity } from '../core/issue';
+import type { Severity } from '../core/issue';
+import type { Issue } from '../issue';
 import type { LocalizedText } from '../core/localizedText';
 import type { Policy } from '../core/policy';
 import type { SourceRef } from '../core/sourceRef';

@@ -1,5 +1,5 @@
 import { deepFreeze } from '../_lib/deepFreeze';
-import type { Issue } from '../core/issue';
+import type { Issue } from '../issue';
 import { SOURCES } from '../core/sources';
 import { compareNeedSeverity } from '../needs/compareNeedSeverity';
 import type { ConsentScope } from '../process/consentScope';

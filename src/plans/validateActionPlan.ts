@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ValidationReport } from '../core/issue';
+import type { ValidationReport } from '../issue';
 import type { ActionPlan } from './actionPlan';
 import { ActionPlanSchema } from './actionPlan';
 import { ACTION_PLAN_RULES } from './actionPlanRules';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ValidationReport } from '../core/issue';
+import type { ValidationReport } from '../issue';
 import type { FollowUpPlan } from './followUpPlan';
 import { FollowUpPlanSchema } from './followUpPlan';
 import { FOLLOW_UP_PLAN_RULES } from './followUpPlanRules';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ValidationReport } from '../core/issue';
+import type { ValidationReport } from '../issue';
 import { validatePlan, type PlanValidator } from './internal/validatePlan';
 import { PlanRuleSettingsSchema } from './planRuleSettings';
 import type { PlanValidationContext } from './planValidationContext';

@@ -3,7 +3,7 @@ import { checkCaseEvent } from '../_lib/process/checkCaseEvent';
 import { foldCaseEvent } from '../_lib/process/foldCaseEvent';
 import { safeParseWith } from '../_lib/parseWith';
 import { fail, ok } from '../_lib/result';
-import type { Result } from '../core/issue';
+import type { Result } from '../issue';
 import { CaseEventSchema, type CaseEvent } from './caseEvent';
 import type { SeCase } from './seCase';
 import { guard } from '../_lib/guards';

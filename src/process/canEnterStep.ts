@@ -1,6 +1,6 @@
 import { stepReadiness } from '../_lib/process/stepReadiness';
 import { toReport } from '../_lib/result';
-import type { ValidationReport } from '../core/issue';
+import type { ValidationReport } from '../issue';
 import type { SeCase } from './seCase';
 import type { SeStepId } from './seStep';
 import { guard, guardOneOf } from '../_lib/guards';

@@ -8,7 +8,7 @@ import { IdIndex } from '../_lib/process/idIndex';
 import { mutableCopy } from '../_lib/process/mutableCopy';
 import { fail, ok } from '../_lib/result';
 import { INPUT_LIMITS } from '../core/inputLimits';
-import type { Issue, Result } from '../core/issue';
+import type { Issue, Result } from '../issue';
 import { CaseEventSchema, type CaseEvent } from './caseEvent';
 import { createCase } from './createCase';
 import type { NewCase } from './newCase';

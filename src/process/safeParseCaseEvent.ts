@@ -1,5 +1,5 @@
 import { safeParseWith } from '../_lib/parseWith';
-import type { Result } from '../core/issue';
+import type { Result } from '../issue';
 import { CaseEventSchema, type CaseEvent } from './caseEvent';
 
 /**

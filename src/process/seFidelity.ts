@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IssueSchema } from '../core/issue';
+import { IssueSchema } from '../issue';
 import { SeStepIdSchema } from './seStep';
 
 /**

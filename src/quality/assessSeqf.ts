@@ -5,7 +5,7 @@ import { PolicyOverridesSchema } from '../_lib/policyOverridesSchema';
 import { resolveOptions } from '../_lib/resolveOptions';
 import { ReportShape } from '../_lib/outcomes/shapes';
 import { qualityIssue } from '../_lib/quality/issues';
-import type { Issue } from '../core/issue';
+import type { Issue } from '../issue';
 import { resolvePolicy } from '../core/resolvePolicy';
 import type { SourceRef } from '../core/sourceRef';
 import type { AnchorBand } from '../outcomes/outcomeReport';

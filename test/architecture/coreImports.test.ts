@@ -23,8 +23,18 @@ function relativeImports(file: string): string[] {
   );
 }
 
-// The one upward edge docs/architecture.md names: the issue schema reads the assembled code list.
-const ALLOWED_UPWARD = new Set(['core/issue.ts → issueCodes']);
+// Every import of the files that leaves core and the shared helpers, as `file → target`.
+function upwardEdges(files: readonly string[]): string[] {
+  return files.flatMap((file) =>
+    relativeImports(file)
+      .filter((target) => !target.startsWith('core/') && !target.startsWith('_lib/'))
+      .map((target) => `${relative(SRC, file).replaceAll('\\', '/')} → ${target}`),
+  );
+}
+
+// No upward edge is allowed: the issue schema and the precise issue type, which read the
+// assembled code list, live at the top of the tree (src/issue.ts), not in core.
+const ALLOWED_UPWARD = new Set<string>();
 
 describe('core depends on no module', () => {
   const files = filesUnder(CORE);
@@ -33,12 +43,12 @@ describe('core depends on no module', () => {
     expect(files.length).toBeGreaterThan(10);
   });
 
-  it('imports only from core and the shared helpers, apart from the documented edge', () => {
-    const upward = files.flatMap((file) =>
-      relativeImports(file)
-        .filter((target) => !target.startsWith('core/') && !target.startsWith('_lib/'))
-        .map((target) => `${relative(SRC, file).replaceAll('\\', '/')} → ${target}`),
-    );
-    expect(upward.filter((edge) => !ALLOWED_UPWARD.has(edge))).toEqual([]);
+  it('imports only from core and the shared helpers', () => {
+    expect(upwardEdges(files).filter((edge) => !ALLOWED_UPWARD.has(edge))).toEqual([]);
+  });
+
+  it('would see an import that leaves core (the check can fail)', () => {
+    // src/issue.ts imports the assembled code list, which core must not.
+    expect(upwardEdges([join(SRC, 'issue.ts')])).toContain('issue.ts → issueCodes');
   });
 });

@@ -1,4 +1,5 @@
-import type { Issue, Severity } from '../../core/issue';
+import type { Severity } from '../../core/issue';
+import type { Issue } from '../../issue';
 import type { LocalizedText } from '../../core/localizedText';
 import type { SourceRef } from '../../core/sourceRef';
 import type { OutcomesIssueCode } from '../../outcomes/issueCodes';

@@ -1,4 +1,4 @@
-import type { Issue } from '../../core/issue';
+import type { Issue } from '../../issue';
 import type { LocalizedText } from '../../core/localizedText';
 import type { Policy } from '../../core/policy';
 import type { SourceRef } from '../../core/sourceRef';

@@ -1,4 +1,4 @@
-import type { Issue } from '../../core/issue';
+import type { Issue } from '../../issue';
 import type { CaseEvent, CaseEventType } from '../../process/caseEvent';
 import type { ConsentScope } from '../../process/consentScope';
 import type { SeCase } from '../../process/seCase';

@@ -1,5 +1,6 @@
 import { deepFreeze } from '../deepFreeze';
-import type { Issue, Severity } from '../../core/issue';
+import type { Severity } from '../../core/issue';
+import type { Issue } from '../../issue';
 import type { LocalizedText } from '../../core/localizedText';
 import type { SourceRef } from '../../core/sourceRef';
 import type { ConsentScope } from '../../process/consentScope';

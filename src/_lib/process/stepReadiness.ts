@@ -1,4 +1,4 @@
-import type { Issue } from '../../core/issue';
+import type { Issue } from '../../issue';
 import type { SeCase } from '../../process/seCase';
 import { SE_STEP_IDS, type SeStepId } from '../../process/seStep';
 import { consentStatus, stepNumber } from './caseState';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SupportedEmploymentError } from '../../core/errors';
-import type { Issue } from '../../core/issue';
+import type { Issue } from '../../issue';
 import { NORWEGIAN_LEVELS } from '../../needs/norwegianLevel';
 import { NorwegianLevelSchema } from '../../needs/norwegianLevelSchema';
 import type { Candidate } from '../candidate';

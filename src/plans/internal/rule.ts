@@ -1,5 +1,6 @@
 import type { IsoDate } from '../../core/dates/isoDate';
-import type { Issue, Severity } from '../../core/issue';
+import type { Severity } from '../../core/issue';
+import type { Issue } from '../../issue';
 import type { LocalizedText } from '../../core/localizedText';
 import { SOURCES } from '../../core/sources';
 import type { PlanRule, PlanRuleContext } from '../planRule';

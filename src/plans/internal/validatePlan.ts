@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { SupportedEmploymentError } from '../../core/errors';
-import type { ValidationReport } from '../../core/issue';
+import type { ValidationReport } from '../../issue';
 import { assertBounded } from '../../_lib/inputGuard';
 import { safeParseWith } from '../../_lib/parseWith';
 import { resolveOptions } from '../../_lib/resolveOptions';
