@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { evaluatePair } from './internal/evaluate';
-import { hungarianMax } from './internal/hungarian';
-import { prepareCandidate, prepareOpening } from './internal/prepare';
-import { FACTOR_COUNT } from './internal/rules';
+import { scoreLevels } from './internal/benefit';
+import { hungarianMaxLevels } from './internal/hungarian';
 import { resolveSettings } from './internal/settings';
 import type { AssignedPair, Assignment } from './assignment';
 import type { BalanceJobMatchOptions } from './balanceJobMatch';
@@ -85,30 +83,21 @@ export function assignCandidates(
     { minScore: options.minScore },
     'assignCandidates',
   );
-  const settings = resolveSettings(options);
   const rows = candidates.length;
   const cols = openings.length;
-  // One matrix, scored in place (the scores of scoreMatchGrid, without its copies): the benefit of
-  // each allowed pair, 0 for a forbidden one (a hard conflict, a score of 0 or below minScore).
-  const benefit = new Float64Array(rows * cols);
-  const po = openings.map((o) => prepareOpening(o, settings));
-  const codes = new Uint16Array(FACTOR_COUNT);
-  for (let r = 0; r < rows; r++) {
-    const c = prepareCandidate(candidates[r] as Candidate, settings);
-    const base = r * cols;
-    for (let k = 0; k < cols; k++) {
-      const score = evaluatePair(c, po[k] as (typeof po)[number], settings, codes);
-      if (score > 0 && score >= minScore) benefit[base + k] = score;
-    }
-  }
-  const rowToCol = hungarianMax(benefit, rows, cols);
+  // One matrix, scored in place (the scores of scoreMatchGrid, without its copies) and stored as
+  // levels (one byte per pair as a rule): the benefit of each allowed pair, 0 for a forbidden one
+  // (a hard conflict, a score of 0 or below minScore).
+  const scores = scoreLevels(candidates, openings, resolveSettings(options), minScore);
+  const { level, table } = scores;
+  const rowToCol = hungarianMaxLevels(scores, rows, cols);
   const pairs: AssignedPair[] = [];
   const openingTaken = new Uint8Array(cols);
   const unassignedCandidates: number[] = [];
   let totalScore = 0;
   for (let r = 0; r < rows; r++) {
     const c = rowToCol[r] as number;
-    const score = c >= 0 ? (benefit[r * cols + c] as number) : 0;
+    const score = c >= 0 ? (table[level[r * cols + c] as number] as number) : 0;
     if (score > 0) {
       openingTaken[c] = 1;
       totalScore += score;

@@ -10,8 +10,20 @@ import {
   type Candidate,
   type JobOpening,
 } from '../../src';
+import { scoreLevels } from '../../src/matching/internal/benefit';
+import { evaluatePair } from '../../src/matching/internal/evaluate';
 import { hungarianMax } from '../../src/matching/internal/hungarian';
-import { createRng, generateCandidate, generateOpening } from '../fixtures/matching/generate';
+import { prepareCandidate, prepareOpening } from '../../src/matching/internal/prepare';
+import { FACTOR_COUNT, RULE_LIST } from '../../src/matching/internal/rules';
+import { resolveSettings } from '../../src/matching/internal/settings';
+import { referenceHungarianMax } from '../fixtures/matching/referenceHungarian';
+import {
+  createRng,
+  generateCandidate,
+  generateCandidates,
+  generateOpening,
+  generateOpenings,
+} from '../fixtures/matching/generate';
 
 const SETTINGS = { seed: 42, numRuns: 200 };
 
@@ -229,5 +241,114 @@ describe('assignCandidates (properties)', () => {
       ),
       SETTINGS,
     );
+  });
+});
+
+describe('assignment at scale keeps its answers', () => {
+  // Few levels and many zeros make ties everywhere: the case where two exact solvers may differ.
+  const cell = fc.oneof(
+    fc.constant(0),
+    fc.constantFrom(0.25, 0.5, 0.75, 1),
+    fc.double({ min: 0, max: 1, noNaN: true }),
+  );
+
+  it('assigns exactly as the previous solver, pair for pair, ties included', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 14 }),
+        fc.integer({ min: 0, max: 14 }),
+        fc.array(cell, { minLength: 196, maxLength: 196 }),
+        (rows, cols, cells) => {
+          const benefit = Float64Array.from(cells.slice(0, rows * cols));
+          expect(Array.from(hungarianMax(benefit, rows, cols))).toEqual(
+            Array.from(referenceHungarianMax(benefit, rows, cols)),
+          );
+        },
+      ),
+      SETTINGS,
+    );
+  });
+
+  it('assigns exactly as the previous solver on a generated portfolio of 120 × 90', () => {
+    const cs = generateCandidates(11, 120);
+    const os = generateOpenings(12, 90);
+    const grid = scoreMatchGrid(cs, os);
+    const benefit = Float64Array.from(grid.scores, (x, k) => (grid.hardConflict[k] === 0 && x > 0 ? x : 0));
+    const expected = referenceHungarianMax(benefit, grid.rows, grid.cols);
+    // The pairs the previous solver kept (a pair of benefit 0 is dropped), in candidate order.
+    const kept: [number, number][] = [];
+    expected.forEach((c, r) => {
+      if (c >= 0 && (benefit[r * grid.cols + c] as number) > 0) kept.push([r, c]);
+    });
+    const result = assignCandidates(cs, os);
+    expect(result.pairs.map((p) => [p.candidateIndex, p.openingIndex])).toEqual(kept);
+  });
+
+  it('scores every pair as balanceJobMatch does, bit for bit, whatever the options', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2 ** 30 }),
+        fc.integer({ min: 0, max: 12 }),
+        fc.integer({ min: 0, max: 12 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.boolean(),
+        (seed, rows, cols, minScore, weighted) => {
+          const cs = generateCandidates(seed, rows);
+          const os = generateOpenings(seed + 1, cols);
+          // Uneven weights make many distinct scores.
+          const options = weighted ? { weights: { commute: 3.7, interest: 0.3, 'declared-work': 0 } } : {};
+          const settings = resolveSettings(options);
+          const { level, table } = scoreLevels(cs, os, settings, minScore);
+          const codes = new Uint16Array(FACTOR_COUNT);
+          for (let r = 0; r < rows; r++) {
+            const c = prepareCandidate(cs[r] as Candidate, settings);
+            for (let k = 0; k < cols; k++) {
+              const score = evaluatePair(c, prepareOpening(os[k] as JobOpening, settings), settings, codes);
+              const allowed = score > 0 && score >= minScore;
+              expect(table[level[r * cols + k] as number]).toBe(allowed ? score : 0);
+            }
+          }
+        },
+      ),
+      { ...SETTINGS, numRuns: 60 },
+    );
+  });
+
+  it('keeps every score when there are more than 256 distinct ones (wider levels)', () => {
+    const cs = generateCandidates(3, 60);
+    const os = generateOpenings(4, 60);
+    const weights = { commute: 1.37, interest: 0.71, attitude: 2.13, experience: 0.29, 'working-hours': 1.9 };
+    const settings = resolveSettings({ weights });
+    const { level, table } = scoreLevels(cs, os, settings, 0);
+    const codes = new Uint16Array(FACTOR_COUNT);
+    let distinct = 0;
+    for (let r = 0; r < cs.length; r++) {
+      const c = prepareCandidate(cs[r] as Candidate, settings);
+      for (let k = 0; k < os.length; k++) {
+        const score = evaluatePair(c, prepareOpening(os[k] as JobOpening, settings), settings, codes);
+        expect(table[level[r * os.length + k] as number]).toBe(score > 0 ? score : 0);
+      }
+    }
+    distinct = table.length;
+    expect(distinct).toBeGreaterThan(256);
+    expect(level).toBeInstanceOf(Uint16Array);
+  });
+
+  it('rules that name inputs of one side only give one reason whatever the other side', () => {
+    const settings = resolveSettings({});
+    const cs = generateCandidates(21, 30).map((c) => prepareCandidate(c, settings));
+    const os = generateOpenings(22, 30).map((o) => prepareOpening(o, settings));
+    for (const rule of RULE_LIST) {
+      if (rule.inputs.opening.length === 0)
+        for (const c of cs) {
+          const codes = new Set(os.map((o) => rule.evaluate(c, o, settings).code));
+          expect(codes.size, rule.id).toBe(1);
+        }
+      if (rule.inputs.candidate.length === 0)
+        for (const o of os) {
+          const codes = new Set(cs.map((c) => rule.evaluate(c, o, settings).code));
+          expect(codes.size, rule.id).toBe(1);
+        }
+    }
   });
 });

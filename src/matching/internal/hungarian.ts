@@ -1,7 +1,31 @@
+import type { ScoreLevels } from './benefit';
+
 /**
- * Maximum-weight assignment on a dense `rows × cols` benefit matrix (row-major), by the
- * Hungarian method (Kuhn–Munkres) with potentials and shortest augmenting paths,
- * O(min² · max) at worst.
+ * Maximum-weight assignment on a dense `rows × cols` benefit matrix (row-major): the matrix is
+ * stored as levels first (see ScoreLevels) and solved by {@link hungarianMaxLevels}. Returns, for
+ * each row, its column or -1.
+ */
+export function hungarianMax(benefit: Float64Array, rows: number, cols: number): Int32Array {
+  const values: number[] = [];
+  const levelOf = new Map<number, number>();
+  const level = new Uint32Array(benefit.length);
+  for (let x = 0; x < benefit.length; x++) {
+    const b = benefit[x] as number;
+    let at = levelOf.get(b);
+    if (at === undefined) {
+      at = values.push(b) - 1;
+      levelOf.set(b, at);
+    }
+    level[x] = at;
+  }
+  return hungarianMaxLevels({ level, table: Float64Array.from(values) }, rows, cols);
+}
+
+/**
+ * Maximum-weight assignment on a dense `rows × cols` benefit matrix (row-major, entry x is
+ * `table[level[x]]`), by the Hungarian method (Kuhn–Munkres) with potentials and shortest
+ * augmenting paths as in Jonker & Volgenant (1987), "A shortest augmenting path algorithm for
+ * dense and sparse linear assignment problems", Computing 38, 325–340; O(min² · max) at worst.
  *
  * Every row of the smaller side is matched; entries that must not be used should carry
  * benefit 0 and be dropped by the caller afterwards (with non-negative benefits this gives
@@ -15,15 +39,17 @@
  * passes of Jonker–Volgenant's augmenting row reduction (O(m) per step, at most 4 · free rows
  * steps a pass) match more rows by lowering column prices; the shortest augmenting paths
  * finish the rest. That leaves fewer and shorter paths to augment on realistic matrices; the
- * worst case stays O(min² · max).
+ * worst case stays O(min² · max). The searches' hot loop is scanRow: numeric arrays read in
+ * order, one byte of the matrix per column.
  */
-export function hungarianMax(benefit: Float64Array, rows: number, cols: number): Int32Array {
+export function hungarianMaxLevels(scores: ScoreLevels, rows: number, cols: number): Int32Array {
+  const { level, table } = scores;
   const rowToCol = new Int32Array(rows).fill(-1);
   if (rows === 0 || cols === 0) return rowToCol;
   const transpose = rows > cols;
   const n = transpose ? cols : rows; // the side that is fully matched
   const m = transpose ? rows : cols;
-  // Entry (i, j) of the n × m problem, 1-based, is benefit[(i - 1) * rowStep + (j - 1) * colStep].
+  // Entry (i, j) of the n × m problem, 1-based, is at level[(i - 1) * rowStep + (j - 1) * colStep].
   const rowStep = transpose ? 1 : cols;
   const colStep = transpose ? cols : 1;
   // Costs are -benefit; u and v are the potentials of rows and columns (cost - u - v ≥ 0).
@@ -31,8 +57,7 @@ export function hungarianMax(benefit: Float64Array, rows: number, cols: number):
   const v = new Float64Array(m + 1);
   const p = new Int32Array(m + 1); // the row matched to each column, 0 for none
   const way = new Int32Array(m + 1); // the previous column on the shortest path (0: the free row itself)
-  const dist = new Float64Array(m + 1); // the shortest distance to each column in this search
-  const todo = new Int32Array(m); // the columns not yet reached for good: todo[0 .. open - 1]
+  const dist = new Float64Array(m + 1); // the final distance of each column reached in this search
   const done = new Int32Array(m); // the columns reached for good, in order
   const matched = new Uint8Array(n + 1);
 
@@ -42,7 +67,7 @@ export function hungarianMax(benefit: Float64Array, rows: number, cols: number):
     let best = Number.POSITIVE_INFINITY;
     let at = 0;
     for (let j = 1; j <= m; j++) {
-      const cost = -(benefit[base + j * colStep] as number);
+      const cost = -(table[level[base + j * colStep] as number] as number);
       // Among equally good columns, a free one (scores tie often).
       if (cost < best || (cost === best && p[at] !== 0 && p[j] === 0)) {
         best = cost;
@@ -80,7 +105,7 @@ export function hungarianMax(benefit: Float64Array, rows: number, cols: number):
       let j1 = 0;
       let j2 = 0;
       for (let j = 1; j <= m; j++) {
-        const h = -(benefit[base + j * colStep] as number) - (v[j] as number);
+        const h = -(table[level[base + j * colStep] as number] as number) - (v[j] as number);
         if (h < u2) {
           if (h < u1 || (h === u1 && p[j] === 0 && p[j1] !== 0)) {
             u2 = u1;
@@ -114,16 +139,30 @@ export function hungarianMax(benefit: Float64Array, rows: number, cols: number):
   // Row potentials from the prices: u = c - v on each matched pair (tight).
   for (let i = 1; i <= n; i++) {
     const j = rowCol[i] as number;
-    if (j !== 0) u[i] = -(benefit[(i - 1) * rowStep + (j - 1) * colStep] as number) - (v[j] as number);
+    if (j !== 0)
+      u[i] = -(table[level[(i - 1) * rowStep + (j - 1) * colStep] as number] as number) - (v[j] as number);
   }
 
   // Each free row: a shortest augmenting path (Dijkstra on reduced costs, as in Jonker–Volgenant),
-  // scanning only the columns not yet reached, then potentials moved by the distances.
+  // scanning only the columns not yet reached, then potentials moved by the distances. The columns
+  // not yet reached are kept in `open` (open.col[0 .. count - 1]) beside their distance, price and
+  // freedom, so that the scan (scanRow, the hot loop) reads four arrays in order.
+  const open: OpenColumns = {
+    col: new Int32Array(m),
+    dist: new Float64Array(m),
+    price: new Float64Array(m),
+    free: new Uint8Array(m),
+    best: 0,
+  };
   for (let i = 1; i <= n; i++) {
     if (matched[i] === 1) continue;
-    let open = m;
-    for (let k = 0; k < m; k++) todo[k] = k + 1;
-    for (let j = 1; j <= m; j++) dist[j] = Number.POSITIVE_INFINITY;
+    for (let k = 0; k < m; k++) {
+      open.col[k] = k + 1;
+      open.dist[k] = Number.POSITIVE_INFINITY;
+      open.price[k] = v[k + 1] as number;
+      open.free[k] = p[k + 1] === 0 ? 1 : 0;
+    }
+    let count = m;
     let reached = 0;
     let row = i;
     let rowDist = 0;
@@ -131,30 +170,19 @@ export function hungarianMax(benefit: Float64Array, rows: number, cols: number):
     let from = 0;
     for (;;) {
       const base = (row - 1) * rowStep - colStep;
-      const shift = rowDist - (u[row] as number);
-      let best = Number.POSITIVE_INFINITY;
-      let at = -1;
-      for (let k = 0; k < open; k++) {
-        const j = todo[k] as number;
-        const d = shift - (benefit[base + j * colStep] as number) - (v[j] as number);
-        if (d < (dist[j] as number)) {
-          dist[j] = d;
-          way[j] = from;
-        }
-        // Among equally near columns, a free one: it ends the search.
-        if (
-          (dist[j] as number) < best ||
-          ((dist[j] as number) === best && p[j] === 0 && p[todo[at] as number] !== 0)
-        ) {
-          best = dist[j] as number;
-          at = k;
-        }
-      }
-      const j1 = todo[at] as number;
-      open -= 1;
-      todo[at] = todo[open] as number;
+      const at = scanRow(level, table, base, colStep, rowDist - (u[row] as number), count, open, way, from);
+      const best = open.best;
+      const j1 = open.col[at] as number;
+      const isFree = open.free[at] === 1;
+      dist[j1] = best;
       done[reached++] = j1;
-      if (p[j1] === 0) {
+      // Take the column out of the open ones: the last one takes its place (the scan order of ties).
+      count -= 1;
+      open.col[at] = open.col[count] as number;
+      open.dist[at] = open.dist[count] as number;
+      open.price[at] = open.price[count] as number;
+      open.free[at] = open.free[count] as number;
+      if (isFree) {
         last = j1;
         break;
       }
@@ -186,4 +214,60 @@ export function hungarianMax(benefit: Float64Array, rows: number, cols: number):
     else rowToCol[i - 1] = j - 1;
   }
   return rowToCol;
+}
+
+/** The columns a search has not reached for good, in scan order, and the least distance of the last scan. */
+interface OpenColumns {
+  readonly col: Int32Array;
+  /** The shortest distance found so far to each open column. */
+  readonly dist: Float64Array;
+  /** Each open column's price (v), fixed during a search. */
+  readonly price: Float64Array;
+  /** 1 for a column no row holds yet. */
+  readonly free: Uint8Array;
+  best: number;
+}
+
+/**
+ * The hot loop of the shortest augmenting paths: relaxes every open column through one row
+ * (entry (row, j) at `table[level[base + j * colStep]]`, `shift` = the row's distance minus its
+ * potential) and returns the position of the nearest column, its distance in `open.best`. Among
+ * equally near columns, the first free one in scan order, else the first (a free column ends the
+ * search; scores tie often).
+ */
+function scanRow(
+  level: Uint8Array | Uint16Array | Uint32Array,
+  table: Float64Array,
+  base: number,
+  colStep: number,
+  shift: number,
+  count: number,
+  open: OpenColumns,
+  way: Int32Array,
+  from: number,
+): number {
+  const { col, dist, price, free } = open;
+  let best = Number.POSITIVE_INFINITY;
+  let at = -1;
+  let bestFree = 0;
+  for (let k = 0; k < count; k++) {
+    const j = col[k] as number;
+    let d = dist[k] as number;
+    const through = shift - (table[level[base + j * colStep] as number] as number) - (price[k] as number);
+    if (through < d) {
+      dist[k] = through;
+      way[j] = from;
+      d = through;
+    }
+    if (d < best) {
+      best = d;
+      at = k;
+      bestFree = free[k] as number;
+    } else if (d === best && bestFree === 0 && free[k] === 1) {
+      at = k;
+      bestFree = 1;
+    }
+  }
+  open.best = best;
+  return at;
 }
