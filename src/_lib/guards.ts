@@ -19,12 +19,13 @@
  * values never appear.
  */
 import type { z } from 'zod';
+import { describeSchema, isZodSchema, type Described } from './describe';
 import { SupportedEmploymentError } from '../core/errors';
 import type { Issue } from '../issue';
 import type { SchemaIssueCode as IssueCode } from '../core/issueCodes';
 import { isRealIsoDate } from './calendar';
 import { oneOf } from './oneOf';
-import { schemaMessage } from './parseWith';
+import { schemaMessage } from './schemaIssues';
 
 /**
  * The most candidates or openings one matching call takes (documented in
@@ -50,43 +51,43 @@ type Check = (value: unknown, depth: number) => Miss | undefined;
 /** `deep` walks array elements; `shallow` checks arrays for type and length only. */
 type Mode = 'deep' | 'shallow';
 
-/** The parts of a zod definition the guard reads. */
-interface Def {
-  readonly type: string;
-  readonly [key: string]: unknown;
-}
+/** What a guard checks against: a model's zod schema, or its description (see `./describe`). */
+export type GuardTarget = z.core.$ZodType | Described;
 
 const miss = (code: IssueCode, expected: string): Miss => ({ code, path: [], expected });
 const missType = (value: unknown, expected: string): Miss =>
   miss(value === undefined ? 'schema_required' : 'schema_invalid_type', expected);
 const pass: Check = () => undefined;
 
-function defOf(schema: unknown): Def {
-  return (schema as { _zod: { def: Def } })._zod.def;
-}
-
-function checksOf(def: Def): Def[] {
-  const checks = def['checks'];
-  return Array.isArray(checks) ? checks.map((c) => defOf(c)) : [];
-}
-
 const compiled = { deep: new WeakMap<object, Check>(), shallow: new WeakMap<object, Check>() };
+const described = new WeakMap<object, Described>();
 
-/** The guard of a schema, compiled once and cached (recursive schemas included). */
-function compile(schema: z.core.$ZodType, mode: Mode): Check {
+/** The description of a guard's target: itself, or its zod schema described once. */
+function descriptionOf(target: GuardTarget): Described {
+  if (!isZodSchema(target)) return target as Described;
+  let found = described.get(target);
+  if (found === undefined) {
+    found = describeSchema(target);
+    described.set(target, found);
+  }
+  return found;
+}
+
+/** The guard of a description, compiled once and cached (recursive descriptions included). */
+function compile(node: Described, mode: Mode): Check {
   const cache = compiled[mode];
-  const known = cache.get(schema);
+  const known = cache.get(node);
   if (known !== undefined) return known;
   const slot: { check?: Check } = {};
-  // Stands in while the schema is being compiled, so a schema that refers to itself terminates.
-  cache.set(schema, (value, depth) => (slot.check as Check)(value, depth));
-  slot.check = build(defOf(schema), mode);
-  cache.set(schema, slot.check);
+  // Stands in while the node is being compiled, so a description that refers to itself terminates.
+  cache.set(node, (value, depth) => (slot.check as Check)(value, depth));
+  slot.check = build(node, mode);
+  cache.set(node, slot.check);
   return slot.check;
 }
 
 /** The length of a string in code points (a surrogate pair counts once), as zod and JSON Schema count it. */
-function codePoints(value: string): number {
+export function codePoints(value: string): number {
   let n = value.length;
   for (let i = 0; i < value.length; i += 1) {
     const c = value.charCodeAt(i);
@@ -98,18 +99,11 @@ function codePoints(value: string): number {
   return n;
 }
 
-function stringCheck(def: Def): Check {
-  const checks = checksOf(def);
-  const isDate = def['format'] === 'date';
-  let max = Infinity;
-  let min = 0;
-  const patterns: RegExp[] = [];
-  if (!isDate && def['pattern'] instanceof RegExp) patterns.push(def['pattern']);
-  for (const c of checks) {
-    if (c['check'] === 'max_length' && typeof c['maximum'] === 'number') max = Math.min(max, c['maximum']);
-    if (c['check'] === 'min_length' && typeof c['minimum'] === 'number') min = Math.max(min, c['minimum']);
-    if (c['check'] === 'string_format' && c['pattern'] instanceof RegExp) patterns.push(c['pattern']);
-  }
+function stringCheck(node: Extract<Described, { type: 'string' }>): Check {
+  const isDate = node.date === true;
+  const max = node.max ?? Infinity;
+  const min = node.min ?? 0;
+  const patterns = node.patterns ?? [];
   const expected = isDate ? 'date (YYYY-MM-DD, years 1900 to 9999)' : 'string';
   return (value) => {
     if (typeof value !== 'string') return missType(value, expected);
@@ -126,19 +120,12 @@ function stringCheck(def: Def): Check {
   };
 }
 
-function numberCheck(def: Def): Check {
-  let integer = false;
-  let min = -Infinity;
-  let max = Infinity;
-  let minInclusive = true;
-  let maxInclusive = true;
-  for (const c of checksOf(def)) {
-    if (c['check'] === 'number_format') integer = true;
-    if (c['check'] === 'greater_than' && typeof c['value'] === 'number')
-      [min, minInclusive] = [c['value'], c['inclusive'] === true];
-    if (c['check'] === 'less_than' && typeof c['value'] === 'number')
-      [max, maxInclusive] = [c['value'], c['inclusive'] === true];
-  }
+function numberCheck(node: Extract<Described, { type: 'number' }>): Check {
+  const integer = node.integer === true;
+  const min = node.min ?? -Infinity;
+  const max = node.max ?? Infinity;
+  const minInclusive = node.minExclusive !== true;
+  const maxInclusive = node.maxExclusive !== true;
   const expected = integer ? 'integer' : 'number';
   return (value) => {
     if (typeof value !== 'number' || !Number.isFinite(value)) return missType(value, expected);
@@ -162,11 +149,10 @@ function valuesCheck(values: readonly unknown[]): Check {
         : miss('schema_invalid_value', expected);
 }
 
-function objectCheck(def: Def, mode: Mode): Check {
-  const shape = def['shape'] as Record<string, z.core.$ZodType>;
+function objectCheck(node: Extract<Described, { type: 'object' }>, mode: Mode): Check {
+  const shape = node.shape;
   // A strict object (z.strictObject) refuses unknown keys here as its parser does; one read of the keys, no values.
-  const catchall = def['catchall'];
-  const strict = catchall !== undefined && defOf(catchall).type === 'never';
+  const strict = node.strict === true;
   let fields: [string, Check][] | undefined;
   return (value, depth) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return missType(value, 'object');
@@ -194,20 +180,16 @@ function objectCheck(def: Def, mode: Mode): Check {
   };
 }
 
-function arrayCheck(def: Def, mode: Mode): Check {
-  let max = GUARD_MAX_ITEMS;
-  let min = 0;
-  for (const c of checksOf(def)) {
-    if (c['check'] === 'max_length' && typeof c['maximum'] === 'number') max = Math.min(max, c['maximum']);
-    if (c['check'] === 'min_length' && typeof c['minimum'] === 'number') min = c['minimum'];
-  }
+function arrayCheck(node: Extract<Described, { type: 'array' }>, mode: Mode): Check {
+  const max = node.max ?? GUARD_MAX_ITEMS;
+  const min = node.min ?? 0;
   let element: Check | undefined;
   return (value, depth) => {
     if (!Array.isArray(value)) return missType(value, 'array');
     if (value.length > max) return miss('schema_too_big', `at most ${max} items`);
     if (value.length < min) return miss('schema_too_small', `at least ${min} items`);
     if (mode === 'shallow') return undefined;
-    element ??= compile(def['element'] as z.core.$ZodType, mode);
+    element ??= compile(node.element, mode);
     for (let i = 0; i < value.length; i += 1) {
       const found = element(value[i], depth + 1);
       if (found !== undefined) {
@@ -219,14 +201,14 @@ function arrayCheck(def: Def, mode: Mode): Check {
   };
 }
 
-function recordCheck(def: Def, mode: Mode): Check {
+function recordCheck(node: Extract<Described, { type: 'record' }>, mode: Mode): Check {
   let key: Check | undefined;
   let item: Check | undefined;
   return (value, depth) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return missType(value, 'object');
     if (mode === 'shallow') return undefined;
-    key ??= compile(def['keyType'] as z.core.$ZodType, mode);
-    item ??= compile(def['valueType'] as z.core.$ZodType, mode);
+    key ??= compile(node.key, mode);
+    item ??= compile(node.value, mode);
     const keys = Object.keys(value);
     if (keys.length > GUARD_MAX_ITEMS) return miss('schema_too_big', `at most ${GUARD_MAX_ITEMS} keys`);
     for (const k of keys) {
@@ -240,10 +222,16 @@ function recordCheck(def: Def, mode: Mode): Check {
   };
 }
 
-function unionCheck(def: Def, mode: Mode): Check {
-  const options = def['options'] as z.core.$ZodType[];
-  const discriminator = def['discriminator'];
-  if (typeof discriminator === 'string') {
+/** The allowed values of a union option's discriminator field. */
+function tagsOf(option: Described, discriminator: string): readonly unknown[] {
+  if (option.type !== 'object') return [];
+  const tag = option.shape[discriminator];
+  return tag?.type === 'values' ? tag.values : [];
+}
+
+function unionCheck(node: Extract<Described, { type: 'union' }>, mode: Mode): Check {
+  const { options, discriminator } = node;
+  if (discriminator !== undefined) {
     let byTag: Map<unknown, Check> | undefined;
     let expected = '';
     return (value, depth) => {
@@ -252,8 +240,7 @@ function unionCheck(def: Def, mode: Mode): Check {
       if (byTag === undefined) {
         byTag = new Map();
         for (const option of options) {
-          const tag = defOf((defOf(option)['shape'] as Record<string, z.core.$ZodType>)[discriminator]);
-          for (const v of (tag['values'] as unknown[] | undefined) ?? []) byTag.set(v, compile(option, mode));
+          for (const v of tagsOf(option, discriminator)) byTag.set(v, compile(option, mode));
         }
         expected = oneOf([...byTag.keys()]);
       }
@@ -275,68 +262,53 @@ function unionCheck(def: Def, mode: Mode): Check {
   };
 }
 
-function build(def: Def, mode: Mode): Check {
-  const inner = (key: string): Check => {
+function build(node: Described, mode: Mode): Check {
+  const later = (part: Described): Check => {
     let check: Check | undefined;
-    return (value, depth) => (check ??= compile(def[key] as z.core.$ZodType, mode))(value, depth);
+    return (value, depth) => (check ??= compile(part, mode))(value, depth);
   };
-  switch (def.type) {
+  switch (node.type) {
     case 'string':
-      return stringCheck(def);
+      return stringCheck(node);
     case 'number':
-      return numberCheck(def);
+      return numberCheck(node);
     case 'boolean':
       return (value) => (typeof value === 'boolean' ? undefined : missType(value, 'boolean'));
     case 'null':
       return (value) => (value === null ? undefined : missType(value, 'null'));
     case 'undefined':
-    case 'void':
       return (value) =>
         value === undefined ? undefined : miss('schema_invalid_type', 'nothing (undefined)');
-    case 'enum':
-      return valuesCheck(Object.values(def['entries'] as Record<string, unknown>));
-    case 'literal':
-      return valuesCheck(def['values'] as unknown[]);
+    case 'values':
+      return valuesCheck(node.values);
     case 'object':
-      return objectCheck(def, mode);
+      return objectCheck(node, mode);
     case 'array':
-      return arrayCheck(def, mode);
+      return arrayCheck(node, mode);
     case 'record':
-      return recordCheck(def, mode);
+      return recordCheck(node, mode);
     case 'union':
-      return unionCheck(def, mode);
+      return unionCheck(node, mode);
     case 'optional': {
-      const check = inner('innerType');
+      const check = later(node.inner);
       return (value, depth) => (value === undefined ? undefined : check(value, depth));
     }
     case 'nullable': {
-      const check = inner('innerType');
+      const check = later(node.inner);
       return (value, depth) => (value === null ? undefined : check(value, depth));
     }
     case 'default':
-    case 'prefault':
-    case 'nonoptional':
-    case 'catch':
     case 'readonly':
       // A parsed model holds the inner value (defaults filled in).
-      return inner('innerType');
+      return later(node.inner);
     case 'intersection': {
-      const left = inner('left');
-      const right = inner('right');
+      const left = later(node.left);
+      const right = later(node.right);
       return (value, depth) => left(value, depth) ?? right(value, depth);
-    }
-    case 'pipe':
-      // The output of a pipe is its last stage; a transform's output is not described.
-      return defOf(def['out']).type === 'transform' ? pass : inner('out');
-    case 'lazy': {
-      let check: Check | undefined;
-      return (value, depth) =>
-        (check ??= compile((def['getter'] as () => z.core.$ZodType)(), mode))(value, depth);
     }
     case 'never':
       return () => miss('schema_invalid', 'nothing');
-    default:
-      // transform, custom, any, unknown and the like: nothing cheap to check.
+    case 'any':
       return pass;
   }
 }
@@ -376,14 +348,25 @@ function run(check: Check, value: unknown): Miss | undefined {
  *   `code` for the error code.
  */
 export function guard(
-  schema: z.core.$ZodType,
+  schema: GuardTarget,
   value: unknown,
   name: string,
   fn: string,
   options: { readonly shallow?: boolean; readonly code?: 'invalid_input' | 'invalid_option' } = {},
 ): void {
-  const found = run(compile(schema, options.shallow === true ? 'shallow' : 'deep'), value);
+  const found = run(compile(descriptionOf(schema), options.shallow === true ? 'shallow' : 'deep'), value);
   if (found !== undefined) refuse(issueOf(found, name), fn, name, options.code ?? 'invalid_input');
+}
+
+/**
+ * True when `value` has the shape of `schema`'s output, as {@link guard} checks it (types, keys, bounds,
+ * formats and allowed values; no refinements). Never throws.
+ *
+ * @param schema - The schema, or its description.
+ * @param value - Any value.
+ */
+export function fits(schema: GuardTarget, value: unknown): boolean {
+  return run(compile(descriptionOf(schema), 'deep'), value) === undefined;
 }
 
 /** The length of an array argument, or what is wrong with it; a value whose inspection throws (a revoked Proxy, a throwing trap) is refused as well. */
@@ -405,19 +388,13 @@ function listLength(value: unknown): number | Miss {
  * @param fn - The public function's name.
  * @param max - The documented maximum number of items.
  */
-export function guardList(
-  schema: z.core.$ZodType,
-  value: unknown,
-  name: string,
-  fn: string,
-  max: number,
-): void {
+export function guardList(schema: GuardTarget, value: unknown, name: string, fn: string, max: number): void {
   const length = listLength(value);
   if (typeof length !== 'number') refuse(issueOf(length, name), fn, name, 'invalid_input');
   if (length > max)
     refuse(issueOf(miss('schema_too_big', `at most ${max} items`), name), fn, name, 'invalid_input');
   const list = value as readonly unknown[];
-  const check = compile(schema, 'deep');
+  const check = compile(descriptionOf(schema), 'deep');
   for (let i = 0; i < length; i += 1) {
     const found = run((_, depth) => check(list[i], depth), undefined);
     if (found !== undefined) {

@@ -13,7 +13,7 @@ import type { AdaptationRecommendation } from './adaptationRecommendation';
 import { ADAPTATION_TIERS } from './adaptationTier';
 import { TARGET_GROUP_PROGRAMMES } from './targetGroupProgrammes';
 import { guard, guardOptions } from '../_lib/guards';
-import { NeedsProfileSchema } from '../needs/needsProfile';
+import { NEEDS_PROFILE, RECOMMEND_ADAPTATIONS_OPTIONS } from '../_lib/schemaDescriptions';
 
 /**
  * Schema of {@link RecommendAdaptationsOptions}.
@@ -142,7 +142,8 @@ export function recommendAdaptations(
   profile: NeedsProfile,
   options?: RecommendAdaptationsOptions,
 ): AdaptationRecommendation[] {
-  guard(NeedsProfileSchema, profile, 'profile', 'recommendAdaptations');
+  // The descriptions of the schemas, not the schemas: this function runs without zod (src/_lib/describe.ts).
+  guard(NEEDS_PROFILE, profile, 'profile', 'recommendAdaptations');
   guardOptions(options, 'recommendAdaptations');
   const {
     currentStep,
@@ -150,7 +151,7 @@ export function recommendAdaptations(
     inUse = [],
     inUseMode = 'mark',
     maxFirstActions = DEFAULT_MAX_FIRST_ACTIONS,
-  } = resolveOptions(RecommendAdaptationsOptionsSchema, options, 'recommendAdaptations');
+  } = resolveOptions(RECOMMEND_ADAPTATIONS_OPTIONS, options, 'recommendAdaptations');
   const severities = strongestSeverities(profile);
   const evidence = evidenceByNeed(profile);
   const safetyConcern = severities.has('negative-social-control');

@@ -3,7 +3,8 @@ import type { LocalizedText } from '../core/localizedText';
 import type { SourceRef } from '../core/sourceRef';
 import { resolveRuleOptions } from '../_lib/needs/resolveOptions';
 import { afi } from '../_lib/needs/sources';
-import { classifyNeeds, type ClassifyNeedsOptions } from './classifyNeeds';
+import { classifyNeeds } from './classifyNeeds';
+import type { ClassifyNeedsOptions } from './classifyNeedsOptions';
 import type { NeedsAssessment } from './needsAssessment';
 import { SE_INDICATORS, SE_INDICATOR_IDS, type SeIndicatorId } from './seIndicators';
 import type { SePath, SeRecommendation, SeSuitability, SeSuitabilityReasonId } from './seSuitability';
@@ -128,7 +129,7 @@ export function assessSeSuitability(
 ): SeSuitability {
   guard(NeedsAssessmentSchema, assessment, 'assessment', 'assessSeSuitability');
   guardOptions(options, 'assessSeSuitability');
-  const { context } = resolveRuleOptions(options);
+  const { context } = resolveRuleOptions(options, 'assessSeSuitability');
   const indicators: SeIndicatorId[] = [];
   const unknownIndicators: SeIndicatorId[] = [];
   for (const id of SE_INDICATOR_IDS) {

@@ -1,6 +1,6 @@
-import type { Policy } from '../core/policy';
 import { compilePath, isRecorded, isRecordedAt, type CompiledPath } from '../_lib/needs/paths';
-import { resolveRuleOptions, type ComplexNeedsCount } from '../_lib/needs/resolveOptions';
+import { resolveRuleOptions } from '../_lib/needs/resolveOptions';
+import type { ClassifyNeedsOptions } from './classifyNeedsOptions';
 import { openQuestions } from '../_lib/needs/unknowns';
 import { assessmentView } from '../_lib/needs/view';
 import { exactArray } from '../_lib/exactArray';
@@ -8,34 +8,10 @@ import { internList, interner, keyOf } from '../_lib/needs/intern';
 import { NEEDS, type NeedDefinition } from './needCatalogue';
 import { NEED_IDS, NEED_LEVELS, NEED_SEVERITIES, type NeedId, type NeedSeverity } from './needId';
 import { NEED_BARRIERS, NEED_RULES, type NeedBarrier, type NeedRule } from './needRules';
-import type { NeedThresholds } from './needThresholds';
 import type { NeedsAssessment } from './needsAssessment';
 import type { ClassifiedNeed, NeedsProfile } from './needsProfile';
 import { guard, guardOptions } from '../_lib/guards';
-import { NeedsAssessmentSchema } from './needsAssessment';
-
-/**
- * Options for {@link classifyNeeds}.
- *
- * @example
- * ```ts
- * const options: ClassifyNeedsOptions = { complexNeeds: { minModerateNeeds: 4 }, thresholds: { manyChildren: 4 } };
- * ```
- * @category Needs
- */
-export interface ClassifyNeedsOptions {
-  /** The policy whose placement limits and complex-needs rule apply; defaults to {@link DEFAULT_POLICY}. */
-  readonly policy?: Policy;
-  /** Overrides of the complex-needs rule (at least `minModerateNeeds` independent barriers, or needs, of severity moderate or high, across `minLevels` levels). */
-  readonly complexNeeds?: Partial<Policy['complexNeeds']>;
-  /**
-   * What the complex-needs rule counts: `independent-barriers` (default; one fact or group of facts about the
-   * same thing counts once however many needs it produces, AFI 2.5, L5111–5122) or `needs` (every need counts).
-   */
-  readonly complexNeedsCount?: ComplexNeedsCount;
-  /** Overrides of the rule thresholds; see {@link DEFAULT_NEED_THRESHOLDS}. */
-  readonly thresholds?: Partial<NeedThresholds>;
-}
+import { NEEDS_ASSESSMENT } from '../_lib/schemaDescriptions';
 
 // A need's rank in the typed array below (a hot loop): 0 for no need, else 1 + its place in
 // NEED_SEVERITIES, the order compareNeedSeverity uses.
@@ -118,9 +94,10 @@ function bitCount(n: number): number {
  * @category Needs
  */
 export function classifyNeeds(assessment: NeedsAssessment, options?: ClassifyNeedsOptions): NeedsProfile {
-  guard(NeedsAssessmentSchema, assessment, 'assessment', 'classifyNeeds');
+  // The schema's description, not the schema: classifyNeeds runs without zod (src/_lib/describe.ts).
+  guard(NEEDS_ASSESSMENT, assessment, 'assessment', 'classifyNeeds');
   guardOptions(options, 'classifyNeeds');
-  const { context, minModerateNeeds, minLevels, countBy } = resolveRuleOptions(options);
+  const { context, minModerateNeeds, minLevels, countBy } = resolveRuleOptions(options, 'classifyNeeds');
   // One fixed-shape copy of the facts: the rules below read it hundreds of times.
   const facts = assessmentView(assessment);
   const ranks = new Uint8Array(COUNT);

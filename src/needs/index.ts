@@ -3,6 +3,7 @@ export * from './assessmentParts';
 export * from './assessmentVocabularies';
 export * from './checkProgrammeEligibility';
 export * from './classifyNeeds';
+export * from './classifyNeedsOptions';
 export * from './compareNeedSeverity';
 export * from './compareNorwegianLevels';
 export * from './eligibilityCriteria';

@@ -1,7 +1,8 @@
 import type { Issue } from '../issue';
 import { afi } from '../_lib/needs/sources';
 import { mutableCopy } from '../_lib/process/mutableCopy';
-import { classifyNeeds, type ClassifyNeedsOptions } from './classifyNeeds';
+import { classifyNeeds } from './classifyNeeds';
+import type { ClassifyNeedsOptions } from './classifyNeedsOptions';
 import { compareNeedSeverity } from './compareNeedSeverity';
 import type { NeedId } from './needId';
 import type { NeedsAssessment } from './needsAssessment';

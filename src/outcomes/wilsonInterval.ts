@@ -1,5 +1,5 @@
 import { wholeAmount } from '../_lib/guards';
-import { schemaMessage } from '../_lib/parseWith';
+import { schemaMessage } from '../_lib/schemaIssues';
 import { SupportedEmploymentError } from '../core/errors';
 import type { Issue } from '../issue';
 

@@ -3,7 +3,7 @@ import type { NavMeasureId, NavNeedsGroup } from './navMeasureId';
 import { NAV_MEASURES } from './navMeasures';
 import { guard, guardOneOf } from '../_lib/guards';
 import { NAV_MEASURE_IDS, NAV_NEEDS_GROUPS } from './navMeasureId';
-import { PolicySchema } from '../core/policySchema';
+import { POLICY } from '../_lib/schemaDescriptions';
 
 /**
  * The longest duration of a NAV measure, in months, for a needs group under a policy.
@@ -32,6 +32,7 @@ export function navMeasureLimitMonths(
 ): number {
   guardOneOf(NAV_MEASURE_IDS, measure, 'measure', 'navMeasureLimitMonths');
   guardOneOf(NAV_NEEDS_GROUPS, group, 'group', 'navMeasureLimitMonths');
-  guard(PolicySchema, policy, 'policy', 'navMeasureLimitMonths', { code: 'invalid_option' });
+  // The schema's description, not the schema: the plan validators run without zod (src/_lib/describe.ts).
+  guard(POLICY, policy, 'policy', 'navMeasureLimitMonths', { code: 'invalid_option' });
   return policy.navMeasureLimits[NAV_MEASURES[measure].limitKeys[group]];
 }

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import type { ValidationReport } from '../issue';
 import type { ActionPlan } from './actionPlan';
-import { ActionPlanSchema } from './actionPlan';
 import { ACTION_PLAN_RULES } from './actionPlanRules';
 import { validatePlan, type PlanValidator } from './internal/validatePlan';
 import { PlanRuleSettingsSchema } from './planRuleSettings';
+import { ACTION_PLAN, VALIDATE_ACTION_PLAN_OPTIONS } from '../_lib/schemaDescriptions';
 import type { PlanValidationContext } from './planValidationContext';
 
 /**
@@ -46,8 +46,9 @@ export type ValidateActionPlanOptions = z.input<typeof ValidateActionPlanOptions
 
 const VALIDATOR: PlanValidator<ActionPlan> = {
   rules: ACTION_PLAN_RULES,
-  planSchema: ActionPlanSchema,
-  optionsSchema: ValidateActionPlanOptionsSchema,
+  // Descriptions, not the zod schemas: validateActionPlan runs without zod (src/_lib/describe.ts).
+  planSchema: ACTION_PLAN,
+  optionsSchema: VALIDATE_ACTION_PLAN_OPTIONS,
   name: 'validateActionPlan',
   what: 'action plan',
   parser: 'parseActionPlan',

@@ -218,6 +218,33 @@ describe('classifyNeeds', () => {
     }
   });
 
+  it.each([
+    [{ complexNeedCount: 'needs' }, 'schema_unrecognized_key', ['complexNeedCount']],
+    [{ thresholds: { schoolAge: -1 } }, 'schema_too_small', ['thresholds', 'schoolAge']],
+    [{ thresholds: { schoolage: 6 } }, 'schema_unrecognized_key', ['thresholds', 'schoolage']],
+    [{ complexNeedsCount: 'barriers' }, 'schema_invalid_value', ['complexNeedsCount']],
+    [
+      { policy: { ...DEFAULT_POLICY, unpaidPlacementMaxWeeks: 0 } },
+      'schema_too_small',
+      ['policy', 'unpaidPlacementMaxWeeks'],
+    ],
+  ])('refuses %j with an issue at its path from the options, never the value', (options, code, path) => {
+    let error: SupportedEmploymentError | undefined;
+    try {
+      classifyNeeds(assessment(), options as never);
+    } catch (e) {
+      error = e as SupportedEmploymentError;
+    }
+    expect(error?.code).toBe('invalid_option');
+    expect(error?.issues[0]).toMatchObject({ code, path });
+    expect(error?.message).not.toMatch(/barriers'|-1\b/);
+  });
+
+  it('reads an override left undefined as the default', () => {
+    const a = assessment(RULE_CASES['care-single-provider-young-or-several']!.fires);
+    expect(classifyNeeds(a, { thresholds: { schoolAge: undefined } })).toEqual(classifyNeeds(a));
+  });
+
   it('returns a profile that fits NeedsProfileSchema', () => {
     const profile = classifyNeeds(assessment(RULE_CASES['care-single-provider-young-or-several']!.fires));
     expect(NeedsProfileSchema.safeParse(profile).success).toBe(true);

@@ -17,7 +17,8 @@ import {
   TrainingPlanSchema,
 } from '../../src';
 import { compiledSchema } from '../../src/_lib/compiledSchema';
-import { fromZodIssues, safeParseWith } from '../../src/_lib/parseWith';
+import { safeParseWith } from '../../src/_lib/parseWith';
+import { fromZodIssues } from '../../src/_lib/zodIssues';
 import { createRng, generateCandidate, generateOpening } from '../fixtures/matching/generate';
 import { needsAssessmentArbitrary } from '../fixtures/needs/arbitraries';
 import {

@@ -1,21 +1,8 @@
-import { SupportedEmploymentError } from '../../core/errors';
-import { DEFAULT_POLICY, type Policy } from '../../core/policy';
-import { PolicySchema } from '../../core/policySchema';
+import { DEFAULT_POLICY } from '../../core/policy';
+import type { ClassifyNeedsOptions, ComplexNeedsCount } from '../../needs/classifyNeedsOptions';
 import { DEFAULT_NEED_RULE_CONTEXT, type NeedRuleContext } from '../../needs/needRuleContext';
-import type { NeedThresholds } from '../../needs/needThresholds';
-import { NeedThresholdsSchema } from '../../needs/needThresholdsSchema';
 import { resolveOptions } from '../resolveOptions';
-
-/** What the complex-needs rule counts: independent barriers (the default) or needs. */
-export type ComplexNeedsCount = 'independent-barriers' | 'needs';
-
-/** The options shared by classification and SE suitability. */
-export interface RuleOptions {
-  readonly policy?: Policy | undefined;
-  readonly complexNeeds?: Partial<Policy['complexNeeds']> | undefined;
-  readonly complexNeedsCount?: ComplexNeedsCount | undefined;
-  readonly thresholds?: Partial<NeedThresholds> | undefined;
-}
+import { CLASSIFY_NEEDS_OPTIONS } from '../schemaDescriptions';
 
 /** Resolved options: the rule context and the complex-needs rule. */
 export interface ResolvedRuleOptions {
@@ -32,53 +19,45 @@ const DEFAULT_RESOLVED: ResolvedRuleOptions = Object.freeze({
   countBy: 'independent-barriers',
 });
 
-/** The policy numbers the needs rules read, with the policy's own bounds. */
-const NeedsPolicySchema = PolicySchema.pick({
-  complexNeeds: true,
-  unpaidPlacementMaxWeeks: true,
-  unpaidPlacementsBeforePracticeTrap: true,
-});
-
-/** Resolves options against the defaults; throws `invalid_option` for values out of range. */
-export function resolveRuleOptions(options: RuleOptions | undefined): ResolvedRuleOptions {
-  if (options === undefined) return DEFAULT_RESOLVED;
-  const policy = options.policy ?? DEFAULT_POLICY;
-  const { complexNeeds } = resolveOptions(
-    NeedsPolicySchema,
-    {
-      complexNeeds: {
-        minModerateNeeds: options.complexNeeds?.minModerateNeeds ?? policy.complexNeeds.minModerateNeeds,
-        minLevels: options.complexNeeds?.minLevels ?? policy.complexNeeds.minLevels,
-      },
-      unpaidPlacementMaxWeeks: policy.unpaidPlacementMaxWeeks,
-      unpaidPlacementsBeforePracticeTrap: policy.unpaidPlacementsBeforePracticeTrap,
-    },
-    'the needs rules (complexNeeds and policy)',
-  );
-  const { minModerateNeeds, minLevels } = complexNeeds;
-  const thresholds =
-    options.thresholds === undefined
-      ? DEFAULT_NEED_RULE_CONTEXT.thresholds
-      : resolveOptions(
-          NeedThresholdsSchema,
-          { ...DEFAULT_NEED_RULE_CONTEXT.thresholds, ...options.thresholds },
-          'the need thresholds',
-        );
-  const countBy = options.complexNeedsCount ?? 'independent-barriers';
-  if (countBy !== 'independent-barriers' && countBy !== 'needs') {
-    throw new SupportedEmploymentError(
-      'invalid_option',
-      "complexNeedsCount is 'independent-barriers' or 'needs'.",
-    );
+/** `defaults` with every override that is set (an override left `undefined` keeps the default). */
+function withOverrides<T extends object>(
+  defaults: T,
+  overrides: { readonly [K in keyof T]?: T[K] | undefined },
+): T {
+  const out = { ...defaults };
+  for (const key of Object.keys(overrides) as (keyof T)[]) {
+    const value = overrides[key];
+    if (value !== undefined) out[key] = value;
   }
+  return out;
+}
+
+/**
+ * Reads the options of the needs functions through {@link ClassifyNeedsOptionsSchema}
+ * (its generated description, so that `classifyNeeds` runs without zod) and
+ * applies them over the defaults. Throws `invalid_option` for a value out of range.
+ *
+ * @param options - The caller's options.
+ * @param fn - The public function's name, for the message.
+ */
+export function resolveRuleOptions(
+  options: ClassifyNeedsOptions | undefined,
+  fn: string,
+): ResolvedRuleOptions {
+  if (options === undefined) return DEFAULT_RESOLVED;
+  const read = resolveOptions(CLASSIFY_NEEDS_OPTIONS, options, fn);
+  const policy = read.policy ?? DEFAULT_POLICY;
   return {
     context: {
-      thresholds,
+      thresholds:
+        read.thresholds === undefined
+          ? DEFAULT_NEED_RULE_CONTEXT.thresholds
+          : withOverrides(DEFAULT_NEED_RULE_CONTEXT.thresholds, read.thresholds),
       unpaidPlacementMaxWeeks: policy.unpaidPlacementMaxWeeks,
       unpaidPlacementsBeforePracticeTrap: policy.unpaidPlacementsBeforePracticeTrap,
     },
-    minModerateNeeds,
-    minLevels,
-    countBy,
+    minModerateNeeds: read.complexNeeds?.minModerateNeeds ?? policy.complexNeeds.minModerateNeeds,
+    minLevels: read.complexNeeds?.minLevels ?? policy.complexNeeds.minLevels,
+    countBy: read.complexNeedsCount,
   };
 }

@@ -1,58 +1,28 @@
-import { z } from 'zod';
 import type { IsoDate } from '../../core/dates/isoDate';
-import { IsoDateSchema } from '../../core/dates/isoDate';
 import { SupportedEmploymentError } from '../../core/errors';
 import { DEFAULT_POLICY } from '../../core/policy';
-import { PolicySchema } from '../../core/policySchema';
 import type { NeedId, NeedSeverity } from '../../needs/needId';
-import { NeedsProfileSchema } from '../../needs/needsProfile';
-import { NorwegianLevelSchema } from '../../needs/norwegianLevelSchema';
 import type { ConsentScope } from '../../process/consentScope';
-import { NavNeedsGroupSchema } from '../navMeasureIdSchema';
 import type { PlanRuleContext } from '../planRule';
-import { DEFAULT_PLAN_RULE_SETTINGS, PlanRuleSettingsSchema } from '../planRuleSettings';
+import type { z } from 'zod';
+import { DEFAULT_PLAN_RULE_SETTINGS, type PlanRuleSettingsSchema } from '../planRuleSettings';
 import type { PlanValidationContext } from '../planValidationContext';
-import { RecordedConsentSchema, type RecordedConsent } from '../recordedConsent';
-import { TrainingPlanSchema } from '../trainingPlan';
+import type { RecordedConsent } from '../recordedConsent';
 import { isRealIsoDate } from '../../_lib/calendar';
-import { safeParseWith } from '../../_lib/parseWith';
+import { fits } from '../../_lib/guards';
 import { resolveOptions } from '../../_lib/resolveOptions';
+import { CONTEXT_FACTS, PLAN_RULE_SETTINGS, PLAN_VALIDATION_CONTEXT } from '../../_lib/schemaDescriptions';
 
 const EMPTY_MAP: ReadonlyMap<never, never> = new Map<never, never>();
 const EMPTY_SET: ReadonlySet<never> = new Set<never>();
 
-/** The facts of the context that are numbers or levels, with their bounds (the rest the rules only look up). */
-const ContextFactsSchema = z.object({
-  availableHoursPerWeek: z.number().min(0).optional(),
-  norwegianLevel: NorwegianLevelSchema.optional(),
-  unpaidPlacementsWithoutHiring: z.number().int().min(0).max(1000),
-});
-
 /**
- * The shape of a {@link PlanValidationContext}, used only after a rule has
- * failed, to tell a context that does not fit (bad input) from a bug.
+ * True when the context has the shape of {@link PlanValidationContext} (its
+ * types, keys and bounds), used only after a rule has failed, to tell a
+ * context that does not fit (bad input) from a bug.
  */
-const PlanValidationContextSchema = z.object({
-  asOf: IsoDateSchema,
-  policy: PolicySchema.optional(),
-  needsProfile: NeedsProfileSchema.optional(),
-  availableHoursPerWeek: z.number().optional(),
-  norwegianLevel: NorwegianLevelSchema.optional(),
-  consents: z.array(RecordedConsentSchema).optional(),
-  navNeedsGroup: NavNeedsGroupSchema.optional(),
-  trainingPlans: z.array(TrainingPlanSchema).optional(),
-  case: z
-    .object({
-      consents: z.array(RecordedConsentSchema).optional(),
-      employments: z.array(z.object({ employerRef: z.string(), firstWorkingDay: IsoDateSchema })).optional(),
-      unpaidPlacementsWithoutHiring: z.number().optional(),
-    })
-    .optional(),
-});
-
-/** True when the context has the shape of {@link PlanValidationContext}. */
 export function fitsContextSchema(context: unknown): boolean {
-  return safeParseWith(PlanValidationContextSchema, context).ok;
+  return fits(PLAN_VALIDATION_CONTEXT, context);
 }
 
 /**
@@ -80,7 +50,7 @@ export function resolveContext(
   const hours = context.availableHoursPerWeek;
   const earlier = context.case?.unpaidPlacementsWithoutHiring ?? 0;
   resolveOptions(
-    ContextFactsSchema,
+    CONTEXT_FACTS,
     {
       availableHoursPerWeek: hours,
       norwegianLevel: context.norwegianLevel,
@@ -148,7 +118,7 @@ export function resolveContext(
     settings:
       options === undefined
         ? DEFAULT_PLAN_RULE_SETTINGS
-        : resolveOptions(PlanRuleSettingsSchema, options, 'the plan validator'),
+        : resolveOptions(PLAN_RULE_SETTINGS, options, 'the plan validator'),
   };
 }
 

@@ -2,8 +2,8 @@ import type { z } from 'zod';
 import { SupportedEmploymentError } from '../../core/errors';
 import type { ValidationReport } from '../../issue';
 import { assertBounded } from '../../_lib/inputGuard';
-import { safeParseWith } from '../../_lib/parseWith';
-import { resolveOptions } from '../../_lib/resolveOptions';
+import { fits, type GuardTarget } from '../../_lib/guards';
+import { resolveOptions, type OptionsSchema } from '../../_lib/resolveOptions';
 import { toReport } from '../../_lib/result';
 import type { PlanRule } from '../planRule';
 import type { PlanRuleSettings, PlanRuleSettingsSchema } from '../planRuleSettings';
@@ -14,8 +14,10 @@ import { runRules } from './rule';
 /** What one validator is made of: its rule table, the schema of its plan and of its options, and its names. */
 export interface PlanValidator<P> {
   readonly rules: readonly PlanRule<P>[];
-  readonly planSchema: z.ZodType;
-  readonly optionsSchema: z.ZodType<Partial<PlanRuleSettings>, z.input<typeof PlanRuleSettingsSchema>>;
+  /** The plan's schema, or its description (see src/_lib/describe.ts). */
+  readonly planSchema: GuardTarget;
+  /** The options' schema, or its description. */
+  readonly optionsSchema: OptionsSchema<Partial<PlanRuleSettings>>;
   /** The public function, for messages (`validateActionPlan`). */
   readonly name: string;
   /** The plan in words and the function that parses it, for messages. */
@@ -38,13 +40,14 @@ export function validatePlan<P>(
   options: unknown,
 ): ValidationReport {
   assertBounded(`${validator.what} or its context`, plan, context);
-  const settings =
+  const settings: z.input<typeof PlanRuleSettingsSchema> | undefined =
     options === undefined ? undefined : resolveOptions(validator.optionsSchema, options, validator.name);
   try {
     return toReport(runRules(validator.rules, plan, resolveContext(context, settings)));
   } catch (error) {
     if (error instanceof SupportedEmploymentError) throw error;
-    if (safeParseWith(validator.planSchema, plan).ok && fitsContextSchema(context)) throw error;
+    // Fitting is judged by the schemas' types, keys and bounds (what a rule reads), not their refinements.
+    if (fits(validator.planSchema, plan) && fitsContextSchema(context)) throw error;
     throw new SupportedEmploymentError(
       'invalid_input',
       `The ${validator.what} or its context does not fit its schema; parse the plan with ${validator.parser} first.`,

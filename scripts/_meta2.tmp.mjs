@@ -1,0 +1,11 @@
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+const [fn, from] = process.argv.slice(2);
+const r = await build({ stdin:{contents:`import { ${fn} } from '${from}';console.log(${fn});`, resolveDir:'/work/main/src', loader:'ts'}, bundle:true, write:false, format:'esm', platform:'browser', minify:true, metafile:true, external:['zod','zod/*'], logLevel:'silent', define:{'process.env.NODE_ENV':'"production"'}});
+const ins = r.metafile.outputs[Object.keys(r.metafile.outputs)[0]].inputs;
+const rows = Object.entries(ins).map(([k,v])=>[v.bytesInOutput,k]).sort((a,b)=>b[0]-a[0]);
+for (const [b,k] of rows.slice(0,40)) console.log(b, k);
+console.log('gzip', gzipSync(r.outputFiles[0].contents,{level:9}).length);
+const reach = new Set(Object.keys(ins));
+const zodImporters = Object.entries(r.metafile.inputs).filter(([k,v])=>reach.has(k) && v.imports.some(i=>i.path.startsWith('zod'))).map(([k])=>k);
+console.log('zod importers (in output):\n ' + zodImporters.join('\n '));
