@@ -154,13 +154,17 @@ function objectCheck(node: Extract<Described, { type: 'object' }>, mode: Mode): 
   // A strict object (z.strictObject) refuses unknown keys here as its parser does; one read of the keys, no values.
   const strict = node.strict === true;
   let fields: [string, Check][] | undefined;
-  return (value, depth) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return missType(value, 'object');
-    if (depth > MAX_DEPTH) return miss('schema_too_big', `at most ${MAX_DEPTH} levels of nesting`);
-    fields ??= Object.entries(shape).map(([key, s]) => [key, compile(s, mode)]);
-    const record = value as Record<string, unknown>;
+  let byKey: Map<string, Check> | undefined;
+  let required: ReadonlySet<string> | undefined;
+
+  /** The first miss in the order of the shape (unknown keys first), as the parser would list them. */
+  const firstMiss = (
+    record: Record<string, unknown>,
+    keys: readonly string[],
+    depth: number,
+  ): Miss | undefined => {
     if (strict) {
-      for (const key of Object.keys(record)) {
+      for (const key of keys) {
         if (!Object.hasOwn(shape, key))
           return {
             code: 'schema_unrecognized_key',
@@ -169,13 +173,44 @@ function objectCheck(node: Extract<Described, { type: 'object' }>, mode: Mode): 
           };
       }
     }
-    for (const [key, check] of fields) {
+    for (const [key, check] of fields as [string, Check][]) {
       const found = check(record[key], depth + 1);
       if (found !== undefined) {
         found.path.unshift(key);
         return found;
       }
     }
+    return undefined;
+  };
+
+  return (value, depth) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return missType(value, 'object');
+    if (depth > MAX_DEPTH) return miss('schema_too_big', `at most ${MAX_DEPTH} levels of nesting`);
+    if (fields === undefined) {
+      fields = Object.entries(shape).map(([key, s]) => [key, compile(s, mode)]);
+      byKey = new Map(fields);
+      // A field is required when its check refuses a missing value.
+      required = new Set(fields.filter(([, check]) => check(undefined, 0) !== undefined).map(([key]) => key));
+    }
+    const record = value as Record<string, unknown>;
+    // The fast path reads the keys and values the object has, in one pass each, and no field by name:
+    // parsed records come in many shapes, and reading a field by name from each is what costs. Any
+    // doubt (a value that does not fit, an unknown key, a required field missing) goes to firstMiss,
+    // which finds the same miss the field-by-field walk always reported.
+    const keys = Object.keys(record);
+    const values = Object.values(record);
+    let requiredSeen = 0;
+    for (let i = 0; i < keys.length; i += 1) {
+      const key = keys[i] as string;
+      const check = (byKey as Map<string, Check>).get(key);
+      if (check === undefined) {
+        if (strict || Object.hasOwn(shape, key)) return firstMiss(record, keys, depth);
+        continue;
+      }
+      if (check(values[i], depth + 1) !== undefined) return firstMiss(record, keys, depth);
+      if ((required as ReadonlySet<string>).has(key)) requiredSeen += 1;
+    }
+    if (requiredSeen !== (required as ReadonlySet<string>).size) return firstMiss(record, keys, depth);
     return undefined;
   };
 }

@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeSchema, type Described } from '../../src/_lib/describe';
-import { fits } from '../../src/_lib/guards';
+import { fits, guard } from '../../src/_lib/guards';
 import { resolveOptions } from '../../src/_lib/resolveOptions';
 import * as DESCRIPTIONS from '../../src/_lib/schemaDescriptions';
 import { DESCRIBED, schemaDescriptionsModule } from '../../scripts/schemaDescriptions';
@@ -137,6 +137,33 @@ describe('schema descriptions', () => {
     };
     expect(outcome(changed, { interpreterBelowLevel: 'zz' })).not.toEqual(
       outcome(schema, { interpreterBelowLevel: 'zz' }),
+    );
+  });
+
+  it('a guard names the one field that does not fit, wherever it is in the record', () => {
+    const description = (DESCRIPTIONS as Record<string, Described>)['NEEDS_ASSESSMENT'] as Described;
+    fc.assert(
+      fc.property(
+        needsAssessmentArbitrary,
+        fc.constantFrom(...JUNK, 'extra-key'),
+        fc.nat(),
+        (input, junk, pick) => {
+          const value = NeedsAssessmentSchema.parse(input) as Record<string, unknown>;
+          const keys = Object.keys(value);
+          const key = junk === 'extra-key' ? 'notAField' : (keys[pick % keys.length] as string);
+          const mutated = { ...value, [key]: junk === 'extra-key' ? 1 : junk };
+          const zod = NeedsAssessmentSchema.safeParse(mutated);
+          let path: unknown;
+          try {
+            guard(description, mutated, 'assessment', 'f');
+          } catch (error) {
+            path = (error as { issues: { path: unknown[] }[] }).issues[0]?.path;
+          }
+          if (zod.success) expect(path).toBeUndefined();
+          else expect((path as unknown[] | undefined)?.slice(0, 2)).toEqual(['assessment', key]);
+        },
+      ),
+      { numRuns: 400 },
     );
   });
 
