@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { defineConfig, type Options } from 'tsup';
-import { annotateModuleLevelCalls } from './scripts/pureAnnotations';
+import { pureModuleLevelCalls } from './scripts/pureAnnotations';
 
 // ESM ships one file per module (with shared chunks), so that a bundler can
 // drop every module an application does not import ("sideEffects": false);
@@ -18,20 +17,9 @@ const shared: Options = {
     options.sourcesContent = false;
   },
   external: ['zod', 'immer', 'date-fns', '@date-fns/utc'],
-  esbuildPlugins: [
-    {
-      // Every module-level call is marked pure (scripts/pureAnnotations.ts), so
-      // an app's bundler drops the schemas and tables it does not use, and zod
-      // with them when nothing it uses needs zod.
-      name: 'pure-module-level-calls',
-      setup(build) {
-        build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => ({
-          contents: annotateModuleLevelCalls(await readFile(args.path, 'utf8'), args.path),
-          loader: 'ts',
-        }));
-      },
-    },
-  ],
+  // Every module-level value is marked pure (scripts/pureAnnotations.ts), so an app's bundler drops
+  // the schemas and tables it does not use, and zod with them when nothing it uses needs zod.
+  esbuildPlugins: [pureModuleLevelCalls],
 };
 
 export default defineConfig([

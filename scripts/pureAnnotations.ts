@@ -12,6 +12,8 @@
 // when nothing used needs it.
 //
 // It inserts text only; the module's code is otherwise unchanged.
+import { readFile } from 'node:fs/promises';
+import type { Plugin } from 'esbuild';
 import ts from 'typescript';
 
 const PURE = '/* @__PURE__ */ ';
@@ -66,3 +68,18 @@ export function annotateModuleLevelCalls(source: string, fileName: string): stri
   parts.push(source.slice(from));
   return parts.join('');
 }
+
+/**
+ * The esbuild plugin that applies {@link annotateModuleLevelCalls} to every
+ * TypeScript file under a `src/` folder: the build uses it (tsup.config.ts),
+ * and so do the tests that bundle the sources as an app would.
+ */
+export const pureModuleLevelCalls: Plugin = {
+  name: 'pure-module-level-calls',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => ({
+      contents: annotateModuleLevelCalls(await readFile(args.path, 'utf8'), args.path),
+      loader: 'ts',
+    }));
+  },
+};

@@ -8,26 +8,14 @@
  * types and declarations, check what the annotation writes, and bundle the
  * functions that must run without zod to see that zod stays out.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { build, transform } from 'esbuild';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { annotateModuleLevelCalls } from '../../scripts/pureAnnotations';
-
-const SRC = resolve(__dirname, '../../src');
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? filesUnder(join(dir, entry.name))
-      : entry.name.endsWith('.ts')
-        ? [join(dir, entry.name)]
-        : [],
-  );
-}
+import { annotateModuleLevelCalls, pureModuleLevelCalls } from '../../scripts/pureAnnotations';
+import { filesUnder, SRC } from '../fixtures/sourceFiles';
 
 /** Statements that only declare (or re-export) something. */
 function declares(statement: ts.Statement): boolean {
@@ -54,17 +42,7 @@ async function bundledInputs(code: string): Promise<{ inputs: string[]; text: st
     minify: true,
     metafile: true,
     logLevel: 'silent',
-    plugins: [
-      {
-        name: 'pure-module-level-calls',
-        setup(b) {
-          b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => ({
-            contents: annotateModuleLevelCalls(await readFile(args.path, 'utf8'), args.path),
-            loader: 'ts',
-          }));
-        },
-      },
-    ],
+    plugins: [pureModuleLevelCalls],
   });
   const output = Object.values(result.metafile.outputs)[0];
   return {
