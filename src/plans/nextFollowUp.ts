@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { isIsoDate } from '../core/dates/isIsoDate';
+import { resolveOptions } from '../_lib/resolveOptions';
 import type { IsoDate } from '../core/dates/isoDate';
 import { SupportedEmploymentError } from '../core/errors';
 import type { FollowUpPlan } from './followUpPlan';
@@ -6,7 +8,26 @@ import { guard, guardOptions } from '../_lib/guards';
 import { FollowUpPlanSchema } from './followUpPlan';
 
 /**
- * Options for {@link nextFollowUp}.
+ * Schema of {@link NextFollowUpOptions}.
+ *
+ * @remarks
+ * `includeOverdue`: also consider planned items dated before `asOf`; default
+ * `false` (a library default: the next item is one still ahead). Unknown keys
+ * are refused.
+ *
+ * @example
+ * ```ts
+ * NextFollowUpOptionsSchema.parse({}).includeOverdue; // => false
+ * ```
+ * @category Plans
+ */
+export const NextFollowUpOptionsSchema = z.strictObject({
+  /** Also consider planned items dated before `asOf` (overdue); default false. */
+  includeOverdue: z.boolean().default(false),
+});
+
+/**
+ * Options for {@link nextFollowUp}; see {@link NextFollowUpOptionsSchema}.
  *
  * @example
  * ```ts
@@ -14,10 +35,7 @@ import { FollowUpPlanSchema } from './followUpPlan';
  * ```
  * @category Plans
  */
-export interface NextFollowUpOptions {
-  /** Also consider planned items dated before `asOf` (overdue); default false. */
-  readonly includeOverdue?: boolean | undefined;
-}
+export type NextFollowUpOptions = z.input<typeof NextFollowUpOptionsSchema>;
 
 /**
  * The next planned item of a follow-up plan: a contact or a triangular meeting.
@@ -69,7 +87,7 @@ export function nextFollowUp(
   guardOptions(options, 'nextFollowUp');
   if (!isIsoDate(asOf))
     throw new SupportedEmploymentError('invalid_date', 'asOf must be an ISO calendar date (YYYY-MM-DD).');
-  const includeOverdue = options.includeOverdue === true;
+  const { includeOverdue } = resolveOptions(NextFollowUpOptionsSchema, options, 'nextFollowUp');
   let best: NextFollowUp | undefined;
   const consider = (date: IsoDate, type: NextFollowUp['type'], path: readonly (string | number)[]): void => {
     if (!includeOverdue && date < asOf) return;

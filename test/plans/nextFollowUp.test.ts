@@ -58,4 +58,18 @@ describe('nextFollowUp', () => {
   it('throws invalid_date for an asOf that is not a date', () => {
     expect(() => nextFollowUp(followUpPlan(), '2026-13-01')).toThrow(SupportedEmploymentError);
   });
+
+  it.each([
+    [{ includeOverdue: 'yes' }, 'schema_invalid_type', ['includeOverdue']],
+    [{ includeOverdu: true }, 'schema_unrecognized_key', ['includeOverdu']],
+  ])('refuses the options %j with invalid_option and a path', (options, code, path) => {
+    let error: SupportedEmploymentError | undefined;
+    try {
+      nextFollowUp(followUpPlan(), '2026-10-02', options as never);
+    } catch (e) {
+      error = e as SupportedEmploymentError;
+    }
+    expect(error?.code).toBe('invalid_option');
+    expect(error?.issues[0]).toMatchObject({ code, path });
+  });
 });

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { SupportedEmploymentError } from '../../core/errors';
-import type { Issue } from '../../issue';
 import { NORWEGIAN_LEVELS } from '../../needs/norwegianLevel';
 import { NorwegianLevelSchema } from '../../needs/norwegianLevelSchema';
 import type { Candidate } from '../candidate';
@@ -15,7 +14,7 @@ import {
   MatchWeightsOverrideSchema,
   type MatchSettings,
 } from '../matchSettings';
-import { safeParseWith } from '../../_lib/parseWith';
+import { resolveOptions } from '../../_lib/resolveOptions';
 import type { BalanceJobMatchOptions } from '../balanceJobMatch';
 
 /** Options resolved once per call into flat numbers and typed arrays. */
@@ -50,14 +49,6 @@ const DemandOverrideSchema = z.partialRecord(IndustrySchema, NorwegianLevelSchem
 
 const SETTING_KEYS = Object.keys(DEFAULT_MATCH_SETTINGS) as (keyof MatchSettings)[];
 
-function invalid(what: string, issues: readonly Issue[]): never {
-  throw new SupportedEmploymentError(
-    'invalid_option',
-    `The ${what} option is out of range; see error.issues.`,
-    { issues },
-  );
-}
-
 /** The resolution of the default settings, made on first use and shared after (nothing writes to it). */
 let defaults: ResolvedSettings | undefined;
 
@@ -86,16 +77,17 @@ function resolve(options: BalanceJobMatchOptions): ResolvedSettings {
     const value = options[key];
     if (value !== undefined) merged[key] = value;
   }
-  const parsed = safeParseWith(MatchSettingsSchema, merged);
-  if (!parsed.ok) invalid('matching settings', parsed.issues);
-  const settings = parsed.value;
-
-  const weightOverrides = safeParseWith(MatchWeightsOverrideSchema, options.weights ?? {});
-  if (!weightOverrides.ok) invalid('weights', weightOverrides.issues);
+  // The shared options resolver (one idiom): invalid_option with coded issues, paths from each object.
+  const settings = resolveOptions(MatchSettingsSchema, merged, 'the matching (settings)');
+  const weightOverrides = resolveOptions(
+    MatchWeightsOverrideSchema,
+    options.weights,
+    'the matching (weights)',
+  );
   const weights = new Float64Array(MATCH_FACTOR_IDS.length);
   let totalWeight = 0;
   MATCH_FACTOR_IDS.forEach((id, i) => {
-    const w = weightOverrides.value[id] ?? DEFAULT_MATCH_WEIGHTS[id];
+    const w = weightOverrides[id] ?? DEFAULT_MATCH_WEIGHTS[id];
     weights[i] = w;
     totalWeight += w;
   });
@@ -103,12 +95,15 @@ function resolve(options: BalanceJobMatchOptions): ResolvedSettings {
     throw new SupportedEmploymentError('invalid_option', 'The weights must not all be zero.');
   }
 
-  const demandOverrides = safeParseWith(DemandOverrideSchema, options.languageDemandByIndustry ?? {});
-  if (!demandOverrides.ok) invalid('languageDemandByIndustry', demandOverrides.issues);
+  const demandOverrides = resolveOptions(
+    DemandOverrideSchema,
+    options.languageDemandByIndustry,
+    'the matching (languageDemandByIndustry)',
+  );
   const demandByIndustry = new Int8Array(INDUSTRIES.length);
   const demandOverridden = new Uint8Array(INDUSTRIES.length);
   INDUSTRIES.forEach((industry, i) => {
-    const override = demandOverrides.value[industry];
+    const override = demandOverrides[industry];
     demandByIndustry[i] = NORWEGIAN_LEVELS.indexOf(override ?? DEFAULT_LANGUAGE_DEMAND[industry].level);
     demandOverridden[i] = override === undefined ? 0 : 1;
   });
