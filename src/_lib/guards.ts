@@ -4,8 +4,9 @@
  *
  * Domain functions take parsed models, but callers also build models by hand
  * (from stored JSON, a database row, an untyped caller), so a brand set by the
- * parsers would not be enough. The guard is compiled once per zod schema into
- * plain `typeof` checks: the right kind of value, every required field present
+ * parsers would not be enough. The guard is compiled once per schema (a zod
+ * schema, described on first use, or a generated description; see `./describe`)
+ * into plain `typeof` checks: the right kind of value, every required field present
  * with the right primitive type, enum value, number bound and date, and no
  * unknown key where the model is a strict object (every input model). It does no
  * copying, no transforms and no cross-field rules (that is what `parse…` is
