@@ -34,32 +34,54 @@ export function precheckInput(input: unknown, maxList: number = MAX_LIST): Issue
   }
 }
 
+/** One value met by the walk: where it hangs (its parent and key), not its whole path, which is built only to refuse. */
+interface Frame {
+  readonly value: unknown;
+  readonly parent: Frame | undefined;
+  readonly key: string | number;
+  readonly depth: number;
+}
+
+/** The path from the root to a frame (plus `last`, when given). */
+function pathOf(frame: Frame, last?: string | number): (string | number)[] {
+  const path: (string | number)[] = last === undefined ? [] : [last];
+  for (let f: Frame = frame; f.parent !== undefined; f = f.parent) path.push(f.key);
+  return path.reverse();
+}
+
 function walk(root: unknown, maxList: number): Issue | null {
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }];
+  // Depth first, last child pushed first, so values are met in document order. A frame holds its
+  // parent rather than a copy of its path: copying paths made the walk quadratic in the depth and
+  // most of its cost on plans and assessments.
+  const stack: Frame[] = [{ value: root, parent: undefined, key: '', depth: 0 }];
   let nodes = 0;
   while (stack.length > 0) {
-    const { value, path } = stack.pop() as { value: unknown; path: (string | number)[] };
+    const frame = stack.pop() as Frame;
+    const value = frame.value;
     if (++nodes > INPUT_LIMITS.nodes) return guardIssue('schema_too_big', [], TOO_BIG);
     if (typeof value === 'string') {
-      if (value.length > INPUT_LIMITS.stringLength) return guardIssue('schema_too_big', path, TOO_BIG);
+      if (value.length > INPUT_LIMITS.stringLength)
+        return guardIssue('schema_too_big', pathOf(frame), TOO_BIG);
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
-    if (path.length >= INPUT_LIMITS.depth) return guardIssue('schema_too_big', path, TOO_BIG);
+    if (frame.depth >= INPUT_LIMITS.depth) return guardIssue('schema_too_big', pathOf(frame), TOO_BIG);
+    const depth = frame.depth + 1;
     if (Array.isArray(value)) {
       const length: number = value.length;
-      if (length > maxList) return guardIssue('schema_too_big', path, TOO_BIG);
+      if (length > maxList) return guardIssue('schema_too_big', pathOf(frame), TOO_BIG);
       for (let i = length - 1; i >= 0; i--) {
-        if (!(i in value)) return guardIssue('schema_invalid', [...path, i], UNREADABLE);
-        stack.push({ value: value[i], path: [...path, i] });
+        if (!(i in value)) return guardIssue('schema_invalid', pathOf(frame, i), UNREADABLE);
+        stack.push({ value: value[i], parent: frame, key: i, depth });
       }
       continue;
     }
     const keys = Object.keys(value);
-    if (keys.length > INPUT_LIMITS.nodes) return guardIssue('schema_too_big', path, TOO_BIG);
+    if (keys.length > INPUT_LIMITS.nodes) return guardIssue('schema_too_big', pathOf(frame), TOO_BIG);
+    // Values in one pass, not each by name: records come in many shapes, and reads by name cost.
+    const values = Object.values(value);
     for (let k = keys.length - 1; k >= 0; k--) {
-      const key = keys[k] as string;
-      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+      stack.push({ value: values[k], parent: frame, key: keys[k] as string, depth });
     }
   }
   return null;
