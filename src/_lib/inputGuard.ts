@@ -34,57 +34,71 @@ export function precheckInput(input: unknown, maxList: number = MAX_LIST): Issue
   }
 }
 
-/** One value met by the walk: where it hangs (its parent and key), not its whole path, which is built only to refuse. */
-interface Frame {
-  readonly value: unknown;
-  readonly parent: Frame | undefined;
-  readonly key: string | number;
-  readonly depth: number;
+/** Where the walk stopped and why; `path` is built in reverse while the walk unwinds. */
+interface Refusal {
+  readonly code: Issue['code'];
+  readonly message: LocalizedText;
+  /** The keys from the refused value up to the root (reversed); empty and final for a refusal of the whole input. */
+  readonly path: (string | number)[];
+  /** True when the refusal is of the whole input (too many values), whatever the walk was reading. */
+  readonly whole: boolean;
 }
 
-/** The path from the root to a frame (plus `last`, when given). */
-function pathOf(frame: Frame, last?: string | number): (string | number)[] {
-  const path: (string | number)[] = last === undefined ? [] : [last];
-  for (let f: Frame = frame; f.parent !== undefined; f = f.parent) path.push(f.key);
-  return path.reverse();
+/** The walk's running count of values, shared by every level of the recursion. */
+interface Count {
+  nodes: number;
+}
+
+const refusal = (code: Issue['code'], message: LocalizedText, whole = false): Refusal => ({
+  code,
+  message,
+  path: [],
+  whole,
+});
+
+/** Adds `key` to a refusal found below it (unless it refuses the whole input) and passes it on. */
+function under(found: Refusal, key: string | number): Refusal {
+  if (!found.whole) found.path.push(key);
+  return found;
+}
+
+/**
+ * Visits `value` and everything below it, depth first in document order. Recursive: the depth is
+ * bounded by `INPUT_LIMITS.depth` (32), and a recursion allocates nothing per value, where a stack of
+ * frames allocated one object per value and was most of the walk's cost.
+ */
+function visit(value: unknown, depth: number, maxList: number, count: Count): Refusal | null {
+  if (++count.nodes > INPUT_LIMITS.nodes) return refusal('schema_too_big', TOO_BIG, true);
+  if (typeof value === 'string')
+    return value.length > INPUT_LIMITS.stringLength ? refusal('schema_too_big', TOO_BIG) : null;
+  if (value === null || typeof value !== 'object') return null;
+  if (depth >= INPUT_LIMITS.depth) return refusal('schema_too_big', TOO_BIG);
+  if (Array.isArray(value)) {
+    const length: number = value.length;
+    if (length > maxList) return refusal('schema_too_big', TOO_BIG);
+    // Holes first, from the end (as the walk always reported them), before any element is visited.
+    for (let i = length - 1; i >= 0; i--)
+      if (!(i in value)) return under(refusal('schema_invalid', UNREADABLE), i);
+    for (let i = 0; i < length; i++) {
+      const found = visit(value[i], depth + 1, maxList, count);
+      if (found !== null) return under(found, i);
+    }
+    return null;
+  }
+  const keys = Object.keys(value);
+  if (keys.length > INPUT_LIMITS.nodes) return refusal('schema_too_big', TOO_BIG);
+  // Values in one pass, not each by name: records come in many shapes, and reads by name cost.
+  const values = Object.values(value);
+  for (let k = 0; k < keys.length; k++) {
+    const found = visit(values[k], depth + 1, maxList, count);
+    if (found !== null) return under(found, keys[k] as string);
+  }
+  return null;
 }
 
 function walk(root: unknown, maxList: number): Issue | null {
-  // Depth first, last child pushed first, so values are met in document order. A frame holds its
-  // parent rather than a copy of its path: copying paths made the walk quadratic in the depth and
-  // most of its cost on plans and assessments.
-  const stack: Frame[] = [{ value: root, parent: undefined, key: '', depth: 0 }];
-  let nodes = 0;
-  while (stack.length > 0) {
-    const frame = stack.pop() as Frame;
-    const value = frame.value;
-    if (++nodes > INPUT_LIMITS.nodes) return guardIssue('schema_too_big', [], TOO_BIG);
-    if (typeof value === 'string') {
-      if (value.length > INPUT_LIMITS.stringLength)
-        return guardIssue('schema_too_big', pathOf(frame), TOO_BIG);
-      continue;
-    }
-    if (value === null || typeof value !== 'object') continue;
-    if (frame.depth >= INPUT_LIMITS.depth) return guardIssue('schema_too_big', pathOf(frame), TOO_BIG);
-    const depth = frame.depth + 1;
-    if (Array.isArray(value)) {
-      const length: number = value.length;
-      if (length > maxList) return guardIssue('schema_too_big', pathOf(frame), TOO_BIG);
-      for (let i = length - 1; i >= 0; i--) {
-        if (!(i in value)) return guardIssue('schema_invalid', pathOf(frame, i), UNREADABLE);
-        stack.push({ value: value[i], parent: frame, key: i, depth });
-      }
-      continue;
-    }
-    const keys = Object.keys(value);
-    if (keys.length > INPUT_LIMITS.nodes) return guardIssue('schema_too_big', pathOf(frame), TOO_BIG);
-    // Values in one pass, not each by name: records come in many shapes, and reads by name cost.
-    const values = Object.values(value);
-    for (let k = keys.length - 1; k >= 0; k--) {
-      stack.push({ value: values[k], parent: frame, key: keys[k] as string, depth });
-    }
-  }
-  return null;
+  const found = visit(root, 0, maxList, { nodes: 0 });
+  return found === null ? null : guardIssue(found.code, found.path.reverse(), found.message);
 }
 
 /**
