@@ -63,9 +63,9 @@ function under(found: Refusal, key: string | number): Refusal {
 }
 
 /**
- * Visits `value` and everything below it, depth first in document order. Recursive: the depth is
- * bounded by `INPUT_LIMITS.depth` (32), and a recursion allocates nothing per value, where a stack of
- * frames allocated one object per value and was most of the walk's cost.
+ * Visits `value` and everything below it, depth first in document order. Recursive, which is safe
+ * because the depth is capped by `INPUT_LIMITS.depth` (32), and allocates nothing per value it
+ * accepts: a path is built only for a refusal, on the way back up.
  */
 function visit(value: unknown, depth: number, maxList: number, count: Count): Refusal | null {
   if (++count.nodes > INPUT_LIMITS.nodes) return refusal('schema_too_big', TOO_BIG, true);
@@ -76,7 +76,7 @@ function visit(value: unknown, depth: number, maxList: number, count: Count): Re
   if (Array.isArray(value)) {
     const length: number = value.length;
     if (length > maxList) return refusal('schema_too_big', TOO_BIG);
-    // Holes first, from the end (as the walk always reported them), before any element is visited.
+    // Holes first, the last one first, before any element is visited.
     for (let i = length - 1; i >= 0; i--)
       if (!(i in value)) return under(refusal('schema_invalid', UNREADABLE), i);
     for (let i = 0; i < length; i++) {
