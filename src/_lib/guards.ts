@@ -26,6 +26,7 @@ import type { Issue } from '../issue';
 import type { SchemaIssueCode as IssueCode } from '../core/issueCodes';
 import { isRealIsoDate } from './calendar';
 import { oneOf } from './oneOf';
+import { isParsedAs } from './parsed';
 import { schemaMessage } from './schemaIssues';
 
 /**
@@ -111,7 +112,9 @@ function stringCheck(node: Extract<Described, { type: 'string' }>): Check {
     // Lengths count code points; a UTF-16 length over twice the maximum is too long whatever it holds.
     if (value.length > max * 2 || (value.length > max && codePoints(value) > max))
       return miss('schema_too_big', `at most ${max} characters`);
-    if (value.length < min) return miss('schema_too_small', `at least ${min} characters`);
+    // The same count for the floor: below it in units is short; from twice it in units, long enough.
+    if (value.length < min || (value.length < min * 2 && codePoints(value) < min))
+      return miss('schema_too_small', `at least ${min} characters`);
     if (isDate) return isRealIsoDate(value) ? undefined : miss('schema_invalid_date', expected);
     for (const pattern of patterns) {
       pattern.lastIndex = 0;
@@ -390,6 +393,8 @@ export function guard(
   fn: string,
   options: { readonly shallow?: boolean; readonly code?: 'invalid_input' | 'invalid_option' } = {},
 ): void {
+  // A model the library parsed against this schema is frozen and was checked then (./parsed).
+  if (isParsedAs(value, schema)) return;
   const found = run(compile(descriptionOf(schema), options.shallow === true ? 'shallow' : 'deep'), value);
   if (found !== undefined) refuse(issueOf(found, name), fn, name, options.code ?? 'invalid_input');
 }
@@ -403,6 +408,27 @@ export function guard(
  */
 export function fits(schema: GuardTarget, value: unknown): boolean {
   return run(compile(descriptionOf(schema), 'deep'), value) === undefined;
+}
+
+/**
+ * The guard's check of one leaf of a description (a string, number, boolean,
+ * null or set of allowed values) as a predicate, for the fast parse path
+ * (`./fastParse`), so that both read leaves by the same rules. Undefined for
+ * any other kind of node.
+ */
+export function leafPredicate(node: Described): ((value: unknown) => boolean) | undefined {
+  switch (node.type) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+    case 'null':
+    case 'values': {
+      const check = build(node, 'deep');
+      return (value) => check(value, 0) === undefined;
+    }
+    default:
+      return undefined;
+  }
 }
 
 /** The length of an array argument, or what is wrong with it; a value whose inspection throws (a revoked Proxy, a throwing trap) is refused as well. */

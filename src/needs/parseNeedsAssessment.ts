@@ -1,5 +1,7 @@
 import { parseWith } from '../_lib/parseWith';
 import { NeedsAssessmentSchema, type NeedsAssessment } from './needsAssessment';
+// The description its domain functions guard with: a parsed model is trusted for it (src/_lib/parsed.ts).
+import { NEEDS_ASSESSMENT } from '../_lib/schemaDescriptions';
 
 /**
  * Parses a needs assessment, throwing when it does not fit the schema.
@@ -8,6 +10,10 @@ import { NeedsAssessmentSchema, type NeedsAssessment } from './needsAssessment';
  * Use at the edge of a system (an HTTP handler, a file import) where invalid
  * input is a programmer error. Use {@link safeParseNeedsAssessment} to get the
  * issues back instead. Messages never repeat the person's data.
+ *
+ * The parsed model is frozen, all the way down, and the library's functions
+ * trust it without checking it again (see docs/architecture.md, "Parsed models
+ * are frozen"); to change it, make a changed copy.
  *
  * @param input - The unparsed assessment.
  * @returns The parsed assessment.
@@ -20,5 +26,5 @@ import { NeedsAssessmentSchema, type NeedsAssessment } from './needsAssessment';
  * @category Needs
  */
 export function parseNeedsAssessment(input: unknown): NeedsAssessment {
-  return parseWith(NeedsAssessmentSchema, input, 'needs assessment');
+  return parseWith(NeedsAssessmentSchema, input, 'needs assessment', NEEDS_ASSESSMENT);
 }

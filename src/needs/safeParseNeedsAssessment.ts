@@ -1,6 +1,8 @@
 import type { Result } from '../issue';
 import { safeParseWith } from '../_lib/parseWith';
 import { NeedsAssessmentSchema, type NeedsAssessment } from './needsAssessment';
+// The description its domain functions guard with: a parsed model is trusted for it (src/_lib/parsed.ts).
+import { NEEDS_ASSESSMENT } from '../_lib/schemaDescriptions';
 
 /**
  * Parses a needs assessment, returning the issues instead of throwing.
@@ -10,6 +12,10 @@ import { NeedsAssessmentSchema, type NeedsAssessment } from './needsAssessment';
  * to the offending field (such as `['norwegian', 'oral']`) and a fixed message
  * in bokmål and English that never repeats the rejected value, because an
  * assessment holds special-category data (domain specification §8).
+ *
+ * The parsed model is frozen, all the way down, and the library's functions
+ * trust it without checking it again (see docs/architecture.md, "Parsed models
+ * are frozen"); to change it, make a changed copy.
  *
  * @param input - The unparsed assessment.
  * @returns `{ ok: true, value }` with the parsed assessment, or `{ ok: false, issues }`.
@@ -21,5 +27,5 @@ import { NeedsAssessmentSchema, type NeedsAssessment } from './needsAssessment';
  * @category Needs
  */
 export function safeParseNeedsAssessment(input: unknown): Result<NeedsAssessment> {
-  return safeParseWith(NeedsAssessmentSchema, input);
+  return safeParseWith(NeedsAssessmentSchema, input, NEEDS_ASSESSMENT);
 }

@@ -1,5 +1,7 @@
 import { parseWith } from '../_lib/parseWith';
 import { ActionPlanSchema, type ActionPlan } from './actionPlan';
+// The description its domain functions guard with: a parsed model is trusted for it (src/_lib/parsed.ts).
+import { ACTION_PLAN } from '../_lib/schemaDescriptions';
 
 /**
  * Parses untrusted input into an {@link ActionPlan}, throwing when it does not fit the schema.
@@ -9,6 +11,10 @@ import { ActionPlanSchema, type ActionPlan } from './actionPlan';
  * that do not exist in the calendar (such as `2026-02-30`) are rejected with
  * `schema_invalid_date` and the path to the field. Messages never repeat the
  * rejected values.
+ *
+ * The parsed model is frozen, all the way down, and the library's functions
+ * trust it without checking it again (see docs/architecture.md, "Parsed models
+ * are frozen"); to change it, make a changed copy.
  *
  * @param input - The untrusted input, for example JSON from a form or a store.
  * @returns The parsed action plan, with defaults filled in.
@@ -21,5 +27,5 @@ import { ActionPlanSchema, type ActionPlan } from './actionPlan';
  * @category Plans
  */
 export function parseActionPlan(input: unknown): ActionPlan {
-  return parseWith(ActionPlanSchema, input, 'action plan');
+  return parseWith(ActionPlanSchema, input, 'action plan', ACTION_PLAN);
 }

@@ -1,6 +1,8 @@
 import type { Result } from '../issue';
 import { safeParseWith } from '../_lib/parseWith';
 import { ActionPlanSchema, type ActionPlan } from './actionPlan';
+// The description its domain functions guard with: a parsed model is trusted for it (src/_lib/parsed.ts).
+import { ACTION_PLAN } from '../_lib/schemaDescriptions';
 
 /**
  * Parses untrusted input into an {@link ActionPlan}, returning a result instead of throwing.
@@ -9,6 +11,10 @@ import { ActionPlanSchema, type ActionPlan } from './actionPlan';
  * Each problem becomes a coded issue with a path, such as
  * `schema_invalid_date` at `['mainGoal', 'targetDate']` for a date that does not exist.
  * Messages never repeat the rejected values.
+ *
+ * The parsed model is frozen, all the way down, and the library's functions
+ * trust it without checking it again (see docs/architecture.md, "Parsed models
+ * are frozen"); to change it, make a changed copy.
  *
  * @param input - The untrusted input.
  * @returns `{ ok: true, value }` with the parsed action plan, or `{ ok: false, issues }`.
@@ -20,5 +26,5 @@ import { ActionPlanSchema, type ActionPlan } from './actionPlan';
  * @category Plans
  */
 export function safeParseActionPlan(input: unknown): Result<ActionPlan> {
-  return safeParseWith(ActionPlanSchema, input);
+  return safeParseWith(ActionPlanSchema, input, ACTION_PLAN);
 }
