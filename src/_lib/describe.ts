@@ -46,7 +46,7 @@ export type Described =
   | { readonly type: 'intersection'; readonly left: Described; readonly right: Described };
 
 /** The parts of a zod definition read here. */
-interface Def {
+export interface Def {
   readonly type: string;
   readonly [key: string]: unknown;
 }
@@ -56,7 +56,8 @@ export function isZodSchema(value: object): boolean {
   return '_zod' in value;
 }
 
-function defOf(schema: unknown): Def {
+/** The definition of a zod schema, read without importing zod. */
+export function defOf(schema: unknown): Def {
   return (schema as { _zod: { def: Def } })._zod.def;
 }
 

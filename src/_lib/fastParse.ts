@@ -27,7 +27,7 @@
  */
 import type { z } from 'zod';
 import { INPUT_LIMITS } from '../core/inputLimits';
-import { describeSchema, type Described } from './describe';
+import { defOf, describeSchema, type Def, type Described } from './describe';
 import { leafPredicate } from './guards';
 
 /** Parses one input; `undefined` means "not on the fast path", never "invalid". */
@@ -46,13 +46,8 @@ const FAST_PROPERTIES = 12;
 /** The longest list the fast path reads; longer lists go to the ordinary path and its bounds. */
 const MAX_LIST = Math.max(INPUT_LIMITS.planEntries, INPUT_LIMITS.followUpEntries, INPUT_LIMITS.smallLists);
 
-/** The zod definition parts read by {@link isPlainSchema}. */
-interface Def {
-  readonly type: string;
-  readonly [key: string]: unknown;
-}
-
-const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
+/** A string format the description carries exactly: a pattern, or a calendar date. */
+const describedFormat = (def: Def): boolean => def['format'] === 'regex' || def['format'] === 'date';
 
 /** The checks (beyond the type) that a description carries exactly, by the zod `check` name. */
 const DESCRIBED_CHECKS: Readonly<Record<string, (def: Def) => boolean>> = {
@@ -61,7 +56,7 @@ const DESCRIBED_CHECKS: Readonly<Record<string, (def: Def) => boolean>> = {
   greater_than: () => true,
   less_than: () => true,
   number_format: (def) => def['format'] === 'safeint',
-  string_format: (def) => def['format'] === 'regex' || def['format'] === 'date',
+  string_format: describedFormat,
 };
 
 /**
@@ -82,7 +77,7 @@ export function isPlainSchema(schema: object, seen = new Set<object>()): boolean
   switch (def.type) {
     case 'string':
       // A string format schema is its own check.
-      return def['format'] === undefined || def['format'] === 'regex' || def['format'] === 'date';
+      return def['format'] === undefined || describedFormat(def);
     case 'number':
       return def['format'] === undefined || def['format'] === 'safeint';
     case 'boolean':

@@ -24,11 +24,6 @@ export function safeParseWith<S extends z.ZodType>(
   input: unknown,
   trustAs: object = schema,
 ): Result<z.output<S>> {
-  // Everything that touches the input or zod's error stays inside the guard: zod
-  // builds its error lazily when `.error` is read, and describing a value it cannot
-  // type (a class with a throwing static `name`, a Proxy whose traps throw) can
-  // throw there. The pre-check refuses huge and sparse arrays, long strings and
-  // deep nesting before zod walks anything.
   // Plain data that fits takes the fast path (./fastParse); anything else, including every
   // failure, is parsed the ordinary way below, which reports the issues.
   const fast = fastParserOf(schema);
@@ -40,6 +35,11 @@ export function safeParseWith<S extends z.ZodType>(
       // Reading the input threw; the ordinary path reports it.
     }
   }
+  // Everything that touches the input or zod's error stays inside the guard: zod
+  // builds its error lazily when `.error` is read, and describing a value it cannot
+  // type (a class with a throwing static `name`, a Proxy whose traps throw) can
+  // throw there. The pre-check refuses huge and sparse arrays, long strings and
+  // deep nesting before zod walks anything.
   try {
     const refused = precheckInput(input);
     if (refused !== null) return { ok: false, issues: [refused] };

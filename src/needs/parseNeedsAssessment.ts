@@ -1,6 +1,5 @@
 import { parseWith } from '../_lib/parseWith';
 import { NeedsAssessmentSchema, type NeedsAssessment } from './needsAssessment';
-// The description its domain functions guard with: a parsed model is trusted for it (src/_lib/parsed.ts).
 import { NEEDS_ASSESSMENT } from '../_lib/schemaDescriptions';
 
 /**
@@ -11,8 +10,8 @@ import { NEEDS_ASSESSMENT } from '../_lib/schemaDescriptions';
  * input is a programmer error. Use {@link safeParseNeedsAssessment} to get the
  * issues back instead. Messages never repeat the person's data.
  *
- * The parsed model is frozen, all the way down, and the library's functions
- * trust it without checking it again (see docs/architecture.md, "Parsed models
+ * The parsed model is frozen, all the way down, and the functions that take
+ * it do not check it again (see docs/architecture.md, "Parsed models
  * are frozen"); to change it, make a changed copy.
  *
  * @param input - The unparsed assessment.

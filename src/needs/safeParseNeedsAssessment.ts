@@ -1,7 +1,6 @@
 import type { Result } from '../issue';
 import { safeParseWith } from '../_lib/parseWith';
 import { NeedsAssessmentSchema, type NeedsAssessment } from './needsAssessment';
-// The description its domain functions guard with: a parsed model is trusted for it (src/_lib/parsed.ts).
 import { NEEDS_ASSESSMENT } from '../_lib/schemaDescriptions';
 
 /**
@@ -13,8 +12,8 @@ import { NEEDS_ASSESSMENT } from '../_lib/schemaDescriptions';
  * in bokmål and English that never repeats the rejected value, because an
  * assessment holds special-category data (domain specification §8).
  *
- * The parsed model is frozen, all the way down, and the library's functions
- * trust it without checking it again (see docs/architecture.md, "Parsed models
+ * The parsed model is frozen, all the way down, and the functions that take
+ * it do not check it again (see docs/architecture.md, "Parsed models
  * are frozen"); to change it, make a changed copy.
  *
  * @param input - The unparsed assessment.

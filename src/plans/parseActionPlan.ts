@@ -1,6 +1,5 @@
 import { parseWith } from '../_lib/parseWith';
 import { ActionPlanSchema, type ActionPlan } from './actionPlan';
-// The description its domain functions guard with: a parsed model is trusted for it (src/_lib/parsed.ts).
 import { ACTION_PLAN } from '../_lib/schemaDescriptions';
 
 /**
@@ -12,8 +11,8 @@ import { ACTION_PLAN } from '../_lib/schemaDescriptions';
  * `schema_invalid_date` and the path to the field. Messages never repeat the
  * rejected values.
  *
- * The parsed model is frozen, all the way down, and the library's functions
- * trust it without checking it again (see docs/architecture.md, "Parsed models
+ * The parsed model is frozen, all the way down, and the functions that take
+ * it do not check it again (see docs/architecture.md, "Parsed models
  * are frozen"); to change it, make a changed copy.
  *
  * @param input - The untrusted input, for example JSON from a form or a store.
