@@ -42,6 +42,30 @@ function packedDate(value: string): number {
   return day <= days ? year * 10000 + month * 100 + day : -1;
 }
 
+/**
+ * The day `months` whole months after (or before) a real ISO date, as year × 10000 + month × 100 +
+ * day, keeping to the month's last day as {@link toLocalDate} and date-fns `addMonths` do (one month
+ * after 31 January is the last day of February). Integer arithmetic, with no `Date`: the plan
+ * validators compare a period against a limit in months for every activity. The result may fall
+ * outside ISO_DATE_RANGE; it is a number to compare, not a date to show. -1 when `date` is not a
+ * real ISO date or `months` is not a whole number.
+ */
+export function packedMonthsLater(date: string, months: number): number {
+  const packed = packedDate(date);
+  if (packed < 0 || !Number.isSafeInteger(months)) return -1;
+  const monthIndex = Math.floor(packed / 10000) * 12 + ((Math.floor(packed / 100) % 100) - 1) + months;
+  const year = Math.floor(monthIndex / 12);
+  const month = monthIndex - year * 12 + 1;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] as number);
+  return year * 10000 + month * 100 + Math.min(packed % 100, days);
+}
+
+/** Year × 10000 + month × 100 + day of a real ISO date, or -1 (see {@link packedMonthsLater}). */
+export function packedIsoDate(value: string): number {
+  return packedDate(value);
+}
+
 /** True when the string is `YYYY-MM-DD` and names a day that exists. */
 export function isRealIsoDate(value: string): boolean {
   return packedDate(value) >= 0;

@@ -34,14 +34,15 @@ import { leafPredicate } from './guards';
 type Parse = (input: unknown) => unknown;
 
 /**
- * Objects of more fields than this are filled by computed key and then copied once with a
- * spread. A model with many optional fields comes in as many layouts as it has combinations of
+ * Objects of more optional fields than this are filled by computed key and then copied once with
+ * a spread. A model with many optional fields comes in as many layouts as it has combinations of
  * fields; filling each layout by name makes V8 create and look up a hidden class for every prefix
  * of every combination, which costs more than the rest of the parse. Filled by computed key, V8
  * keeps the object in its slow dictionary mode instead (past a dozen properties), and the spread
- * turns it into a compact object with fast properties in one step.
+ * turns it into a compact object with fast properties in one step. An object with few optional
+ * fields (a plan's activity) has few layouts, and filling it by name is cheaper than the spread.
  */
-const FAST_PROPERTIES = 12;
+const MANY_OPTIONAL_FIELDS = 12;
 
 /** The longest list the fast path reads; longer lists go to the ordinary path and its bounds. */
 const MAX_LIST = Math.max(INPUT_LIMITS.planEntries, INPUT_LIMITS.followUpEntries, INPUT_LIMITS.smallLists);
@@ -103,8 +104,13 @@ export function isPlainSchema(schema: object, seen = new Set<object>()): boolean
   }
 }
 
-/** A default value as zod hands it out (plain objects and arrays copied one level deep), frozen as the rest. */
-function cloneDefault(value: unknown): unknown {
+/**
+ * A default value as zod hands it out (plain objects and arrays copied one level deep), frozen as the
+ * rest of the model. Made once per field and shared by every model that lacks the field: frozen, the
+ * copy cannot be told from a fresh one but by identity, and a copy per model cost a fifth of a
+ * 20-activity plan's parse.
+ */
+function frozenDefault(value: unknown): unknown {
   if (Array.isArray(value)) return Object.freeze([...(value as unknown[])]);
   if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype)
     return Object.freeze({ ...value });
@@ -171,9 +177,9 @@ class Source {
     if (node.strict !== true) return undefined;
     const fields = Object.entries(node.shape);
     const known = this.constant(new Set(fields.map(([key]) => key)));
-    // A large object is filled by computed key (see FAST_PROPERTIES), a small one by name.
+    // An object of many layouts is filled by computed key (see MANY_OPTIONAL_FIELDS), others by name.
     const names = this.constant(fields.map(([key]) => key));
-    const large = fields.length > FAST_PROPERTIES;
+    const manyLayouts = fields.filter(([, part]) => part.type === 'optional').length > MANY_OPTIONAL_FIELDS;
     const lines = [
       `if (typeof v !== 'object' || v === null || Array.isArray(v) || d >= ${INPUT_LIMITS.depth}) return undefined;`,
       // Plain data only: anything else (a class instance, a Date) takes the ordinary path.
@@ -185,7 +191,7 @@ class Source {
     ];
     const stores: string[] = [];
     for (const [i, [key, part]] of fields.entries()) {
-      const k = large ? `${names}[${i}]` : JSON.stringify(key);
+      const k = manyLayouts ? `${names}[${i}]` : JSON.stringify(key);
       const absent = part.type === 'optional' ? 'optional' : part.type === 'default' ? 'default' : 'required';
       const inner = part.type === 'optional' || part.type === 'default' ? part.inner : part;
       const parse = this.parse(inner, `x${i}`);
@@ -195,7 +201,7 @@ class Source {
         absent === 'required'
           ? 'return undefined;'
           : absent === 'default'
-            ? `o${i} = ${this.constant(cloneDefault)}(${this.constant((part as { value: unknown }).value)});`
+            ? `o${i} = ${this.constant(frozenDefault((part as { value: unknown }).value))};`
             : '';
       lines.push(
         `if (x${i} === undefined) { ${missing} } else { seen++; if (--b.n < 0) return undefined; o${i} = ${parse}; if (o${i} === undefined) return undefined; }`,
@@ -206,8 +212,8 @@ class Source {
       'if (seen !== keys) return undefined;',
       'const r = {};',
       ...stores,
-      // A large object leaves dictionary mode in one spread copy, which also takes half the memory.
-      large ? 'return Object.freeze({ ...r });' : 'return Object.freeze(r);',
+      // An object of many layouts leaves dictionary mode in one spread copy, which also takes half the memory.
+      manyLayouts ? 'return Object.freeze({ ...r });' : 'return Object.freeze(r);',
     );
     return lines.join('\n');
   }

@@ -2,6 +2,7 @@ import { SupportedEmploymentError } from '../core/errors';
 import type { Issue } from '../issue';
 import { INPUT_LIMITS } from '../core/inputLimits';
 import type { LocalizedText } from '../core/localizedText';
+import { isLibraryModel } from './parsed';
 
 /** The longest list any input model allows; longer arrays are refused before any walk. */
 const MAX_LIST = Math.max(INPUT_LIMITS.planEntries, INPUT_LIMITS.followUpEntries, INPUT_LIMITS.smallLists);
@@ -73,6 +74,9 @@ function visit(value: unknown, depth: number, maxList: number, count: Count): Re
     return value.length > INPUT_LIMITS.stringLength ? refusal('schema_too_big', TOO_BIG) : null;
   if (value === null || typeof value !== 'object') return null;
   if (depth >= INPUT_LIMITS.depth) return refusal('schema_too_big', TOO_BIG);
+  // A model the library made (a parsed plan, a needs profile) is frozen and was bounded when it was
+  // made; a context that holds one need not walk it again. Only frozen values are looked up.
+  if (Object.isFrozen(value) && isLibraryModel(value)) return null;
   if (Array.isArray(value)) {
     const length: number = value.length;
     if (length > maxList) return refusal('schema_too_big', TOO_BIG);

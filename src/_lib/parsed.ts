@@ -34,3 +34,13 @@ export function markParsed(value: object, schema: object): void {
 export function isParsedAs(value: unknown, schema: object): boolean {
   return typeof value === 'object' && value !== null && madeBy.get(value) === schema;
 }
+
+/**
+ * True when `value` is a model that the library made and recorded (a parsed model, a needs
+ * profile): deeply frozen and within the input bounds, whatever it was checked against.
+ *
+ * @param value - An object.
+ */
+export function isLibraryModel(value: object): boolean {
+  return madeBy.has(value);
+}

@@ -12,6 +12,7 @@ import {
   wholeMonthsBetween,
   wholeWeeksBetween,
 } from '../../src';
+import { packedMonthsLater } from '../../src/_lib/calendar';
 
 describe('IsoDateSchema', () => {
   it.each([
@@ -144,5 +145,36 @@ describe('date arithmetic in every time zone', () => {
     expect(addCalendarDays('1994-12-31', 0)).toBe('1994-12-31');
     expect(addCalendarDays('2011-12-29', 1)).toBe('2011-12-30');
     expect(calendarDaysBetween('1994-12-30', '1995-01-01')).toBe(2);
+  });
+});
+
+describe('packedMonthsLater (the NAV-measure check’s month arithmetic)', () => {
+  const packed = (iso: string): number => Number(iso.replaceAll('-', ''));
+
+  it('keeps to the last day of a shorter month, as addCalendarMonths does', () => {
+    expect(packedMonthsLater('2026-01-31', 1)).toBe(20260228);
+    expect(packedMonthsLater('2028-01-31', 1)).toBe(20280229);
+    expect(packedMonthsLater('2026-03-31', -1)).toBe(20260228);
+    expect(packedMonthsLater('2026-12-15', 14)).toBe(20280215);
+  });
+
+  it('agrees with addCalendarMonths on any date and whole number of months', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 40_000 }),
+        fc.integer({ min: -600, max: 600 }),
+        (base, months) => {
+          const start = addCalendarDays('1950-01-01', base);
+          expect(packedMonthsLater(start, months)).toBe(packed(addCalendarMonths(start, months)));
+        },
+      ),
+      { seed: 7, numRuns: 500 },
+    );
+  });
+
+  it('gives -1 for what it cannot read, leaving it to addCalendarMonths', () => {
+    expect(packedMonthsLater('2026-02-30', 1)).toBe(-1);
+    expect(packedMonthsLater('2026-02-01', 1.5)).toBe(-1);
+    expect(packedMonthsLater('2026-02-01', Number.NaN)).toBe(-1);
   });
 });

@@ -76,4 +76,22 @@ describe('navMeasureLimitMonths', () => {
       'plan_nav_measure_too_long',
     );
   });
+
+  it('measures a period by the calendar, up to the last supported day', () => {
+    const codes = (startDate: string, endDate: string): string[] =>
+      validateActionPlan(
+        actionPlan((d) => {
+          d.activities![4]!.navMeasure = { measure: 'mentor', startDate, endDate };
+        }),
+        actionContext({ navNeedsGroup: 'ordinary' }),
+      ).issues.map((i) => i.code);
+    const limit = navMeasureLimitMonths('mentor', 'ordinary');
+    expect(limit).toBe(6);
+    // Six months from 31 August end on the last day of February: the end on that day is too long.
+    expect(codes('2026-08-31', '2027-02-27')).not.toContain('plan_nav_measure_too_long');
+    expect(codes('2026-08-31', '2027-02-28')).toContain('plan_nav_measure_too_long');
+    // A limit that would end past 9999-12-31 is not reached by any end date.
+    expect(codes('9999-10-01', '9999-12-31')).not.toContain('plan_nav_measure_too_long');
+    expect(codes('9999-06-01', '9999-12-31')).toContain('plan_nav_measure_too_long');
+  });
 });

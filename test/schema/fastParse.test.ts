@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
   ActionPlanSchema,
+  INPUT_LIMITS,
   classifyNeeds,
   NeedsAssessmentSchema,
   parseActionPlan,
@@ -21,6 +22,7 @@ import {
 } from '../../src';
 import { fastParserOf, isPlainSchema } from '../../src/_lib/fastParse';
 import { safeParseWith } from '../../src/_lib/parseWith';
+import { isLibraryModel } from '../../src/_lib/parsed';
 import { fromZodIssues } from '../../src/_lib/zodIssues';
 import { actionPlanInput } from '../fixtures/plans/factories';
 import { CASES, mutate, mutationArb } from './parseCases';
@@ -84,15 +86,16 @@ describe('the fast parse path', () => {
     });
   }
 
-  it('fills defaults as zod does, with a copy of each default', () => {
+  it('fills defaults as zod does, with a frozen copy of each default', () => {
     const input = minimalPlan();
     const plain = ActionPlanSchema.parse(input);
     const fast = fastParserOf(ActionPlanSchema)?.(input) as Record<string, unknown>;
     expect(fast).toStrictEqual(plain);
     expect(fast['activities']).toStrictEqual([]);
     const again = fastParserOf(ActionPlanSchema)?.(input) as Record<string, unknown>;
-    // Array defaults are fresh arrays, not one array shared by every plan.
-    expect(again['activities']).not.toBe(fast['activities']);
+    // The copy is frozen, so every plan can share it without seeing another's changes.
+    expect(Object.isFrozen(fast['activities'])).toBe(true);
+    expect(again['activities']).toStrictEqual(fast['activities']);
   });
 
   it('leaves to the ordinary path what it does not read as zod does', () => {
@@ -177,5 +180,31 @@ describe('parsed models', () => {
     const plan = parseActionPlan(minimalPlan());
     const huge = { asOf: '2026-03-02', consents: new Array(10_000_000) };
     expect(() => validateActionPlan(plan, huge as never)).toThrow(SupportedEmploymentError);
+  });
+});
+
+describe('the bounds walk', () => {
+  const profile = classifyNeeds(
+    parseNeedsAssessment({ id: 'a-1', assessedOn: '2026-03-02', travelsAlone: false, literacy: { latinScript: false } }),
+  );
+
+  it('skips only recorded library models, which are deeply frozen', () => {
+    expect(profile.needs.length).toBeGreaterThan(1);
+    for (const need of profile.needs) {
+      expect(isLibraryModel(need)).toBe(true);
+      expect(deeplyFrozen(need)).toBe(true);
+    }
+    expect(isLibraryModel({ ...profile.needs[0] })).toBe(false);
+  });
+
+  it('walks a copy of a shared part, and refuses it when it is out of bounds', () => {
+    const plan = parseActionPlan(minimalPlan());
+    const context = { asOf: '2026-03-02', needsProfile: profile };
+    expect(() => validateActionPlan(plan, context)).not.toThrow();
+    const long = 'x'.repeat(INPUT_LIMITS.stringLength + 1);
+    const copied = { ...profile, needs: [{ ...profile.needs[0], evidence: [long] }] };
+    expect(() => validateActionPlan(plan, { ...context, needsProfile: copied as never })).toThrow(
+      expect.objectContaining({ code: 'invalid_input' }),
+    );
   });
 });

@@ -10,6 +10,10 @@
  * that, parts are made afresh (still frozen), so memory stays bounded and
  * the result never depends on what was classified before.
  */
+import { markParsed } from '../parsed';
+
+/** What a shared part is recorded as in `../parsed`: made by the library, checked against nothing else. */
+const SHARED_PART = Object.freeze({});
 
 /** The most parts each table keeps. */
 export const CAP = 4096;
@@ -28,7 +32,11 @@ export function interner<T extends object>(): Interner<T> {
       const known = parts.get(key);
       if (known !== undefined) return known;
       const made = Object.freeze(make());
-      if (parts.size < CAP) parts.set(key, made);
+      if (parts.size < CAP) {
+        parts.set(key, made);
+        // Deeply frozen and small: a bounds walk that meets it again can skip it (../parsed).
+        markParsed(made, SHARED_PART);
+      }
       return made;
     },
   };

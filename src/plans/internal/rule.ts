@@ -59,12 +59,12 @@ export function perItemRule<P, T>(
     ...fields,
     check(plan, ctx) {
       let out: Issue[] | undefined;
+      // One reporter for the whole list (not one per item), reading the index of the item at hand.
+      let i = 0;
+      const report: Report = (suffix, severity) =>
+        (out ??= []).push(issueOf(rule, [...at, i, ...suffix], severity));
       const list = items(plan);
-      for (let i = 0; i < list.length; i++) {
-        find(list[i] as T, ctx, (suffix, severity) =>
-          (out ??= []).push(issueOf(rule, [...at, i, ...suffix], severity)),
-        );
-      }
+      for (; i < list.length; i++) find(list[i] as T, ctx, report);
       return out ?? NO_ISSUES;
     },
   };

@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import { SupportedEmploymentError } from '../../core/errors';
 import type { ValidationReport } from '../../issue';
 import { assertBounded } from '../../_lib/inputGuard';
-import { isParsedAs } from '../../_lib/parsed';
 import { fits, type GuardTarget } from '../../_lib/guards';
 import { resolveOptions, type OptionsSchema } from '../../_lib/resolveOptions';
 import { toReport } from '../../_lib/result';
@@ -40,9 +39,9 @@ export function validatePlan<P>(
   context: PlanValidationContext,
   options: unknown,
 ): ValidationReport {
-  // A plan the library parsed is frozen and within the bounds already (src/_lib/parsed.ts).
-  if (isParsedAs(plan, validator.planSchema)) assertBounded(`${validator.what} or its context`, context);
-  else assertBounded(`${validator.what} or its context`, plan, context);
+  // The walk skips the models the library made (a parsed plan, a needs profile): they are frozen
+  // and within the bounds already (src/_lib/parsed.ts).
+  assertBounded(`${validator.what} or its context`, plan, context);
   const settings: z.input<typeof PlanRuleSettingsSchema> | undefined =
     options === undefined ? undefined : resolveOptions(validator.optionsSchema, options, validator.name);
   try {
