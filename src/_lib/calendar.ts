@@ -61,6 +61,41 @@ export function packedMonthsLater(date: string, months: number): number {
   return year * 10000 + month * 100 + Math.min(packed % 100, days);
 }
 
+/** Days from 1970-01-01 to a day of the proleptic Gregorian calendar (negative before it). */
+function dayCount(year: number, month: number, day: number): number {
+  // Years start in March, so that the leap day is the last day of the year.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+/**
+ * The day `days` days after (or before) a real ISO date, as year × 10000 + month × 100 + day, by
+ * integer arithmetic on day counts (see {@link packedMonthsLater}); the result may fall outside
+ * ISO_DATE_RANGE. -1 when `date` is not a real ISO date or `days` is not a whole number.
+ */
+export function packedDaysLater(date: string, days: number): number {
+  const packed = packedDate(date);
+  if (packed < 0 || !Number.isSafeInteger(days)) return -1;
+  const count =
+    dayCount(Math.floor(packed / 10000), Math.floor(packed / 100) % 100, packed % 100) + days + 719468;
+  const era = Math.floor(count / 146097);
+  const dayOfEra = count - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return year * 10000 + month * 100 + day;
+}
+
 /** Year × 10000 + month × 100 + day of a real ISO date, or -1 (see {@link packedMonthsLater}). */
 export function packedIsoDate(value: string): number {
   return packedDate(value);

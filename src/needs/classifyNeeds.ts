@@ -136,7 +136,7 @@ export function classifyNeeds(assessment: NeedsAssessment, options?: ClassifyNee
     const severity = NEED_SEVERITIES[rank - 1] as NeedSeverity;
     const list = evidence[i];
     const pathsKey = list === undefined ? '' : keyOf(list);
-    const paths = internList(LISTS, list, pathsKey);
+    // The evidence list is looked up only for a need not seen before with it.
     needs.push(
       CLASSIFIED.get(String.fromCharCode(i, rank) + pathsKey, () => ({
         id,
@@ -144,7 +144,7 @@ export function classifyNeeds(assessment: NeedsAssessment, options?: ClassifyNee
         severity,
         urgent: def.safety,
         distinguishing: def.distinguishing,
-        evidence: paths,
+        evidence: internList(LISTS, list, pathsKey),
       })),
     );
     if (def.distinguishing) distinguishingNeeds.push(id);

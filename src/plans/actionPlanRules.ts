@@ -1,5 +1,5 @@
 import { deepFreeze } from '../_lib/deepFreeze';
-import { addCalendarDays } from '../core/dates/addCalendarDays';
+import { isAfterDaysLater } from './internal/periods';
 import type { IsoDate } from '../core/dates/isoDate';
 import type { Issue } from '../issue';
 import { DEFAULT_POLICY } from '../core/policy';
@@ -432,7 +432,7 @@ const unpaidPlacementTooLong: Rule = perActivity({
     // End dates are inclusive: the last allowed day is one day short of whole weeks.
     if (
       a.endDate === undefined ||
-      a.endDate > addCalendarDays(a.startDate, ctx.policy.unpaidPlacementMaxWeeks * DAYS_PER_WEEK - 1)
+      isAfterDaysLater(a.endDate, a.startDate, ctx.policy.unpaidPlacementMaxWeeks * DAYS_PER_WEEK - 1)
     )
       report(['endDate']);
   },

@@ -1,5 +1,6 @@
 import { deepFreeze } from '../_lib/deepFreeze';
 import { addCalendarDays } from '../core/dates/addCalendarDays';
+import { isAfterDaysLater } from './internal/periods';
 import { addCalendarMonths } from '../core/dates/addCalendarMonths';
 import type { IsoDate } from '../core/dates/isoDate';
 import type { Issue } from '../issue';
@@ -166,7 +167,7 @@ function monthNumber(date: IsoDate): number {
  */
 function longGap(from: IsoDate, to: IsoDate, maxDays: number): boolean {
   if ((monthNumber(to) - monthNumber(from) + 1) * 31 <= maxDays) return false;
-  return to > addCalendarDays(from, maxDays);
+  return isAfterDaysLater(to, from, maxDays);
 }
 
 interface Dated {

@@ -34,6 +34,7 @@ export function navMeasureLimitMonths(
   guardOneOf(NAV_NEEDS_GROUPS, group, 'group', 'navMeasureLimitMonths');
   // The schema's description, not the schema: the plan validators run without zod (src/_lib/describe.ts).
   // The library's own policy is frozen and fits its schema; only another is checked.
-  if (policy !== DEFAULT_POLICY) guard(POLICY, policy, 'policy', 'navMeasureLimitMonths', { code: 'invalid_option' });
+  if (policy !== DEFAULT_POLICY)
+    guard(POLICY, policy, 'policy', 'navMeasureLimitMonths', { code: 'invalid_option' });
   return policy.navMeasureLimits[NAV_MEASURES[measure].limitKeys[group]];
 }

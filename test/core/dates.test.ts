@@ -12,7 +12,7 @@ import {
   wholeMonthsBetween,
   wholeWeeksBetween,
 } from '../../src';
-import { packedMonthsLater } from '../../src/_lib/calendar';
+import { packedDaysLater, packedMonthsLater } from '../../src/_lib/calendar';
 
 describe('IsoDateSchema', () => {
   it.each([
@@ -148,7 +148,7 @@ describe('date arithmetic in every time zone', () => {
   });
 });
 
-describe('packedMonthsLater (the NAV-measure check’s month arithmetic)', () => {
+describe('packedMonthsLater and packedDaysLater (the plan rules’ date arithmetic)', () => {
   const packed = (iso: string): number => Number(iso.replaceAll('-', ''));
 
   it('keeps to the last day of a shorter month, as addCalendarMonths does', () => {
@@ -172,7 +172,26 @@ describe('packedMonthsLater (the NAV-measure check’s month arithmetic)', () =>
     );
   });
 
+  it('agrees with addCalendarDays on any date and whole number of days', () => {
+    expect(packedDaysLater('2028-02-28', 1)).toBe(20280229);
+    expect(packedDaysLater('2026-03-01', -1)).toBe(20260228);
+    expect(packedDaysLater('1999-12-31', 1)).toBe(20000101);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 20_000, max: 60_000 }),
+        fc.integer({ min: -20_000, max: 20_000 }),
+        (base, days) => {
+          const start = addCalendarDays('1920-01-01', base);
+          expect(packedDaysLater(start, days)).toBe(packed(addCalendarDays(start, days)));
+        },
+      ),
+      { seed: 11, numRuns: 500 },
+    );
+  });
+
   it('gives -1 for what it cannot read, leaving it to addCalendarMonths', () => {
+    expect(packedDaysLater('2026-02-30', 1)).toBe(-1);
+    expect(packedDaysLater('2026-02-01', 0.5)).toBe(-1);
     expect(packedMonthsLater('2026-02-30', 1)).toBe(-1);
     expect(packedMonthsLater('2026-02-01', 1.5)).toBe(-1);
     expect(packedMonthsLater('2026-02-01', Number.NaN)).toBe(-1);

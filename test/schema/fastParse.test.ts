@@ -185,7 +185,12 @@ describe('parsed models', () => {
 
 describe('the bounds walk', () => {
   const profile = classifyNeeds(
-    parseNeedsAssessment({ id: 'a-1', assessedOn: '2026-03-02', travelsAlone: false, literacy: { latinScript: false } }),
+    parseNeedsAssessment({
+      id: 'a-1',
+      assessedOn: '2026-03-02',
+      travelsAlone: false,
+      literacy: { latinScript: false },
+    }),
   );
 
   it('skips only recorded library models, which are deeply frozen', () => {

@@ -1,22 +1,13 @@
-import { addCalendarMonths } from '../../core/dates/addCalendarMonths';
-import { packedIsoDate, packedMonthsLater } from '../../_lib/calendar';
 import type { IsoDate } from '../../core/dates/isoDate';
 import type { Severity } from '../../core/issue';
 import { navMeasureLimitMonths } from '../navMeasureLimitMonths';
 import type { NavMeasureUse } from '../navMeasureUse';
 import type { PlanRuleContext } from '../planRule';
+import { reachesMonthsLater } from './periods';
 
-/**
- * True when a period from `start` to `end` (both included) is longer than whole `months`: the end
- * reaches the same day `months` later (the month's last day when that day does not exist, as in
- * {@link addCalendarMonths}). Compared as numbers; what integer arithmetic cannot take (a date
- * that is not real, a limit that is not a whole number) is left to `addCalendarMonths` and its errors.
- */
+/** True when a period from `start` to `end` (both included) is longer than whole `months`: the end reaches the same day `months` later. */
 function longerThan(start: IsoDate, end: IsoDate, months: number): boolean {
-  const later = packedMonthsLater(start, months);
-  const last = packedIsoDate(end);
-  if (later < 0 || last < 0) return end >= addCalendarMonths(start, months);
-  return last >= later;
+  return reachesMonthsLater(end, start, months);
 }
 
 /** The severity of a NAV measure that runs too long, or `undefined` when it is within its limit. */
