@@ -89,13 +89,13 @@ function visit(value: unknown, depth: number, maxList: number, count: Count): Re
     }
     return null;
   }
-  const keys = Object.keys(value);
-  if (keys.length > INPUT_LIMITS.nodes) return refusal('schema_too_big', TOO_BIG);
-  // Values in one pass, not each by name: records come in many shapes, and reads by name cost.
+  // Values in one pass, not each by name: records come in many shapes, and reads by name cost. The
+  // keys, in the same order, are read only to name the place of a refusal.
   const values = Object.values(value);
-  for (let k = 0; k < keys.length; k++) {
+  if (values.length > INPUT_LIMITS.nodes) return refusal('schema_too_big', TOO_BIG);
+  for (let k = 0; k < values.length; k++) {
     const found = visit(values[k], depth + 1, maxList, count);
-    if (found !== null) return under(found, keys[k] as string);
+    if (found !== null) return under(found, Object.keys(value)[k] as string);
   }
   return null;
 }

@@ -100,10 +100,12 @@ export function classifyNeeds(assessment: NeedsAssessment, options?: ClassifyNee
   const { context, minModerateNeeds, minLevels, countBy } = resolveRuleOptions(options, 'classifyNeeds');
   // One fixed-shape copy of the facts: the rules below read it hundreds of times.
   const facts = assessmentView(assessment);
-  const ranks = new Uint8Array(COUNT);
+  // Plain arrays of small numbers: cheaper to make than a typed array or a set, for a few dozen entries.
+  const ranks: number[] = new Array<number>(COUNT).fill(0);
   const evidence: (string[] | undefined)[] = new Array<string[] | undefined>(COUNT);
   // The independent barriers behind moderate-or-worse rows, and the levels of the needs they produce.
-  const barriers = new Set<number>();
+  const barrierSeen: boolean[] = new Array<boolean>(NEED_BARRIERS.length).fill(false);
+  let barriers = 0;
   let barrierLevels = 0;
 
   for (const { rule, need, barrier, levelBit, evidence: paths } of COMPILED) {
@@ -111,7 +113,10 @@ export function classifyNeeds(assessment: NeedsAssessment, options?: ClassifyNee
     if (severity === undefined) continue;
     const rank = rankOf(severity);
     if (rank >= MODERATE_RANK) {
-      barriers.add(barrier);
+      if (!barrierSeen[barrier]) {
+        barrierSeen[barrier] = true;
+        barriers += 1;
+      }
       barrierLevels |= levelBit;
     }
     if (rank > (ranks[need] ?? 0)) ranks[need] = rank;
@@ -161,7 +166,7 @@ export function classifyNeeds(assessment: NeedsAssessment, options?: ClassifyNee
     isComplex:
       countBy === 'needs'
         ? moderateOrWorse >= minModerateNeeds && bitCount(levels) >= minLevels
-        : barriers.size >= minModerateNeeds && bitCount(barrierLevels) >= minLevels,
+        : barriers >= minModerateNeeds && bitCount(barrierLevels) >= minLevels,
     distinguishingNeeds: internList(ID_LISTS, distinguishingNeeds),
     unknowns: internList(LISTS, openQuestions(facts)),
   };
