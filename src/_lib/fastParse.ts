@@ -227,8 +227,9 @@ class Source {
     return [
       `if (!Array.isArray(v) || d >= ${INPUT_LIMITS.depth}) return undefined;`,
       `const n = v.length; if (n > ${max} || n < ${node.min ?? 0}) return undefined;`,
-      // A hole reads as undefined, which no element accepts.
-      `const r = []; for (let i = 0; i < n; i++) { if (--b.n < 0) return undefined; const x = v[i]; const o = ${parse}; if (o === undefined) return undefined; r.push(o); }`,
+      // A hole reads as undefined, which no element accepts. The copy is made at its final length:
+      // an array grown by push keeps room for more, and a parsed model's lists never grow.
+      `const r = new Array(n); for (let i = 0; i < n; i++) { if (--b.n < 0) return undefined; const x = v[i]; const o = ${parse}; if (o === undefined) return undefined; r[i] = o; }`,
       'return Object.freeze(r);',
     ].join('\n');
   }
