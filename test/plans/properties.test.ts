@@ -15,6 +15,7 @@ import {
   type ValidationReport,
 } from '../../src';
 import { deepFreeze } from '../fixtures/deepFreeze';
+import { firstOverload } from '../../src/plans/internal/hours';
 import {
   actionPlanInputArb,
   contextArb,
@@ -164,6 +165,56 @@ describe('validateFollowUpPlan (properties)', () => {
         ).toEqual(report);
       }),
       RUNS,
+    );
+  });
+});
+
+describe('the weekly-hours sweep (firstOverload)', () => {
+  const day = fc.integer({ min: 0, max: 40 }).map((d) => addCalendarDays('2026-03-01', d));
+  const activity = fc.record({
+    startDate: day,
+    endDate: fc.option(day, { nil: undefined }),
+    hoursPerWeek: fc.integer({ min: 0, max: 20 }).map((h) => h / 2),
+    status: fc.constantFrom('planned', 'in-progress', 'done', 'cancelled'),
+  });
+  type Sample = typeof activity extends fc.Arbitrary<infer T> ? T : never;
+
+  /** The same question asked the slow way: the load at each start, in event order, over every activity. */
+  function slowFirstOverload(activities: readonly Sample[], asOf: string, limit: number): number {
+    const counted = activities
+      .map((a, i) => ({ ...a, i }))
+      .filter(
+        (a) =>
+          a.hoursPerWeek > 0 &&
+          (a.status === 'planned' || a.status === 'in-progress') &&
+          (a.endDate === undefined || (a.endDate >= asOf && a.endDate >= a.startDate)),
+      )
+      .sort((x, y) => (x.startDate < y.startDate ? -1 : x.startDate > y.startDate ? 1 : x.i - y.i));
+    for (let k = 0; k < counted.length; k++) {
+      const at = counted[k]!;
+      let load = 0;
+      for (let j = 0; j <= k; j++) {
+        const other = counted[j]!;
+        if (other.endDate === undefined || other.endDate >= at.startDate) load += other.hoursPerWeek;
+      }
+      if (load > limit + 1e-9) return at.i;
+    }
+    return -1;
+  }
+
+  it('finds the same first overloaded activity as a day-by-day count', () => {
+    fc.assert(
+      fc.property(
+        fc.array(activity, { maxLength: 12 }),
+        day,
+        fc.integer({ min: 0, max: 40 }).map((h) => h / 2),
+        (activities, asOf, limit) => {
+          expect(firstOverload(activities as never, asOf, limit)).toBe(
+            slowFirstOverload(activities, asOf, limit),
+          );
+        },
+      ),
+      { seed: 20261206, numRuns: 2000 },
     );
   });
 });

@@ -33,6 +33,12 @@ function sortNumbers(keys: number[]): void {
   }
 }
 
+/** True when the activity's hours count towards the weekly load from `asOf` on (see {@link firstOverload}). */
+function counts(a: PlanActivity, asOf: IsoDate): boolean {
+  if (a.hoursPerWeek <= 0 || (a.status !== 'planned' && a.status !== 'in-progress')) return false;
+  return a.endDate === undefined || (a.endDate >= asOf && a.endDate >= a.startDate);
+}
+
 /**
  * Finds the activity at whose start the weekly hours of the plan first exceed the limit.
  *
@@ -44,11 +50,17 @@ function sortNumbers(keys: number[]): void {
  * @returns The activity's index, or -1 when the hours never exceed the limit.
  */
 export function firstOverload(activities: readonly PlanActivity[], asOf: IsoDate, limit: number): number {
+  // The load never exceeds the hours of every counted activity together: when those fit, no sweep is needed.
+  let total = 0;
+  for (let i = 0; i < activities.length; i++) {
+    const a = activities[i] as PlanActivity;
+    if (counts(a, asOf)) total += a.hoursPerWeek;
+  }
+  if (total <= limit) return -1;
   const keys: number[] = [];
   for (let i = 0; i < activities.length; i++) {
     const a = activities[i] as PlanActivity;
-    if (a.hoursPerWeek <= 0 || (a.status !== 'planned' && a.status !== 'in-progress')) continue;
-    if (a.endDate !== undefined && (a.endDate < asOf || a.endDate < a.startDate)) continue;
+    if (!counts(a, asOf)) continue;
     keys.push(dayNumber(a.startDate) * 2 * INDEX_SPACE + i);
     if (a.endDate !== undefined) keys.push((dayNumber(a.endDate) * 2 + 1) * INDEX_SPACE + i);
   }
