@@ -126,6 +126,22 @@ describe('the fast parse path', () => {
     expect(agree(NeedsAssessmentSchema, symbol)).toBe(true);
   });
 
+  it('sees an inherited enumerable key as zod does (a polluted Object.prototype)', () => {
+    const input = { id: 'a-1', assessedOn: '2026-03-02', travelsAlone: false };
+    const proto = Object.prototype as Record<string, unknown>;
+    try {
+      proto['polluted'] = 1;
+      // zod lists keys with for-in, so the inherited key is an unrecognized one; so is it here.
+      expect(fastParserOf(NeedsAssessmentSchema)?.(input)).toBeUndefined();
+      // Left to zod, which refuses it; the result is zod's (checked inside agree).
+      expect(agree(NeedsAssessmentSchema, input)).toBe(false);
+      expect(safeParseNeedsAssessment(input).ok).toBe(false);
+    } finally {
+      delete proto['polluted'];
+    }
+    expect(fastParserOf(NeedsAssessmentSchema)?.(input)).toBeDefined();
+  });
+
   it('has no fast path for a schema with a refinement, a transform or a loose object', () => {
     expect(isPlainSchema(z.strictObject({ a: z.string() }))).toBe(true);
     expect(isPlainSchema(z.strictObject({ a: z.string().refine((s) => s !== 'b') }))).toBe(false);
