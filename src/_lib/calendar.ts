@@ -19,7 +19,7 @@ function digitAt(s: string, i: number): number {
  * a calendar check, read character by character: this runs for every date of
  * every parsed record.)
  */
-function packedDate(value: string): number {
+export function packedDate(value: string): number {
   // Strings as they are; anything else as the regular expression would see it.
   const s = typeof value === 'string' ? value : `${value as unknown as number}`;
   if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return -1;
@@ -94,11 +94,6 @@ export function packedDaysLater(date: string, days: number): number {
   const month = shifted < 10 ? shifted + 3 : shifted - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
   return year * 10000 + month * 100 + day;
-}
-
-/** Year × 10000 + month × 100 + day of a real ISO date, or -1 (see {@link packedMonthsLater}). */
-export function packedIsoDate(value: string): number {
-  return packedDate(value);
 }
 
 /** True when the string is `YYYY-MM-DD` and names a day that exists. */

@@ -7,7 +7,7 @@
  * allowed values and defaults, and no refinements or transforms. For such a
  * schema this path accepts an input only when every value fits, and then
  * builds the same output the schema's parser would (keys in the order of
- * the shape, absent optional keys left out, defaults shallow-copied). Each
+ * the shape, absent optional keys left out, defaults filled in). Each
  * object and array of the schema gets a function of its own, with its own
  * property caches, as Ajv and zod's compiler do; where generated code is not
  * allowed, there is no fast path. At
@@ -20,7 +20,8 @@
  * with an equal value (test/schema/fastParse.test.ts checks this
  * on valid and mutated inputs).
  *
- * Every object and array it makes is frozen (see `./parsed`).
+ * Every object and array it makes is frozen (see `./parsed`); a default is one frozen copy that
+ * every model lacking the field shares.
  *
  * A schema gets a fast path only when every part of it is one this module
  * understands (see {@link isPlainSchema}); any other schema parses as before.
@@ -119,7 +120,7 @@ function frozenDefault(value: unknown): unknown {
 
 /**
  * The generated source of one schema's parser, and the values it refers to (leaf checks, key
- * sets, defaults), passed in as the arguments `c0, c1, …` of the outer function.
+ * lists, defaults), passed in as the arguments `c0, c1, …` of the outer function.
  */
 class Source {
   readonly functions: string[] = [];
@@ -180,8 +181,8 @@ class Source {
     // strings one by one costs less than hashing each key into a set.
     const known = fields.map(([key]) => `case ${JSON.stringify(key)}:`).join(' ');
     // An object of many layouts is filled by computed key (see MANY_OPTIONAL_FIELDS), others by name.
-    const names = this.constant(fields.map(([key]) => key));
     const manyLayouts = fields.filter(([, part]) => part.type === 'optional').length > MANY_OPTIONAL_FIELDS;
+    const names = manyLayouts ? this.constant(fields.map(([key]) => key)) : '';
     const lines = [
       `if (typeof v !== 'object' || v === null || Array.isArray(v) || d >= ${INPUT_LIMITS.depth}) return undefined;`,
       // Plain data only: anything else (a class instance, a Date) takes the ordinary path.

@@ -74,8 +74,9 @@ function visit(value: unknown, depth: number, maxList: number, count: Count): Re
     return value.length > INPUT_LIMITS.stringLength ? refusal('schema_too_big', TOO_BIG) : null;
   if (value === null || typeof value !== 'object') return null;
   if (depth >= INPUT_LIMITS.depth) return refusal('schema_too_big', TOO_BIG);
-  // A model the library made (a parsed plan, a needs profile) is frozen and was bounded when it was
-  // made; a context that holds one need not walk it again. Only frozen values are looked up.
+  // A model the library made (a parsed plan, a shared part of a needs profile) is frozen and was
+  // bounded when it was made; a context that holds one need not walk it again. Only frozen values
+  // are looked up.
   if (Object.isFrozen(value) && isLibraryModel(value)) return null;
   if (Array.isArray(value)) {
     const length: number = value.length;

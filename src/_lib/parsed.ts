@@ -11,6 +11,10 @@
  * record is a `WeakMap` from the model to what it was checked against (the
  * zod schema, or the description that the domain functions guard with), so
  * it keeps nothing alive and trusts a model only for its own type.
+ *
+ * The shared, frozen parts of needs profiles (`./needs/intern`) are recorded
+ * too, against a token of their own: no guard trusts them, but the bounds
+ * walk, which asks only whether a value is a library model, skips them.
  */
 
 const madeBy = new WeakMap<object, object>();
@@ -36,8 +40,8 @@ export function isParsedAs(value: unknown, schema: object): boolean {
 }
 
 /**
- * True when `value` is a model that the library made and recorded (a parsed model, a needs
- * profile): deeply frozen and within the input bounds, whatever it was checked against.
+ * True when `value` is a model that the library made and recorded (a parsed model, a shared part
+ * of needs profiles): deeply frozen and within the input bounds, whatever it was checked against.
  *
  * @param value - An object.
  */

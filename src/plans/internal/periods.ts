@@ -10,12 +10,12 @@
 import { addCalendarDays } from '../../core/dates/addCalendarDays';
 import { addCalendarMonths } from '../../core/dates/addCalendarMonths';
 import type { IsoDate } from '../../core/dates/isoDate';
-import { packedDaysLater, packedIsoDate, packedMonthsLater } from '../../_lib/calendar';
+import { packedDate, packedDaysLater, packedMonthsLater } from '../../_lib/calendar';
 
 /** True when `date` is after the day `days` days after `start` (`date > addCalendarDays(start, days)`). */
 export function isAfterDaysLater(date: IsoDate, start: IsoDate, days: number): boolean {
   const later = packedDaysLater(start, days);
-  const day = packedIsoDate(date);
+  const day = packedDate(date);
   if (later < 0 || day < 0) return date > addCalendarDays(start, days);
   return day > later;
 }
@@ -26,7 +26,7 @@ export function isAfterDaysLater(date: IsoDate, start: IsoDate, days: number): b
  */
 export function reachesMonthsLater(date: IsoDate, start: IsoDate, months: number): boolean {
   const later = packedMonthsLater(start, months);
-  const day = packedIsoDate(date);
+  const day = packedDate(date);
   if (later < 0 || day < 0) return date >= addCalendarMonths(start, months);
   return day >= later;
 }

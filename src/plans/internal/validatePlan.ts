@@ -39,7 +39,7 @@ export function validatePlan<P>(
   context: PlanValidationContext,
   options: unknown,
 ): ValidationReport {
-  // The walk skips the models the library made (a parsed plan, a needs profile): they are frozen
+  // The walk skips the models the library made (a parsed plan, the shared parts of a needs profile): they are frozen
   // and within the bounds already (src/_lib/parsed.ts).
   assertBounded(`${validator.what} or its context`, plan, context);
   const settings: z.input<typeof PlanRuleSettingsSchema> | undefined =
