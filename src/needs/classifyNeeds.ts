@@ -1,7 +1,8 @@
-import { compilePath, isRecorded, isRecordedAt, type CompiledPath } from '../_lib/needs/paths';
+import { isRecordedAt } from '../_lib/needs/paths';
+import { addPath, LONG, numberedPath, pathsIn, type NumberedPath } from '../_lib/needs/evidenceLists';
 import { resolveRuleOptions } from '../_lib/needs/resolveOptions';
 import type { ClassifyNeedsOptions } from './classifyNeedsOptions';
-import { openQuestions } from '../_lib/needs/unknowns';
+import { openQuestionSet, questionsIn } from '../_lib/needs/unknowns';
 import { assessmentView } from '../_lib/needs/view';
 import { exactArray } from '../_lib/exactArray';
 import { internList, interner, keyOf } from '../_lib/needs/intern';
@@ -31,8 +32,11 @@ interface CompiledRule {
   readonly need: number;
   readonly barrier: number;
   readonly levelBit: number;
-  readonly evidence: readonly CompiledPath[];
+  readonly evidence: readonly NumberedPath[];
 }
+
+/** The places a classified need's number takes below its evidence list: one per need and rank. */
+const SLOTS = COUNT * NEED_SEVERITIES.length;
 
 const BARRIER_INDEX: Readonly<Record<NeedBarrier, number>> = Object.fromEntries(
   NEED_BARRIERS.map((b, i) => [b, i]),
@@ -44,13 +48,50 @@ const COMPILED: readonly CompiledRule[] = NEED_RULES.map((rule) => ({
   need: INDEX[rule.need],
   barrier: BARRIER_INDEX[rule.barrier],
   levelBit: LEVEL_BIT[INDEX[rule.need]] ?? 0,
-  evidence: rule.evidence.map(compilePath),
+  evidence: rule.evidence.map(numberedPath),
 }));
 
-/** Shared frozen parts of profiles (see src/_lib/needs/intern.ts): lists of paths and of need ids, and classified needs. */
+/**
+ * Shared frozen parts of profiles (see src/_lib/needs/intern.ts): lists of paths, classified
+ * needs by number (numbered evidence) or by string key (evidence that fell back to an array),
+ * sets of distinguishing needs and of open questions by number.
+ */
 const LISTS = interner<string[]>();
-const ID_LISTS = interner<NeedId[]>();
 const CLASSIFIED = interner<ClassifiedNeed>();
+const CLASSIFIED_BY_NUMBER = interner<ClassifiedNeed, number>();
+const ID_SETS = interner<NeedId[], number>();
+const QUESTION_SETS = interner<string[], number>();
+
+/**
+ * A classified need, to be frozen by the table that shares it.
+ *
+ * @param i - The need's index.
+ * @param rank - Its rank (1 + its place in NEED_SEVERITIES).
+ * @param evidence - Its shared evidence list.
+ * @returns The classified need.
+ */
+function classified(i: number, rank: number, evidence: string[]): ClassifiedNeed {
+  const def = DEFS[i] as NeedDefinition;
+  return {
+    id: IDS[i] as NeedId,
+    level: def.level,
+    severity: NEED_SEVERITIES[rank - 1] as NeedSeverity,
+    urgent: def.safety,
+    distinguishing: def.distinguishing,
+    evidence,
+  };
+}
+
+/** The place value of each need in a numbered set of needs: 2 to the power of its index. */
+const NEED_BIT: readonly number[] = IDS.map((_, i) => 2 ** i);
+/**
+ * True when need `i` is in a numbered set of needs.
+ *
+ * @param set - The sum of the place values of the needs in the set.
+ * @param i - The need's index.
+ * @returns Whether the need is in the set.
+ */
+const isIn = (set: number, i: number): boolean => Math.floor(set / (NEED_BIT[i] as number)) % 2 === 1;
 
 function bitCount(n: number): number {
   let count = 0;
@@ -102,13 +143,16 @@ export function classifyNeeds(assessment: NeedsAssessment, options?: ClassifyNee
   const facts = assessmentView(assessment);
   // Plain arrays of small numbers: cheaper to make than a typed array or a set, for a few dozen entries.
   const ranks: number[] = new Array<number>(COUNT).fill(0);
-  const evidence: (string[] | undefined)[] = new Array<string[] | undefined>(COUNT);
+  // Each need's evidence as a numbered list (above), or LONG with the array in `long`.
+  const lists: number[] = new Array<number>(COUNT).fill(0);
+  const long: (string[] | undefined)[] = [];
   // The independent barriers behind moderate-or-worse rows, and the levels of the needs they produce.
   const barrierSeen: boolean[] = new Array<boolean>(NEED_BARRIERS.length).fill(false);
   let barriers = 0;
   let barrierLevels = 0;
 
-  for (const { rule, need, barrier, levelBit, evidence: paths } of COMPILED) {
+  for (let r = 0; r < COMPILED.length; r += 1) {
+    const { rule, need, barrier, levelBit, evidence: paths } = COMPILED[r] as CompiledRule;
     const severity = rule.when(facts, context);
     if (severity === undefined) continue;
     const rank = rankOf(severity);
@@ -120,44 +164,47 @@ export function classifyNeeds(assessment: NeedsAssessment, options?: ClassifyNee
       barrierLevels |= levelBit;
     }
     if (rank > (ranks[need] ?? 0)) ranks[need] = rank;
-    const list = evidence[need] ?? (evidence[need] = []);
     if (rule.evidenceOf === undefined) {
-      for (const p of paths) if (!list.includes(p.path) && isRecordedAt(facts, p)) list.push(p.path);
+      for (let k = 0; k < paths.length; k += 1) {
+        const path = paths[k] as NumberedPath;
+        if (isRecordedAt(facts, path)) addPath(lists, long, need, path);
+      }
     } else {
-      for (const p of rule.evidenceOf(facts, context))
-        if (!list.includes(p) && isRecorded(facts, p)) list.push(p);
+      for (const p of rule.evidenceOf(facts, context)) {
+        const path = numberedPath(p);
+        if (isRecordedAt(facts, path)) addPath(lists, long, need, path);
+      }
     }
   }
 
   const needs: ClassifiedNeed[] = [];
-  const distinguishingNeeds: NeedId[] = [];
+  let distinguishing = 0;
   let levels = 0;
   let moderateOrWorse = 0;
   for (let i = 0; i < COUNT; i += 1) {
     const rank = ranks[i] ?? 0;
     if (rank === 0) continue;
-    const id = IDS[i] as NeedId;
     const def = DEFS[i] as NeedDefinition;
-    const severity = NEED_SEVERITIES[rank - 1] as NeedSeverity;
-    const list = evidence[i];
-    const pathsKey = list === undefined ? '' : keyOf(list);
-    // The evidence list is looked up only for a need not seen before with it.
-    needs.push(
-      CLASSIFIED.get(String.fromCharCode(i, rank) + pathsKey, () => ({
-        id,
-        level: def.level,
-        severity,
-        urgent: def.safety,
-        distinguishing: def.distinguishing,
-        evidence: internList(LISTS, list, pathsKey),
-      })),
-    );
-    if (def.distinguishing) distinguishingNeeds.push(id);
+    const list = lists[i] as number;
+    if (list !== LONG) {
+      // The number says which need, how severe, and on which evidence: the slot below, the list above.
+      const key = list * SLOTS + i * NEED_SEVERITIES.length + (rank - 1);
+      needs.push(
+        CLASSIFIED_BY_NUMBER.find(key) ??
+          CLASSIFIED_BY_NUMBER.keep(key, classified(i, rank, internList(LISTS, pathsIn(list)))),
+      );
+    } else {
+      const paths = long[i] as string[];
+      const key = String.fromCharCode(i, rank) + keyOf(paths);
+      needs.push(CLASSIFIED.find(key) ?? CLASSIFIED.keep(key, classified(i, rank, internList(LISTS, paths))));
+    }
+    if (def.distinguishing) distinguishing += NEED_BIT[i] as number;
     if (rank >= MODERATE_RANK) {
       moderateOrWorse += 1;
       levels |= LEVEL_BIT[i] ?? 0;
     }
   }
+  const open = openQuestionSet(facts);
 
   return {
     assessmentId: facts.id,
@@ -167,7 +214,12 @@ export function classifyNeeds(assessment: NeedsAssessment, options?: ClassifyNee
       countBy === 'needs'
         ? moderateOrWorse >= minModerateNeeds && bitCount(levels) >= minLevels
         : barriers >= minModerateNeeds && bitCount(barrierLevels) >= minLevels,
-    distinguishingNeeds: internList(ID_LISTS, distinguishingNeeds),
-    unknowns: internList(LISTS, openQuestions(facts)),
+    distinguishingNeeds:
+      ID_SETS.find(distinguishing) ??
+      ID_SETS.keep(
+        distinguishing,
+        IDS.filter((_, i) => isIn(distinguishing, i)),
+      ),
+    unknowns: QUESTION_SETS.find(open) ?? QUESTION_SETS.keep(open, questionsIn(open)),
   };
 }

@@ -5,7 +5,16 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyNeeds, parseNeedsAssessment, type NeedsProfile } from '../../src';
+import {
+  classifyNeeds,
+  DEFAULT_NEED_RULE_CONTEXT,
+  NEED_IDS,
+  NEED_RULES,
+  parseNeedsAssessment,
+  type NeedsAssessment,
+  type NeedsProfile,
+} from '../../src';
+import { isRecorded } from '../../src/_lib/needs/paths';
 import { needsAssessmentArbitrary } from '../fixtures/needs/arbitraries';
 
 /** A plain, unshared deep copy of a profile. */
@@ -51,5 +60,43 @@ describe('shared profile parts', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+/**
+ * The evidence of each need, worked out the plain way: every rule that holds, in table order,
+ * adds its recorded paths that are not listed yet. classifyNeeds keeps evidence lists as numbers
+ * and falls back to arrays for long lists; both must give exactly these lists.
+ */
+function plainEvidence(assessment: NeedsAssessment): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const rule of NEED_RULES) {
+    if (rule.when(assessment, DEFAULT_NEED_RULE_CONTEXT) === undefined) continue;
+    const list = out.get(rule.need) ?? [];
+    out.set(rule.need, list);
+    for (const path of rule.evidenceOf?.(assessment, DEFAULT_NEED_RULE_CONTEXT) ?? rule.evidence)
+      if (!list.includes(path) && isRecorded(assessment, path)) list.push(path);
+  }
+  return out;
+}
+
+const byTaxonomy = (a: string, b: string): number =>
+  NEED_IDS.indexOf(a as (typeof NEED_IDS)[number]) - NEED_IDS.indexOf(b as (typeof NEED_IDS)[number]);
+
+describe('numbered evidence lists', () => {
+  const samples = fc.sample(needsAssessmentArbitrary, { numRuns: 1500, seed: 20261206 });
+
+  it('give each need the evidence of the plain computation, in its order', () => {
+    for (const assessment of samples) {
+      const expected = plainEvidence(assessment);
+      const profile = classifyNeeds(assessment);
+      expect(profile.needs.map((n) => n.id)).toEqual([...expected.keys()].sort(byTaxonomy));
+      for (const need of profile.needs) expect(need.evidence).toEqual(expected.get(need.id));
+    }
+  });
+
+  it('include lists longer than a number holds (the array fallback)', () => {
+    const longest = Math.max(...samples.flatMap((a) => classifyNeeds(a).needs.map((n) => n.evidence.length)));
+    expect(longest).toBeGreaterThan(7);
   });
 });

@@ -18,27 +18,32 @@ const SHARED_PART = Object.freeze({});
 /** The most parts each table keeps. */
 export const CAP = 4096;
 
-/** A bounded table of frozen parts by key. */
-export interface Interner<T> {
+/** A bounded table of frozen parts by key (a string, or a number where a part can be numbered). */
+export interface Interner<T, K extends string | number = string> {
+  /** The shared part for `key`, if there is one. */
+  readonly find: (key: K) => T | undefined;
+  /** Freezes `part` and shares it as the part for `key` (while the table has room); returns it. */
+  readonly keep: (key: K, part: T) => T;
   /** The shared part for `key`, made (and frozen) by `make` the first time. */
-  readonly get: (key: string, make: () => T) => T;
+  readonly get: (key: K, make: () => T) => T;
 }
 
 /** A new, empty table of at most {@link CAP} parts. */
-export function interner<T extends object>(): Interner<T> {
-  const parts = new Map<string, T>();
+export function interner<T extends object, K extends string | number = string>(): Interner<T, K> {
+  const parts = new Map<K, T>();
+  const keep = (key: K, part: T): T => {
+    const made = Object.freeze(part);
+    if (parts.size < CAP) {
+      parts.set(key, made);
+      // Deeply frozen and small: a bounds walk that meets it again can skip it (../parsed).
+      markParsed(made, SHARED_PART);
+    }
+    return made;
+  };
   return {
-    get(key, make) {
-      const known = parts.get(key);
-      if (known !== undefined) return known;
-      const made = Object.freeze(make());
-      if (parts.size < CAP) {
-        parts.set(key, made);
-        // Deeply frozen and small: a bounds walk that meets it again can skip it (../parsed).
-        markParsed(made, SHARED_PART);
-      }
-      return made;
-    },
+    find: (key) => parts.get(key),
+    keep,
+    get: (key, make) => parts.get(key) ?? keep(key, make()),
   };
 }
 

@@ -64,9 +64,28 @@ const QUESTIONS: readonly Question[] = [
   },
 ];
 
-/** The facts still unknown and worth asking about next, as assessment paths, in asking order. */
-export function openQuestions(a: NeedsAssessment): string[] {
+/** The place value of each question in a set of open questions (below): 2 to the power of its place. */
+const BIT: readonly number[] = QUESTIONS.map((_, i) => 2 ** i);
+
+// A set of open questions is one exact number only while the questions fit in a double's 53 bits.
+if (QUESTIONS.length > 53) throw new Error('Too many questions for a numbered set of open questions.');
+
+/**
+ * The facts still unknown and worth asking about next, as one number: the sum
+ * of the place values of the open questions. Equal numbers mean equal lists,
+ * so a caller can share one list per number (see {@link questionsIn}).
+ */
+export function openQuestionSet(a: NeedsAssessment): number {
+  let set = 0;
+  for (let i = 0; i < QUESTIONS.length; i += 1)
+    if ((QUESTIONS[i] as Question).open(a)) set += BIT[i] as number;
+  return set;
+}
+
+/** The paths of a set of open questions made by {@link openQuestionSet}, in asking order. */
+export function questionsIn(set: number): string[] {
   const out: string[] = [];
-  for (const q of QUESTIONS) if (q.open(a)) out.push(q.path);
+  for (let i = 0; i < QUESTIONS.length; i += 1)
+    if (Math.floor(set / (BIT[i] as number)) % 2 === 1) out.push((QUESTIONS[i] as Question).path);
   return out;
 }
