@@ -1,4 +1,5 @@
 import { isRecordedAt } from '../_lib/needs/paths';
+import { testOf, type RuleTest } from '../_lib/needs/ruleTests';
 import { addPath, LONG, numberedPath, pathsIn, type NumberedPath } from '../_lib/needs/evidenceLists';
 import { resolveRuleOptions } from '../_lib/needs/resolveOptions';
 import type { ClassifyNeedsOptions } from './classifyNeedsOptions';
@@ -29,6 +30,9 @@ const LEVEL_BIT: readonly number[] = DEFS.map((def) => 1 << NEED_LEVELS.indexOf(
 
 interface CompiledRule {
   readonly rule: NeedRule;
+  /** The row's recorded test (src/_lib/needs/ruleTests.ts), with `rank` its fixed severity's rank. */
+  readonly test: RuleTest | undefined;
+  readonly rank: number;
   readonly need: number;
   readonly barrier: number;
   readonly levelBit: number;
@@ -45,6 +49,8 @@ const BARRIER_INDEX: Readonly<Record<NeedBarrier, number>> = Object.fromEntries(
 /** The rule table, with need indexes and evidence paths resolved once. */
 const COMPILED: readonly CompiledRule[] = NEED_RULES.map((rule) => ({
   rule,
+  test: testOf(rule),
+  rank: rankOf(rule.severity),
   need: INDEX[rule.need],
   barrier: BARRIER_INDEX[rule.barrier],
   levelBit: LEVEL_BIT[INDEX[rule.need]] ?? 0,
@@ -152,10 +158,16 @@ export function classifyNeeds(assessment: NeedsAssessment, options?: ClassifyNee
   let barrierLevels = 0;
 
   for (let r = 0; r < COMPILED.length; r += 1) {
-    const { rule, need, barrier, levelBit, evidence: paths } = COMPILED[r] as CompiledRule;
-    const severity = rule.when(facts, context);
-    if (severity === undefined) continue;
-    const rank = rankOf(severity);
+    const { rule, test, need, barrier, levelBit, evidence: paths } = COMPILED[r] as CompiledRule;
+    let rank: number;
+    if (test !== undefined) {
+      if (!test(facts, context)) continue;
+      rank = (COMPILED[r] as CompiledRule).rank;
+    } else {
+      const severity = rule.when(facts, context);
+      if (severity === undefined) continue;
+      rank = rankOf(severity);
+    }
     if (rank >= MODERATE_RANK) {
       if (!barrierSeen[barrier]) {
         barrierSeen[barrier] = true;

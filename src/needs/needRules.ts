@@ -15,6 +15,7 @@ import {
 } from '../_lib/needs/facts';
 import { deepFreeze } from '../_lib/deepFreeze';
 import { afi, handbook, library } from '../_lib/needs/sources';
+import { withTest } from '../_lib/needs/ruleTests';
 import type { NeedId, NeedSeverity } from './needId';
 import type { NeedRuleContext } from './needRuleContext';
 import { DEFAULT_NEED_THRESHOLDS, type NeedThresholds } from './needThresholds';
@@ -199,7 +200,7 @@ function rule(spec: RuleSpec): NeedRule {
     source: spec.source,
     when: (a, c) => (test(a, c) ? severity : undefined),
   };
-  return spec.evidenceOf === undefined ? base : { ...base, evidenceOf: spec.evidenceOf };
+  return withTest(spec.evidenceOf === undefined ? base : { ...base, evidenceOf: spec.evidenceOf }, test);
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   type NeedsProfile,
 } from '../../src';
 import { isRecorded } from '../../src/_lib/needs/paths';
+import { testOf } from '../../src/_lib/needs/ruleTests';
 import { needsAssessmentArbitrary } from '../fixtures/needs/arbitraries';
 
 /** A plain, unshared deep copy of a profile. */
@@ -98,5 +99,19 @@ describe('numbered evidence lists', () => {
   it('include lists longer than a number holds (the array fallback)', () => {
     const longest = Math.max(...samples.flatMap((a) => classifyNeeds(a).needs.map((n) => n.evidence.length)));
     expect(longest).toBeGreaterThan(7);
+  });
+});
+
+describe('the recorded tests of the need rules', () => {
+  it('exist for every row and agree with its `when`', () => {
+    const samples = fc.sample(needsAssessmentArbitrary, { numRuns: 300, seed: 6 });
+    for (const rule of NEED_RULES) {
+      const test = testOf(rule);
+      expect(test, rule.id).toBeDefined();
+      for (const a of samples)
+        expect(test?.(a, DEFAULT_NEED_RULE_CONTEXT) ? rule.severity : undefined).toBe(
+          rule.when(a, DEFAULT_NEED_RULE_CONTEXT),
+        );
+    }
   });
 });
