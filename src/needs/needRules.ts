@@ -16,6 +16,7 @@ import {
 import { deepFreeze } from '../_lib/deepFreeze';
 import { afi, handbook, library } from '../_lib/needs/sources';
 import { withTest } from '../_lib/needs/ruleTests';
+import { countIn, someIn } from '../_lib/frozenLists';
 import type { NeedId, NeedSeverity } from './needId';
 import type { NeedRuleContext } from './needRuleContext';
 import { DEFAULT_NEED_THRESHOLDS, type NeedThresholds } from './needThresholds';
@@ -211,18 +212,22 @@ function rule(spec: RuleSpec): NeedRule {
  */
 const lvl = (level: string): string => level.replace('-plus', '+').toUpperCase();
 
+/** The indicators in catalogue order, in a plain list (src/_lib/frozenLists.ts: loops over frozen lists are slow). */
+const INDICATORS = SE_INDICATOR_IDS.map((id) => SE_INDICATORS[id]);
+
 function foundIndicators(a: NeedsAssessment, c: NeedRuleContext): number {
-  let n = 0;
-  for (const id of SE_INDICATOR_IDS) if (SE_INDICATORS[id].evaluate(a, c) === true) n += 1;
-  return n;
+  return countIn(INDICATORS, (indicator) => indicator.evaluate(a, c) === true);
 }
 
 function indicatorEvidence(a: NeedsAssessment, c: NeedRuleContext): readonly NeedEvidencePath[] {
   const paths: NeedEvidencePath[] = [];
-  for (const id of SE_INDICATOR_IDS) {
-    const indicator = SE_INDICATORS[id];
+  for (let i = 0; i < INDICATORS.length; i += 1) {
+    const indicator = INDICATORS[i] as (typeof INDICATORS)[number];
     if (indicator.evaluate(a, c) === true)
-      for (const p of indicator.paths) if (!paths.includes(p)) paths.push(p);
+      for (let k = 0; k < indicator.paths.length; k += 1) {
+        const p = indicator.paths[k] as NeedEvidencePath;
+        if (!paths.includes(p)) paths.push(p);
+      }
   }
   return paths;
 }
@@ -243,27 +248,21 @@ function foreignQualification(
   a: NeedsAssessment,
   test: (q: NonNullable<NeedsAssessment['qualifications']>[number]) => boolean,
 ): boolean {
-  const qs = a.qualifications;
-  if (qs === undefined) return false;
-  for (const q of qs) if (q.obtained === 'abroad' && test(q)) return true;
-  return false;
+  return someIn(a.qualifications, (q) => q.obtained === 'abroad' && test(q));
 }
 
 function unpaidPlacement(
   a: NeedsAssessment,
   test: (p: NonNullable<NeedsAssessment['placements']>[number]) => boolean,
 ): boolean {
-  const ps = a.placements;
-  if (ps === undefined) return false;
-  for (const p of ps) if (p.paid === false && test(p)) return true;
-  return false;
+  return someIn(a.placements, (p) => p.paid === false && test(p));
 }
 
 function observed(a: NeedsAssessment, rulesOnly: boolean): boolean {
-  const list = a.workplaceObservations;
-  if (list === undefined) return false;
-  for (const o of list) if (!rulesOnly || WORKPLACE_OBSERVATION_CATALOGUE[o].workingLifeRules) return true;
-  return false;
+  return someIn(
+    a.workplaceObservations,
+    (o) => !rulesOnly || WORKPLACE_OBSERVATION_CATALOGUE[o].workingLifeRules,
+  );
 }
 
 /**
@@ -939,7 +938,7 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
       nb: 'Et barn trenger oppfølging etter skoletid.',
       en: 'A child needs someone after school.',
     },
-    test: (a) => a.children?.some((child) => child.needsAfterSchoolFollowUp === true) === true,
+    test: (a) => someIn(a.children, (child) => child.needsAfterSchoolFollowUp === true),
   }),
   rule({
     id: 'care-extra-care',
@@ -951,7 +950,7 @@ export const NEED_RULES: readonly NeedRule[] = deepFreeze([
       nb: 'Et barn trenger ekstra omsorg, eller hun pleier andre i familien.',
       en: 'A child needs extra care, or she cares for other relatives.',
     },
-    test: (a) => a.otherCareDuties === true || a.children?.some((child) => child.extraCare === true) === true,
+    test: (a) => a.otherCareDuties === true || someIn(a.children, (child) => child.extraCare === true),
   }),
   rule({
     id: 'care-spouse-shifts',

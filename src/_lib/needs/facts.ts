@@ -1,4 +1,5 @@
 import type { NeedsAssessment } from '../../needs/needsAssessment';
+import { countIn, someIn } from '../frozenLists';
 import { NORWEGIAN_LEVELS, type NorwegianLevel } from '../../needs/norwegianLevel';
 
 const RANK: Readonly<Record<NorwegianLevel, number>> = Object.freeze(
@@ -58,28 +59,17 @@ export function hasHousingProblem(a: NeedsAssessment): boolean {
 
 /** True when some recorded child is younger than `age`. */
 export function hasChildUnder(a: NeedsAssessment, age: number): boolean {
-  const children = a.children;
-  if (children === undefined) return false;
-  for (const child of children) if (child.age !== undefined && child.age < age) return true;
-  return false;
+  return someIn(a.children, (child) => child.age !== undefined && child.age < age);
 }
 
 /** The number of recorded children whose known age is below `careAgeBelow`: the children who need care now. */
 export function childrenNeedingCare(a: NeedsAssessment, careAgeBelow: number): number {
-  const children = a.children;
-  if (children === undefined) return 0;
-  let n = 0;
-  for (const child of children) if (child.age !== undefined && child.age < careAgeBelow) n += 1;
-  return n;
+  return countIn(a.children, (child) => child.age !== undefined && child.age < careAgeBelow);
 }
 
 /** Counts recorded unpaid placements that have ended without hiring. */
 export function unpaidEndedNotHiredCount(a: NeedsAssessment): number {
-  const placements = a.placements;
-  if (placements === undefined) return 0;
-  let n = 0;
-  for (const p of placements) if (p.paid === false && p.ended === true && p.hired === false) n += 1;
-  return n;
+  return countIn(a.placements, (p) => p.paid === false && p.ended === true && p.hired === false);
 }
 
 /** True when the person wants work but can name no job yet. */

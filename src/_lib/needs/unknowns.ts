@@ -1,5 +1,6 @@
 import type { NeedsAssessment } from '../../needs/needsAssessment';
 import { hasHealthChallenge } from './facts';
+import { someIn } from '../frozenLists';
 
 interface Question {
   readonly path: string;
@@ -24,7 +25,7 @@ const QUESTIONS: readonly Question[] = [
   { path: 'literacy.ownLanguage', open: (a) => a.literacy?.ownLanguage === undefined },
   { path: 'literacy.latinScript', open: (a) => a.literacy?.latinScript === undefined },
   { path: 'children', open: (a) => a.children === undefined },
-  { path: 'children[].age', open: (a) => a.children?.some((c) => c.age === undefined) === true },
+  { path: 'children[].age', open: (a) => someIn(a.children, (c) => c.age === undefined) },
   { path: 'singleProvider', open: (a) => hasChildren(a) && a.singleProvider === undefined },
   {
     path: 'spouseWorksShifts',
@@ -41,8 +42,7 @@ const QUESTIONS: readonly Question[] = [
   { path: 'qualifications', open: (a) => a.qualifications === undefined },
   {
     path: 'qualifications[].recognition',
-    open: (a) =>
-      a.qualifications?.some((q) => q.obtained === 'abroad' && q.recognition === undefined) === true,
+    open: (a) => someIn(a.qualifications, (q) => q.obtained === 'abroad' && q.recognition === undefined),
   },
   { path: 'jobSeekingSkills', open: (a) => a.jobSeekingSkills === undefined },
   { path: 'digitalSkills.email', open: (a) => a.digitalSkills?.email === undefined },
