@@ -6,6 +6,9 @@ import {
   calendarDaysBetween,
   FollowUpPlanSchema,
   IssueSchema,
+  parseActionPlan,
+  parseFollowUpPlan,
+  parseTrainingPlan,
   PLANS_ISSUE_CODES,
   TrainingPlanSchema,
   validateActionPlan,
@@ -53,6 +56,40 @@ describe('validateActionPlan (properties)', () => {
         const plan = ActionPlanSchema.parse(input);
         expect(validateActionPlan(plan, context)).toEqual(
           validateActionPlan(ActionPlanSchema.parse(structuredClone(input)), structuredClone(context)),
+        );
+      }),
+      RUNS,
+    );
+  });
+
+  it('finds the same issues in a parsed plan as in a plain copy of it, for each plan kind', () => {
+    // A parsed plan's lists are read through plain copies (src/plans/internal/validatePlan.ts); a copy
+    // built by hand is read as it is. Both must give the same report, and the parsed plan stays as it was.
+    fc.assert(
+      fc.property(actionPlanInputArb, contextArb, (input, context) => {
+        const parsed = parseActionPlan(input);
+        const before = structuredClone(parsed);
+        expect(validateActionPlan(parsed, context)).toEqual(
+          validateActionPlan(structuredClone(parsed), context),
+        );
+        expect(parsed).toStrictEqual(before);
+      }),
+      RUNS,
+    );
+    fc.assert(
+      fc.property(followUpPlanInputArb, contextArb, (input, context) => {
+        const parsed = parseFollowUpPlan(input);
+        expect(validateFollowUpPlan(parsed, context)).toEqual(
+          validateFollowUpPlan(structuredClone(parsed), context),
+        );
+      }),
+      RUNS,
+    );
+    fc.assert(
+      fc.property(trainingPlanInputArb, contextArb, (input, context) => {
+        const parsed = parseTrainingPlan(input);
+        expect(validateTrainingPlan(parsed, context)).toEqual(
+          validateTrainingPlan(structuredClone(parsed), context),
         );
       }),
       RUNS,

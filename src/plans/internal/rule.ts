@@ -26,9 +26,10 @@ export function issueOf<P>(
 /** Runs every rule of a table over a plan and joins the issues in table order. */
 export function runRules<P>(rules: readonly PlanRule<P>[], plan: P, ctx: PlanRuleContext): Issue[] {
   const out: Issue[] = [];
-  for (const rule of rules) {
-    const found = rule.check(plan, ctx);
-    for (const issue of found) out.push(issue);
+  // Indexed loops: rule tables and the shared empty result are frozen (src/_lib/frozenLists.ts).
+  for (let r = 0; r < rules.length; r += 1) {
+    const found = (rules[r] as PlanRule<P>).check(plan, ctx);
+    for (let k = 0; k < found.length; k += 1) out.push(found[k] as Issue);
   }
   return out;
 }
