@@ -20,6 +20,9 @@ export interface NumberedPath extends CompiledPath {
 }
 
 const PATH_BASE = 64;
+const BITS = 6;
+const DIGIT = PATH_BASE - 1;
+const SMALL = 2 ** 30;
 
 /**
  * The most paths a numbered list holds: as many digits as fit in a double's 53 exact bits beside
@@ -53,8 +56,15 @@ export function numberedPath(path: string): NumberedPath {
 /** Adds a numbered path to a numbered list, unless it is there already; false when the number cannot hold it. */
 function addCode(lists: number[], need: number, code: number): boolean {
   const list = lists[need] as number;
-  for (let rest = list; rest > 0; rest = Math.floor(rest / PATH_BASE))
+  for (let rest = list; rest > 0; rest = Math.floor(rest / PATH_BASE)) {
+    // Below 2^30 the digits are read with bit operations on small integers (the common case, up to
+    // five paths); above, by division on doubles, which is slower.
+    if (rest < SMALL) {
+      for (let digits = rest; digits > 0; digits >>>= BITS) if ((digits & DIGIT) === code) return true;
+      break;
+    }
     if (rest % PATH_BASE === code) return true;
+  }
   if (code === 0 || list >= FULL) return false;
   lists[need] = list * PATH_BASE + code;
   return true;
