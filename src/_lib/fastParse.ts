@@ -179,7 +179,10 @@ class Source {
     const fields = Object.entries(node.shape);
     // The known keys as the labels of one switch: for the few keys of an object, comparing interned
     // strings one by one costs less than hashing each key into a set.
-    const known = fields.map(([key]) => `case ${JSON.stringify(key)}:`).join(' ');
+    // Each known key's value is taken as the key comes up in `for…in`, which reads a plain object's
+    // values in place, whatever its layout; a read by name would have to look the key up in every
+    // one of the many layouts of the inputs (JSON.parse makes one per combination of keys).
+    const known = fields.map(([key], i) => `case ${JSON.stringify(key)}: x${i} = v[k]; break;`).join(' ');
     // An object of many layouts is filled by computed key (see MANY_OPTIONAL_FIELDS), others by name.
     const manyLayouts = fields.filter(([, part]) => part.type === 'optional').length > MANY_OPTIONAL_FIELDS;
     const names = manyLayouts ? this.constant(fields.map(([key]) => key)) : '';
@@ -187,9 +190,10 @@ class Source {
       `if (typeof v !== 'object' || v === null || Array.isArray(v) || d >= ${INPUT_LIMITS.depth}) return undefined;`,
       // Plain data only: anything else (a class instance, a Date) takes the ordinary path.
       `const p = Object.getPrototypeOf(v); if (p !== Object.prototype && p !== null) return undefined;`,
-      // Every enumerable key must be known; counted, so that a key whose value is undefined, or a
-      // value read by name that is not an enumerable key (zod reads it), is left to the ordinary path.
-      `let keys = 0; for (const k in v) { switch (k) { ${known} keys++; break; default: return undefined; } }`,
+      // Every enumerable key must be known; counted, so that a key whose value is undefined is left to
+      // the ordinary path.
+      `let ${fields.map((_, i) => `x${i}`).join(', ')};`,
+      `let keys = 0; for (const k in v) { switch (k) { ${known} default: return undefined; } keys++; }`,
       `let seen = 0;`,
     ];
     const stores: string[] = [];
@@ -199,13 +203,16 @@ class Source {
       const inner = part.type === 'optional' || part.type === 'default' ? part.inner : part;
       const parse = this.parse(inner, `x${i}`);
       if (parse === undefined) return undefined;
-      lines.push(`const x${i} = v[${JSON.stringify(key)}]; let o${i};`);
+      lines.push(`let o${i};`);
+      // A key that did not come up may still have a value that zod reads by name (not enumerable, or
+      // inherited without being enumerable): such an input is left to the ordinary path.
+      const unread = `if (v[${JSON.stringify(key)}] !== undefined) return undefined;`;
       const missing =
         absent === 'required'
           ? 'return undefined;'
           : absent === 'default'
-            ? `o${i} = ${this.constant(frozenDefault((part as { value: unknown }).value))};`
-            : '';
+            ? `${unread} o${i} = ${this.constant(frozenDefault((part as { value: unknown }).value))};`
+            : unread;
       lines.push(
         `if (x${i} === undefined) { ${missing} } else { seen++; if (--b.n < 0) return undefined; o${i} = ${parse}; if (o${i} === undefined) return undefined; }`,
       );

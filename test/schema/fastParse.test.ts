@@ -142,6 +142,24 @@ describe('the fast parse path', () => {
     expect(fastParserOf(NeedsAssessmentSchema)?.(input)).toBeDefined();
   });
 
+  it('reads an inherited known field as zod does, enumerable or not', () => {
+    const input = { id: 'a-1', assessedOn: '2026-03-02', travelsAlone: false };
+    const proto = Object.prototype as Record<string, unknown>;
+    for (const enumerable of [true, false]) {
+      try {
+        Object.defineProperty(proto, 'age', { value: 40, enumerable, configurable: true, writable: true });
+        // zod reads the field by name, so it is in zod's model. The fast path takes it when for-in
+        // lists it, and otherwise leaves the input to the ordinary path; the result is zod's either way
+        // (checked inside agree).
+        expect(agree(NeedsAssessmentSchema, input)).toBe(enumerable);
+        const read = safeParseNeedsAssessment(input);
+        expect(read.ok && read.value.age).toBe(40);
+      } finally {
+        delete proto['age'];
+      }
+    }
+  });
+
   it('has no fast path for a schema with a refinement, a transform or a loose object', () => {
     expect(isPlainSchema(z.strictObject({ a: z.string() }))).toBe(true);
     expect(isPlainSchema(z.strictObject({ a: z.string().refine((s) => s !== 'b') }))).toBe(false);
