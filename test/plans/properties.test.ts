@@ -15,6 +15,7 @@ import {
   validateFollowUpPlan,
   validateTrainingPlan,
   type ActionPlan,
+  type PlanValidationContext,
   type ValidationReport,
 } from '../../src';
 import { deepFreeze } from '../fixtures/deepFreeze';
@@ -29,6 +30,7 @@ import { ACTION_AS_OF, actionContext, actionPlan } from '../fixtures/plans/facto
 import { RULE_CASES } from '../fixtures/plans/ruleCases';
 
 const RUNS = { seed: 42, numRuns: 200 } as const;
+type Validate = (plan: unknown, context: PlanValidationContext) => ValidationReport;
 const PLAN_CODES: readonly string[] = PLANS_ISSUE_CODES;
 
 function wellFormed(report: ValidationReport): void {
@@ -62,39 +64,29 @@ describe('validateActionPlan (properties)', () => {
     );
   });
 
-  it('finds the same issues in a parsed plan as in a plain copy of it, for each plan kind', () => {
-    // A parsed plan's lists are read through plain copies (src/plans/internal/validatePlan.ts); a copy
-    // built by hand is read as it is. Both must give the same report, and the parsed plan stays as it was.
-    fc.assert(
-      fc.property(actionPlanInputArb, contextArb, (input, context) => {
-        const parsed = parseActionPlan(input);
-        const before = structuredClone(parsed);
-        expect(validateActionPlan(parsed, context)).toEqual(
-          validateActionPlan(structuredClone(parsed), context),
-        );
-        expect(parsed).toStrictEqual(before);
-      }),
-      RUNS,
-    );
-    fc.assert(
-      fc.property(followUpPlanInputArb, contextArb, (input, context) => {
-        const parsed = parseFollowUpPlan(input);
-        expect(validateFollowUpPlan(parsed, context)).toEqual(
-          validateFollowUpPlan(structuredClone(parsed), context),
-        );
-      }),
-      RUNS,
-    );
-    fc.assert(
-      fc.property(trainingPlanInputArb, contextArb, (input, context) => {
-        const parsed = parseTrainingPlan(input);
-        expect(validateTrainingPlan(parsed, context)).toEqual(
-          validateTrainingPlan(structuredClone(parsed), context),
-        );
-      }),
-      RUNS,
-    );
-  });
+  // Each plan kind: its input arbitrary, its parser and its validator.
+  const KINDS: readonly [string, fc.Arbitrary<unknown>, (input: unknown) => unknown, Validate][] = [
+    ['action', actionPlanInputArb, parseActionPlan, validateActionPlan as Validate],
+    ['follow-up', followUpPlanInputArb, parseFollowUpPlan, validateFollowUpPlan as Validate],
+    ['training', trainingPlanInputArb, parseTrainingPlan, validateTrainingPlan as Validate],
+  ];
+
+  it.each(KINDS)(
+    'finds the same issues in a parsed %s plan as in a plain copy of it',
+    (_, arb, parse, validate) => {
+      // A parsed plan's lists are read through plain copies (src/plans/internal/validatePlan.ts); a copy
+      // built by hand is read as it is. Both must give the same report, and the parsed plan stays as it was.
+      fc.assert(
+        fc.property(arb, contextArb, (input, context) => {
+          const parsed = parse(input);
+          const before = structuredClone(parsed);
+          expect(validate(parsed, context)).toEqual(validate(structuredClone(parsed), context));
+          expect(parsed).toStrictEqual(before);
+        }),
+        RUNS,
+      );
+    },
+  );
 
   // Plans with no issues at all: the clean fixture and every clean variant in the rule suite.
   const cleanSeeds = [
