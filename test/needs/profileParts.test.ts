@@ -16,6 +16,7 @@ import {
 } from '../../src';
 import { isRecorded } from '../../src/_lib/needs/paths';
 import { testOf } from '../../src/_lib/needs/ruleTests';
+import { QUESTION_COUNT } from '../../src/_lib/needs/unknowns';
 import { needsAssessmentArbitrary } from '../fixtures/needs/arbitraries';
 
 /** A plain, unshared deep copy of a profile. */
@@ -113,5 +114,12 @@ describe('the recorded tests of the need rules', () => {
           rule.when(a, DEFAULT_NEED_RULE_CONTEXT),
         );
     }
+  });
+});
+
+describe('numbered sets', () => {
+  it('fit in a double: one bit per need and per open question', () => {
+    expect(NEED_IDS.length).toBeLessThanOrEqual(53);
+    expect(QUESTION_COUNT).toBeLessThanOrEqual(53);
   });
 });

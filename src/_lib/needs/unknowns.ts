@@ -67,8 +67,11 @@ const QUESTIONS: readonly Question[] = [
 /** The place value of each question in a set of open questions (below): 2 to the power of its place. */
 const BIT: readonly number[] = QUESTIONS.map((_, i) => 2 ** i);
 
-// A set of open questions is one exact number only while the questions fit in a double's 53 bits.
-if (QUESTIONS.length > 53) throw new Error('Too many questions for a numbered set of open questions.');
+/**
+ * How many questions there are. A set of open questions is one exact number only while they fit
+ * in a double's 53 bits (test/needs/profileParts.test.ts checks it).
+ */
+export const QUESTION_COUNT: number = QUESTIONS.length;
 
 /**
  * The facts still unknown and worth asking about next, as one number: the sum
