@@ -6,6 +6,7 @@ import type { ClassifyNeedsOptions } from './classifyNeedsOptions';
 import { openQuestionSet, questionsIn } from '../_lib/needs/unknowns';
 import { assessmentView } from '../_lib/needs/view';
 import { exactArray } from '../_lib/exactArray';
+import { inSet, placeValues } from '../_lib/numberedSets';
 import { internList, interner, keyOf } from '../_lib/needs/intern';
 import { NEEDS, type NeedDefinition } from './needCatalogue';
 import { NEED_IDS, NEED_LEVELS, NEED_SEVERITIES, type NeedId, type NeedSeverity } from './needId';
@@ -88,16 +89,8 @@ function classified(i: number, rank: number, evidence: string[]): ClassifiedNeed
   };
 }
 
-/** The place value of each need in a numbered set of needs: 2 to the power of its index (at most 53 needs; tested). */
-const NEED_BIT: readonly number[] = IDS.map((_, i) => 2 ** i);
-/**
- * True when need `i` is in a numbered set of needs.
- *
- * @param set - The sum of the place values of the needs in the set.
- * @param i - The need's index.
- * @returns Whether the need is in the set.
- */
-const isIn = (set: number, i: number): boolean => Math.floor(set / (NEED_BIT[i] as number)) % 2 === 1;
+/** The place value of each need in a numbered set of needs (src/_lib/numberedSets.ts; at most 53 needs, tested). */
+const NEED_BIT: readonly number[] = placeValues(COUNT);
 
 function bitCount(n: number): number {
   let count = 0;
@@ -158,11 +151,19 @@ export function classifyNeeds(assessment: NeedsAssessment, options?: ClassifyNee
   let barrierLevels = 0;
 
   for (let r = 0; r < COMPILED.length; r += 1) {
-    const { rule, test, need, barrier, levelBit, evidence: paths } = COMPILED[r] as CompiledRule;
+    const {
+      rule,
+      test,
+      rank: fixedRank,
+      need,
+      barrier,
+      levelBit,
+      evidence: paths,
+    } = COMPILED[r] as CompiledRule;
     let rank: number;
     if (test !== undefined) {
       if (!test(facts, context)) continue;
-      rank = (COMPILED[r] as CompiledRule).rank;
+      rank = fixedRank;
     } else {
       const severity = rule.when(facts, context);
       if (severity === undefined) continue;
@@ -230,7 +231,7 @@ export function classifyNeeds(assessment: NeedsAssessment, options?: ClassifyNee
       ID_SETS.find(distinguishing) ??
       ID_SETS.keep(
         distinguishing,
-        IDS.filter((_, i) => isIn(distinguishing, i)),
+        IDS.filter((_, i) => inSet(distinguishing, NEED_BIT[i] as number)),
       ),
     unknowns: QUESTION_SETS.find(open) ?? QUESTION_SETS.keep(open, questionsIn(open)),
   };

@@ -1,6 +1,7 @@
 import type { NeedsAssessment } from '../../needs/needsAssessment';
 import { hasHealthChallenge } from './facts';
 import { someIn } from '../frozenLists';
+import { inSet, placeValues } from '../numberedSets';
 
 interface Question {
   readonly path: string;
@@ -65,7 +66,7 @@ const QUESTIONS: readonly Question[] = [
 ];
 
 /** The place value of each question in a set of open questions (below): 2 to the power of its place. */
-const BIT: readonly number[] = QUESTIONS.map((_, i) => 2 ** i);
+const BIT: readonly number[] = placeValues(QUESTIONS.length);
 
 /**
  * How many questions there are. A set of open questions is one exact number only while they fit
@@ -89,6 +90,6 @@ export function openQuestionSet(a: NeedsAssessment): number {
 export function questionsIn(set: number): string[] {
   const out: string[] = [];
   for (let i = 0; i < QUESTIONS.length; i += 1)
-    if (Math.floor(set / (BIT[i] as number)) % 2 === 1) out.push((QUESTIONS[i] as Question).path);
+    if (inSet(set, BIT[i] as number)) out.push((QUESTIONS[i] as Question).path);
   return out;
 }
