@@ -145,7 +145,8 @@ function samplesOf(task: Task | undefined): number[] {
   return result?.latency?.samples ?? [];
 }
 
-function median(values: readonly number[]): number {
+/** The median of a list (the mean of the two middle values for an even count; NaN for none). */
+export function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;

@@ -18,6 +18,7 @@ import type { NeedsAssessment, NeedsProfile } from '../src';
 import { generateCandidates, generateOpenings } from '../test/fixtures/matching/generate';
 import { SEEDS } from './core.bench';
 import { generateAssessments } from './generate';
+import { median } from './harness';
 import { se } from './lib';
 import { MATCHING_SEED } from './matching.bench';
 
@@ -107,10 +108,9 @@ export function measureCold(): { firstUs: number; medianUs: number; meanUs: numb
     se.classifyNeeds(a);
     times.push((performance.now() - t) * 1000);
   }
-  const sorted = [...times].sort((a, b) => a - b);
   return {
     firstUs: times[0]!,
-    medianUs: (sorted[49]! + sorted[50]!) / 2,
+    medianUs: median(times),
     meanUs: times.reduce((a, b) => a + b, 0) / times.length,
   };
 }
